@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace ow {
+
+// The GUI's command line: `onewindow [--db PATH] [--seed FILE] [--lang zh_CN|en]
+// [--exit-after-startup]`.
+struct StartupOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::StartupOptions)
+
+public:
+    enum class Action
+    {
+        Run,
+        ShowHelp,
+        ShowVersion,
+        Fail
+    };
+
+    Action action = Action::Run;
+    QString databasePath;
+    QString seedPath;
+    QString language;
+    bool exitAfterStartup = false;
+    QString message; // help text, version, or the one-line error
+
+    static StartupOptions parse(const QStringList& arguments);
+};
+
+} // namespace ow

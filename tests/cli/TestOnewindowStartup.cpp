@@ -1,0 +1,98 @@
+#include "TestPaths.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+Run onewindow(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                       QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
+    process.setProcessEnvironment(environment);
+    process.start(ow::test::binaryPath(QStringLiteral("app/onewindow")), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            process.readAllStandardError()};
+}
+
+} // namespace
+
+// The GUI program as a smoke test and a start-up benchmark run it.
+class TestOnewindowStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void startsPaintsAndExits()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("gui.sqlite"));
+        const Run run =
+            onewindow({QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(path)); // the demo catalog was set up on first start
+    }
+
+    void startsInEnglishOnRequest()
+    {
+        const Run run =
+            onewindow({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("en.sqlite")),
+                       QStringLiteral("--lang"), QStringLiteral("en"),
+                       QStringLiteral("--exit-after-startup")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
+    void badArgumentsExit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("--frob")} << QByteArray("frob");
+        QTest::newRow("bad language")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QByteArray("\"fr\"");
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("extra")} << QByteArray("extra");
+        QTest::newRow("db missing value")
+            << QStringList{QStringLiteral("--db")} << QByteArray("--db needs a file path");
+    }
+
+    void badArgumentsExit2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, expected);
+        const Run run = onewindow(arguments << QStringLiteral("--exit-after-startup"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+    }
+
+    void unusableDatabaseExits1WithItsName()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("photo.jpg"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xff\xd8\xff\xe0 not a database");
+        file.close();
+        const Run run =
+            onewindow({QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOnewindowStartup)
+#include "TestOnewindowStartup.moc"

@@ -1,0 +1,33 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace ow {
+
+bool Localization::isSupported(const QString& language)
+{
+    return language == QLatin1String("zh_CN") || language == QLatin1String("en");
+}
+
+bool Localization::install(QCoreApplication& application, const QString& language)
+{
+    if (!isSupported(language))
+        return false;
+    QLocale::setDefault(QLocale(language));
+    auto* own = new QTranslator(&application);
+    if (!own->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(language)))
+        return false;
+    QCoreApplication::installTranslator(own);
+    if (language != QLatin1String("en")) {
+        auto* qt = new QTranslator(&application);
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+    }
+    return true;
+}
+
+} // namespace ow
