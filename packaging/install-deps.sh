@@ -12,8 +12,8 @@ packages=(
   # TextToSpeech; its CMake package needs qt6-declarative-dev on Debian 12
   qt6-speech-dev qt6-declarative-dev libqt6texttospeech6 qt6-speech-speechd-plugin
   libgl-dev libvulkan-dev libxkbcommon-dev
-  # Chinese fonts, so that every screen and every printed page renders Han characters
-  fonts-noto-cjk
+  # Chinese fonts: Noto CJK for the screens, WenQuanYi Micro Hei for printed documents
+  fonts-noto-cjk fonts-wqy-microhei
   # headless display for GUI tests and screenshots
   xvfb xauth x11-utils imagemagick xdotool
   # central store for sync tests

@@ -30,4 +30,13 @@ bool Localization::install(QCoreApplication& application, const QString& languag
     return true;
 }
 
+std::unique_ptr<QTranslator> Localization::translator(const QString& language)
+{
+    auto result = std::make_unique<QTranslator>();
+    if (!isSupported(language) ||
+        !result->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(language)))
+        return nullptr;
+    return result;
+}
+
 } // namespace ow

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QTranslator>
+
+#include <memory>
 
 class QCoreApplication;
 
@@ -14,6 +17,9 @@ public:
     static QString defaultLanguage() { return QStringLiteral("zh_CN"); }
     static bool isSupported(const QString& language);
     static bool install(QCoreApplication& application, const QString& language);
+    // OneWindow's translator for one language, not installed: for a document printed in a
+    // language other than the messages' (owctl prints Chinese documents from an English shell).
+    static std::unique_ptr<QTranslator> translator(const QString& language);
 };
 
 } // namespace ow

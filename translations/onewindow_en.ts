@@ -193,6 +193,378 @@
     </message>
 </context>
 <context>
+    <name>ow::GuideHtml</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>DRAFT — %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>when: %1</translation>
+    </message>
+    <message>
+        <source>(waived where the e-licence is found)</source>
+        <translation>(waived where the e-licence is found)</translation>
+    </message>
+    <message>
+        <source>(waived where shared data confirms it)</source>
+        <translation>(waived where shared data confirms it)</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has not been published yet. Ask the lead department (%2) what to bring; nothing below is a list of materials.</source>
+        <translation>The guide of %1 has not been published yet. Ask the lead department (%2) what to bring; nothing below is a list of materials.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1, %2, %n copy</numerusform>
+            <numerusform>%1, %2, %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (when: %1)</source>
+        <translation> (when: %1)</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>not stated in the catalog</source>
+        <translation>not stated in the catalog</translation>
+    </message>
+    <message>
+        <source>City lead / co-operating</source>
+        <translation>City lead / co-operating</translation>
+    </message>
+    <message>
+        <source>District lead / co-operating</source>
+        <translation>District lead / co-operating</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>Visits to the hall</source>
+        <translation>Visits to the hall</translation>
+    </message>
+    <message>
+        <source>none: can be done entirely online</source>
+        <translation>none: can be done entirely online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Enquiries / complaints</source>
+        <translation>Enquiries / complaints</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1, effective %2</source>
+        <translation>%1, effective %2</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>What to bring (one-time notice)</source>
+        <translation>What to bring (one-time notice)</translation>
+    </message>
+    <message>
+        <source>To apply for this item, please bring every material below. This notice lists all of them at once; nothing else will be asked for.</source>
+        <translation>To apply for this item, please bring every material below. This notice lists all of them at once; nothing else will be asked for.</translation>
+    </message>
+    <message>
+        <source>Promised time limit: %1. Where: %2. When: %3. Enquiries: %4.</source>
+        <translation>Promised time limit: %1. Where: %2. When: %3. Enquiries: %4.</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Issued on %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideJson</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>missing or not text</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>must be a whole number of at least %1</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation>missing or not a list</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>missing or not an object</translation>
+    </message>
+    <message>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</source>
+        <translation>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</translation>
+    </message>
+    <message>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</source>
+        <translation>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>on the spot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: a guide must be a JSON object</source>
+        <translation>%1: a guide must be a JSON object</translation>
+    </message>
+    <message>
+        <source>not a date of the form YYYY-MM-DD</source>
+        <translation>not a date of the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be &quot;draft&quot; or &quot;published&quot;</source>
+        <translation>must be &quot;draft&quot; or &quot;published&quot;</translation>
+    </message>
+    <message>
+        <source>every condition is a non-empty text</source>
+        <translation>every condition is a non-empty text</translation>
+    </message>
+    <message>
+        <source>form must be 原件, 复印件 or 电子</source>
+        <translation>form must be 原件, 复印件 or 电子</translation>
+    </message>
+    <message>
+        <source>a material that is not always required needs its condition</source>
+        <translation>a material that is not always required needs its condition</translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation>material %1 is listed twice</translation>
+    </message>
+    <message>
+        <source>the promised limit exceeds the legal one</source>
+        <translation>the promised limit exceeds the legal one</translation>
+    </message>
+    <message>
+        <source>a guide names at least one legal basis</source>
+        <translation>a guide names at least one legal basis</translation>
+    </message>
+    <message>
+        <source>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</source>
+        <translation>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</translation>
+    </message>
+    <message>
+        <source>key %1 is defined twice</source>
+        <translation>key %1 is defined twice</translation>
+    </message>
+    <message>
+        <source>the dictionary is empty</source>
+        <translation>the dictionary is empty</translation>
+    </message>
+    <message>
+        <source>%1: material key %2 is not in the materials dictionary</source>
+        <translation>%1: material key %2 is not in the materials dictionary</translation>
+    </message>
+    <message>
+        <source>%1: material %2 is marked waivable, but the dictionary names nothing that can replace it</source>
+        <translation>%1: material %2 is marked waivable, but the dictionary names nothing that can replace it</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideRepository</name>
+    <message>
+        <source>Cannot read the guides from %1: %2</source>
+        <translation>Cannot read the guides from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the guide of %1 from %2: %3</source>
+        <translation>Cannot read the guide of %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>guide %1 in %2</source>
+        <translation>guide %1 in %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>Cannot read the materials dictionary from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the guides to %1: %2</source>
+        <translation>Cannot write the guides to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideSeed</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item of the catalog</source>
+        <translation>%1: %2 is not an item of the catalog</translation>
+    </message>
+    <message>
+        <source>%1: the file of the guide of %2 must be named %2.json</source>
+        <translation>%1: the file of the guide of %2 must be named %2.json</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideView</name>
+    <message>
+        <source>Guide of %1 %2</source>
+        <translation>Guide of %1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print this guide (Ctrl+P)</source>
+        <translation>Print this guide (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>Print pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Show the pages before printing</source>
+        <translation>Show the pages before printing</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save this guide as a PDF file</source>
+        <translation>Save this guide as a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;What to bring…</source>
+        <translation>&amp;What to bring…</translation>
+    </message>
+    <message>
+        <source>Print the one-page notice of everything to bring</source>
+        <translation>Print the one-page notice of everything to bring</translation>
+    </message>
+    <message>
+        <source>What to bring — %1</source>
+        <translation>What to bring — %1</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Guide text</translation>
+    </message>
+</context>
+<context>
     <name>ow::ItemDetailsPanel</name>
     <message>
         <source>none</source>
@@ -289,20 +661,12 @@
         <translation>OneWindow main window</translation>
     </message>
     <message>
-        <source>Navigator and details</source>
-        <translation>Navigator and details</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>Item details</translation>
     </message>
     <message>
         <source>Catalog and database</source>
         <translation>Catalog and database</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 items, %2 sub-items · Database: %3</source>
-        <translation>Catalog: %1 items, %2 sub-items · Database: %3</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -327,6 +691,34 @@
     <message>
         <source>OneWindow %1 — single-window counter client for government service halls.</source>
         <translation>OneWindow %1 — single-window counter client for government service halls.</translation>
+    </message>
+    <message>
+        <source>Navigator and workspace</source>
+        <translation>Navigator and workspace</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Find an item</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>Catalog entry</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</source>
+        <translation>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Search items</source>
+        <translation>&amp;Search items</translation>
     </message>
 </context>
 <context>
@@ -411,40 +803,6 @@
         <translation>%1 needs a non-empty value</translation>
     </message>
     <message>
-        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
-</source>
-        <translation>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -491,10 +849,6 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
         <translation>already present</translation>
     </message>
     <message>
-        <source>catalog needs a subcommand: export</source>
-        <translation>catalog needs a subcommand: export</translation>
-    </message>
-    <message>
         <source>unknown catalog subcommand &apos;%1&apos;</source>
         <translation>unknown catalog subcommand &apos;%1&apos;</translation>
     </message>
@@ -509,6 +863,234 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
         <translation>the database %1 does not exist; run &apos;owctl init&apos; first</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export or search</source>
+        <translation>catalog needs a subcommand: export or search</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
+        <translation>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</source>
+        <translation>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</translation>
+    </message>
+    <message>
+        <source>catalog search needs a query</source>
+        <translation>catalog search needs a query</translation>
+    </message>
+    <message>
+        <source>catalog search needs --json (the only format so far)</source>
+        <translation>catalog search needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>guide needs a subcommand: show or print</source>
+        <translation>guide needs a subcommand: show or print</translation>
+    </message>
+    <message>
+        <source>unknown guide subcommand &apos;%1&apos;</source>
+        <translation>unknown guide subcommand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>guide %1 needs an item code, e.g. E001</source>
+        <translation>guide %1 needs an item code, e.g. E001</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
+        <translation>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</translation>
+    </message>
+    <message>
+        <source>guide show: unknown argument &apos;%1&apos;</source>
+        <translation>guide show: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>guide show needs --json (the only format so far)</source>
+        <translation>guide show needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog</source>
+        <translation>%1 is not in the catalog</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 needs a file name</translation>
+    </message>
+    <message>
+        <source>guide print: unknown argument &apos;%1&apos;</source>
+        <translation>guide print: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>guide print needs -o FILE.pdf</source>
+        <translation>guide print needs -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)
+</source>
+        <translation>%1: %2 %3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>what-to-bring notice</source>
+        <translation>what-to-bring notice</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>no published guide; the page says so</source>
+        <translation>no published guide; the page says so</translation>
+    </message>
+    <message>
+        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
+
+Commands:
+  init                     create or update the local database and load the
+                           catalog on first use (safe to run again)
+  catalog export --json    print the whole catalog as one JSON document
+  catalog search QUERY [--limit N] --json
+                           find items by Chinese, pinyin, initials, code or
+                           department; prints the ranked hits
+  guide show CODE --json   print the guide of an item (or say it has none)
+  guide print CODE -o FILE.pdf [--what-to-bring]
+                           save the guide, or the one-page what-to-bring
+                           notice, as PDF
+
+Options:
+  --db PATH      the local database (else $ONEWINDOW_DB, else the
+                 application-data folder)
+  --seed FILE    catalog seed for a new database (default: built in)
+  --lang LANG    zh_CN or en: the language of messages and documents
+                 (messages follow the system, documents are Chinese)
+  --help         show this text
+  --version      show the version
+
+Exit status: 0 done, 1 the work failed, 2 bad command line.
+</source>
+        <translation>Usage: owctl [--db PATH] [--seed FILE] COMMAND
+
+Commands:
+  init                     create or update the local database and load the
+                           catalog on first use (safe to run again)
+  catalog export --json    print the whole catalog as one JSON document
+  catalog search QUERY [--limit N] --json
+                           find items by Chinese, pinyin, initials, code or
+                           department; prints the ranked hits
+  guide show CODE --json   print the guide of an item (or say it has none)
+  guide print CODE -o FILE.pdf [--what-to-bring]
+                           save the guide, or the one-page what-to-bring
+                           notice, as PDF
+
+Options:
+  --db PATH      the local database (else $ONEWINDOW_DB, else the
+                 application-data folder)
+  --seed FILE    catalog seed for a new database (default: built in)
+  --lang LANG    zh_CN or en: the language of messages and documents
+                 (messages follow the system, documents are Chinese)
+  --help         show this text
+  --version      show the version
+
+Exit status: 0 done, 1 the work failed, 2 bad command line.
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
+        <translation>unknown language &apos;%1&apos;: use zh_CN or en</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PinyinTable</name>
+    <message>
+        <source>pinyin readings, line %1: expected a Han character, a tab and its readings</source>
+        <translation>pinyin readings, line %1: expected a Han character, a tab and its readings</translation>
+    </message>
+    <message>
+        <source>pinyin readings, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>pinyin readings, line %1: &quot;%2&quot; is not a reading</translation>
+    </message>
+    <message>
+        <source>pinyin phrases, line %1: expected a phrase, a tab and one reading per character</source>
+        <translation>pinyin phrases, line %1: expected a phrase, a tab and one reading per character</translation>
+    </message>
+    <message>
+        <source>pinyin phrases, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>pinyin phrases, line %1: &quot;%2&quot; is not a reading</translation>
+    </message>
+    <message>
+        <source>pinyin readings: the table is empty</source>
+        <translation>pinyin readings: the table is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QtDocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SearchPanel</name>
+    <message>
+        <source>Search items: Chinese, pinyin, initials or code (Ctrl+K)</source>
+        <translation>Search items: Chinese, pinyin, initials or code (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <source>Type Chinese, pinyin, initials, an item code or a department; Up and Down choose a result, Enter opens its guide, Esc clears</source>
+        <translation>Type Chinese, pinyin, initials, an item code or a department; Up and Down choose a result, Enter opens its guide, Esc clears</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Enter opens the guide of the chosen item</source>
+        <translation>Enter opens the guide of the chosen item</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, the initials, or the code.</source>
+        <translation>Nothing found. Try fewer characters, the initials, or the code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SearchResultsModel</name>
+    <message>
+        <source>  (department: %1)</source>
+        <translation>  (department: %1)</translation>
     </message>
 </context>
 <context>

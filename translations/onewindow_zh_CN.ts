@@ -193,6 +193,375 @@
     </message>
 </context>
 <context>
+    <name>ow::GuideHtml</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>示范稿 — %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>情形：%1</translation>
+    </message>
+    <message>
+        <source>(waived where the e-licence is found)</source>
+        <translation>（可调取电子证照的免提交）</translation>
+    </message>
+    <message>
+        <source>(waived where shared data confirms it)</source>
+        <translation>（可通过数据共享核验的免提交）</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has not been published yet. Ask the lead department (%2) what to bring; nothing below is a list of materials.</source>
+        <translation>%1 的办事指南尚未发布。所需材料请咨询牵头部门（%2）；以下内容不是材料清单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n copy(ies)</source>
+        <translation>
+            <numerusform>%1，%2，%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (when: %1)</source>
+        <translation>（情形：%1）</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>not stated in the catalog</source>
+        <translation>目录未列明</translation>
+    </message>
+    <message>
+        <source>City lead / co-operating</source>
+        <translation>市级牵头 / 协同部门</translation>
+    </message>
+    <message>
+        <source>District lead / co-operating</source>
+        <translation>区级牵头 / 协同部门</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>Visits to the hall</source>
+        <translation>到现场次数</translation>
+    </message>
+    <message>
+        <source>none: can be done entirely online</source>
+        <translation>0 次：可全程网办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Enquiries / complaints</source>
+        <translation>咨询 / 投诉电话</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>%1, effective %2</source>
+        <translation>第 %1 版，%2 起施行</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>What to bring (one-time notice)</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>To apply for this item, please bring every material below. This notice lists all of them at once; nothing else will be asked for.</source>
+        <translation>办理本事项请携带以下全部材料。本告知书一次性列明所需全部材料，不会再要求提交其他材料。</translation>
+    </message>
+    <message>
+        <source>Promised time limit: %1. Where: %2. When: %3. Enquiries: %4.</source>
+        <translation>承诺时限：%1。办理地点：%2。办理时间：%3。咨询电话：%4。</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>告知日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideJson</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>missing or not text</source>
+        <translation>缺失或不是文本</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>必须是不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation>缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</source>
+        <translation>应写作 {&quot;on_the_spot&quot;: true} 或 {&quot;working_days&quot;: N}</translation>
+    </message>
+    <message>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</source>
+        <translation>应写作 {&quot;on_the_spot&quot;: true} 或 {&quot;working_days&quot;: N}，N 为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: a guide must be a JSON object</source>
+        <translation>%1：办事指南必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a date of the form YYYY-MM-DD</source>
+        <translation>不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must be &quot;draft&quot; or &quot;published&quot;</source>
+        <translation>必须是“draft”或“published”</translation>
+    </message>
+    <message>
+        <source>every condition is a non-empty text</source>
+        <translation>每个受理条件都必须是非空文本</translation>
+    </message>
+    <message>
+        <source>form must be 原件, 复印件 or 电子</source>
+        <translation>材料形式必须是原件、复印件或电子</translation>
+    </message>
+    <message>
+        <source>a material that is not always required needs its condition</source>
+        <translation>非必须提交的材料必须写明适用情形</translation>
+    </message>
+    <message>
+        <source>material %1 is listed twice</source>
+        <translation>材料 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>the promised limit exceeds the legal one</source>
+        <translation>承诺时限超过了法定时限</translation>
+    </message>
+    <message>
+        <source>a guide names at least one legal basis</source>
+        <translation>办事指南至少要写明一项设定依据</translation>
+    </message>
+    <message>
+        <source>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</source>
+        <translation>必须是“e_licence”“shared_data”或 null</translation>
+    </message>
+    <message>
+        <source>key %1 is defined twice</source>
+        <translation>材料键 %1 重复定义</translation>
+    </message>
+    <message>
+        <source>the dictionary is empty</source>
+        <translation>材料目录为空</translation>
+    </message>
+    <message>
+        <source>%1: material key %2 is not in the materials dictionary</source>
+        <translation>%1：材料键 %2 不在材料目录中</translation>
+    </message>
+    <message>
+        <source>%1: material %2 is marked waivable, but the dictionary names nothing that can replace it</source>
+        <translation>%1：材料 %2 标为可免提交，但材料目录中没有可替代它的电子证照或共享数据</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideRepository</name>
+    <message>
+        <source>Cannot read the guides from %1: %2</source>
+        <translation>无法从 %1 读取办事指南：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the guide of %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1 的办事指南：%3</translation>
+    </message>
+    <message>
+        <source>guide %1 in %2</source>
+        <translation>%2 中 %1 的办事指南</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>无法从 %1 读取材料目录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the guides to %1: %2</source>
+        <translation>无法把办事指南写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideSeed</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item of the catalog</source>
+        <translation>%1：%2 不是事项目录中的事项</translation>
+    </message>
+    <message>
+        <source>%1: the file of the guide of %2 must be named %2.json</source>
+        <translation>%1：%2 的办事指南文件必须命名为 %2.json</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideView</name>
+    <message>
+        <source>Guide of %1 %2</source>
+        <translation>%1 %2 的办事指南</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print this guide (Ctrl+P)</source>
+        <translation>打印本办事指南（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>打印预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the pages before printing</source>
+        <translation>打印前查看页面</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save this guide as a PDF file</source>
+        <translation>把本办事指南保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;What to bring…</source>
+        <translation>一次性告知书(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Print the one-page notice of everything to bring</source>
+        <translation>打印列明全部所需材料的一页告知书</translation>
+    </message>
+    <message>
+        <source>What to bring — %1</source>
+        <translation>一次性告知书 — %1</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>办事指南正文</translation>
+    </message>
+</context>
+<context>
     <name>ow::ItemDetailsPanel</name>
     <message>
         <source>none</source>
@@ -287,20 +656,12 @@
         <translation>一窗通主窗口</translation>
     </message>
     <message>
-        <source>Navigator and details</source>
-        <translation>导航与详情</translation>
-    </message>
-    <message>
         <source>Item details</source>
         <translation>事项详情</translation>
     </message>
     <message>
         <source>Catalog and database</source>
         <translation>事项目录与数据库</translation>
-    </message>
-    <message>
-        <source>Catalog: %1 items, %2 sub-items · Database: %3</source>
-        <translation>事项目录：%1 项，%2 个子项 · 数据库：%3</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -325,6 +686,34 @@
     <message>
         <source>OneWindow %1 — single-window counter client for government service halls.</source>
         <translation>一窗通 %1 — 政务服务大厅综合窗口受理客户端。</translation>
+    </message>
+    <message>
+        <source>Navigator and workspace</source>
+        <translation>导航与工作区</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>查找事项</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>目录信息</translation>
+    </message>
+    <message>
+        <source>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</source>
+        <translation>事项目录：%1 项，%2 个子项，%3 份办事指南 · 数据库：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search items</source>
+        <translation>搜索事项(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -407,39 +796,6 @@
         <translation>%1 需要一个非空的值</translation>
     </message>
     <message>
-        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
-</source>
-        <translation>用法：owctl [--db 路径] [--seed 文件] 命令
-
-命令：
-  init                     创建或升级本地数据库，首次使用时载入事项目录
-                           （可重复运行）
-  catalog export --json    以一个 JSON 文档输出完整事项目录
-
-选项：
-  --db 路径      本地数据库（未指定时用 $ONEWINDOW_DB，再不然用应用数据文件夹）
-  --seed 文件    新数据库使用的目录种子（默认：内置）
-  --help         显示本说明
-  --version      显示版本
-
-退出状态：0 完成，1 执行失败，2 命令行有误。
-</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>没有给出命令</translation>
     </message>
@@ -486,10 +842,6 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
         <translation>已存在</translation>
     </message>
     <message>
-        <source>catalog needs a subcommand: export</source>
-        <translation>catalog 需要子命令：export</translation>
-    </message>
-    <message>
         <source>unknown catalog subcommand &apos;%1&apos;</source>
         <translation>未知的 catalog 子命令“%1”</translation>
     </message>
@@ -504,6 +856,231 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
         <translation>数据库 %1 不存在；请先运行“owctl init”</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export or search</source>
+        <translation>catalog 需要子命令：export 或 search</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
+        <translation>--limit 需要 1 到 10000 之间的整数，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</source>
+        <translation>catalog search：多余的参数“%1”（含空格的查询请加引号）</translation>
+    </message>
+    <message>
+        <source>catalog search needs a query</source>
+        <translation>catalog search 需要查询内容</translation>
+    </message>
+    <message>
+        <source>catalog search needs --json (the only format so far)</source>
+        <translation>catalog search 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>guide needs a subcommand: show or print</source>
+        <translation>guide 需要子命令：show 或 print</translation>
+    </message>
+    <message>
+        <source>unknown guide subcommand &apos;%1&apos;</source>
+        <translation>未知的 guide 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>guide %1 needs an item code, e.g. E001</source>
+        <translation>guide %1 需要事项编码，例如 E001</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
+        <translation>“%1”不是事项编码（E001…E106、P001…P115，或子项如 E001.1）</translation>
+    </message>
+    <message>
+        <source>guide show: unknown argument &apos;%1&apos;</source>
+        <translation>guide show：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>guide show needs --json (the only format so far)</source>
+        <translation>guide show 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog</source>
+        <translation>%1 不在事项目录中</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 需要文件名</translation>
+    </message>
+    <message>
+        <source>guide print: unknown argument &apos;%1&apos;</source>
+        <translation>guide print：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>guide print needs -o FILE.pdf</source>
+        <translation>guide print 需要 -o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4)
+</source>
+        <translation>%1：%2 %3（%4）
+</translation>
+    </message>
+    <message>
+        <source>what-to-bring notice</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>no published guide; the page says so</source>
+        <translation>尚无已发布的办事指南，页面中已注明</translation>
+    </message>
+    <message>
+        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
+
+Commands:
+  init                     create or update the local database and load the
+                           catalog on first use (safe to run again)
+  catalog export --json    print the whole catalog as one JSON document
+  catalog search QUERY [--limit N] --json
+                           find items by Chinese, pinyin, initials, code or
+                           department; prints the ranked hits
+  guide show CODE --json   print the guide of an item (or say it has none)
+  guide print CODE -o FILE.pdf [--what-to-bring]
+                           save the guide, or the one-page what-to-bring
+                           notice, as PDF
+
+Options:
+  --db PATH      the local database (else $ONEWINDOW_DB, else the
+                 application-data folder)
+  --seed FILE    catalog seed for a new database (default: built in)
+  --lang LANG    zh_CN or en: the language of messages and documents
+                 (messages follow the system, documents are Chinese)
+  --help         show this text
+  --version      show the version
+
+Exit status: 0 done, 1 the work failed, 2 bad command line.
+</source>
+        <translation>用法：owctl [--db 路径] [--seed 文件] 命令
+
+命令：
+  init                     创建或升级本地数据库，首次使用时载入事项目录
+                           （可重复运行）
+  catalog export --json    以一个 JSON 文档输出完整事项目录
+  catalog search 查询 [--limit N] --json
+                           按汉字、拼音、首字母、编码或部门查找事项，
+                           输出排序后的结果
+  guide show 编码 --json   输出事项的办事指南（没有时注明）
+  guide print 编码 -o 文件.pdf [--what-to-bring]
+                           把办事指南或一次性告知书保存为 PDF
+
+选项：
+  --db 路径      本地数据库（未指定时用 $ONEWINDOW_DB，再不然用应用数据文件夹）
+  --seed 文件    新数据库使用的目录种子（默认：内置）
+  --lang 语言    zh_CN 或 en：提示信息和文档的语言
+                 （提示信息随系统语言，文档默认中文）
+  --help         显示本说明
+  --version      显示版本
+
+退出状态：0 完成，1 执行失败，2 命令行有误。
+</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
+        <translation>未知语言“%1”：请用 zh_CN 或 en</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PinyinTable</name>
+    <message>
+        <source>pinyin readings, line %1: expected a Han character, a tab and its readings</source>
+        <translation>拼音读音表第 %1 行：应为一个汉字、一个制表符和它的读音</translation>
+    </message>
+    <message>
+        <source>pinyin readings, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>拼音读音表第 %1 行：“%2”不是读音</translation>
+    </message>
+    <message>
+        <source>pinyin phrases, line %1: expected a phrase, a tab and one reading per character</source>
+        <translation>拼音词语表第 %1 行：应为一个词语、一个制表符和每个字一个读音</translation>
+    </message>
+    <message>
+        <source>pinyin phrases, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>拼音词语表第 %1 行：“%2”不是读音</translation>
+    </message>
+    <message>
+        <source>pinyin readings: the table is empty</source>
+        <translation>拼音读音表为空</translation>
+    </message>
+</context>
+<context>
+    <name>ow::QtDocumentPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SearchPanel</name>
+    <message>
+        <source>Search items: Chinese, pinyin, initials or code (Ctrl+K)</source>
+        <translation>搜索事项：汉字、拼音、首字母或编码（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>搜索事项</translation>
+    </message>
+    <message>
+        <source>Type Chinese, pinyin, initials, an item code or a department; Up and Down choose a result, Enter opens its guide, Esc clears</source>
+        <translation>输入汉字、拼音、首字母、事项编码或部门；上下方向键选择结果，回车打开办事指南，Esc 清除</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>结果数量</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Enter opens the guide of the chosen item</source>
+        <translation>回车打开所选事项的办事指南</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer characters, the initials, or the code.</source>
+        <translation>未找到。请减少字数，或输入首字母、编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SearchResultsModel</name>
+    <message>
+        <source>  (department: %1)</source>
+        <translation>  （部门：%1）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Owctl.h"
 
 #include "DatabaseSetup.h"
+#include "Localization.h"
 #include "catalog/CatalogJson.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
@@ -50,11 +51,20 @@ QString Owctl::helpText()
               "  init                     create or update the local database and load the\n"
               "                           catalog on first use (safe to run again)\n"
               "  catalog export --json    print the whole catalog as one JSON document\n"
+              "  catalog search QUERY [--limit N] --json\n"
+              "                           find items by Chinese, pinyin, initials, code or\n"
+              "                           department; prints the ranked hits\n"
+              "  guide show CODE --json   print the guide of an item (or say it has none)\n"
+              "  guide print CODE -o FILE.pdf [--what-to-bring]\n"
+              "                           save the guide, or the one-page what-to-bring\n"
+              "                           notice, as PDF\n"
               "\n"
               "Options:\n"
               "  --db PATH      the local database (else $ONEWINDOW_DB, else the\n"
               "                 application-data folder)\n"
               "  --seed FILE    catalog seed for a new database (default: built in)\n"
+              "  --lang LANG    zh_CN or en: the language of messages and documents\n"
+              "                 (messages follow the system, documents are Chinese)\n"
               "  --help         show this text\n"
               "  --version      show the version\n"
               "\n"
@@ -80,6 +90,13 @@ int Owctl::run(const QStringList& arguments)
         if (isOption(argument, QStringLiteral("--db"))) {
             if (!takeValue(arguments, i, QStringLiteral("--db"), m_databasePath, error))
                 return usageError(error);
+        } else if (isOption(argument, QStringLiteral("--lang"))) {
+            QString language;
+            if (!takeValue(arguments, i, QStringLiteral("--lang"), language, error))
+                return usageError(error);
+            if (!Localization::isSupported(language))
+                return usageError(tr("unknown language '%1': use zh_CN or en").arg(language));
+            m_documentLanguage = language;
         } else if (isOption(argument, QStringLiteral("--seed"))) {
             if (!takeValue(arguments, i, QStringLiteral("--seed"), m_seedPath, error))
                 return usageError(error);
@@ -97,6 +114,8 @@ int Owctl::run(const QStringList& arguments)
     }
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
+    if (command == QLatin1String("guide"))
+        return guideCommand(words);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option '%1'").arg(command));
     return usageError(tr("unknown command '%1'").arg(command));
@@ -130,32 +149,21 @@ int Owctl::init()
     return 0;
 }
 
-int Owctl::catalogCommand(const QStringList& words)
+std::unique_ptr<Database> Owctl::openExisting(int& exitCode)
 {
-    if (words.isEmpty())
-        return usageError(tr("catalog needs a subcommand: export"));
-    if (words.first() != QLatin1String("export"))
-        return usageError(tr("unknown catalog subcommand '%1'").arg(words.first()));
-    const QStringList rest = words.mid(1);
-    for (const QString& word : rest) {
-        if (word != QLatin1String("--json"))
-            return usageError(tr("catalog export: unknown argument '%1'").arg(word));
-    }
-    if (!rest.contains(QStringLiteral("--json")))
-        return usageError(tr("catalog export needs --json (the only format so far)"));
-
     const DatabaseLocation location = DatabaseLocation::fromEnvironment(m_databasePath);
-    if (!QFileInfo::exists(location.path))
-        return failure(
+    if (!QFileInfo::exists(location.path)) {
+        exitCode = failure(
             tr("the database %1 does not exist; run 'owctl init' first").arg(location.path));
-    const auto prepared = DatabaseSetup::prepare(location.path, m_seedPath);
-    if (!prepared)
-        return failure(prepared.error());
-    const Result<Catalog> catalog = CatalogRepository(*prepared.value().database).load();
-    if (!catalog)
-        return failure(catalog.error());
-    print(CatalogJson::write(catalog.value()) + '\n');
-    return 0;
+        return nullptr;
+    }
+    auto prepared = DatabaseSetup::prepare(location.path, m_seedPath);
+    if (!prepared) {
+        exitCode = failure(prepared.error());
+        return nullptr;
+    }
+    exitCode = 0;
+    return std::move(prepared.value().database);
 }
 
 int Owctl::usageError(const QString& message)

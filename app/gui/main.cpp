@@ -3,8 +3,11 @@
 #include "Localization.h"
 #include "StartupOptions.h"
 #include "catalog/CatalogRepository.h"
+#include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
+#include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "search/PinyinData.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -75,12 +78,29 @@ int main(int argc, char* argv[])
     auto prepared = ow::DatabaseSetup::prepare(location.path, options.seedPath);
     if (!prepared)
         return fail(prepared.error(), interactive);
-    const ow::Result<ow::Catalog> catalog =
-        ow::CatalogRepository(*prepared.value().database).load();
+    ow::Database& database = *prepared.value().database;
+    ow::WorkspaceData data;
+    data.databasePath = location.path;
+    ow::Result<ow::Catalog> catalog = ow::CatalogRepository(database).load();
     if (!catalog)
         return fail(catalog.error(), interactive);
+    data.catalog = std::move(catalog).value();
+    const ow::GuideRepository guides(database);
+    auto latest = guides.latestAll();
+    if (!latest)
+        return fail(latest.error(), interactive);
+    data.guides = std::move(latest).value();
+    auto dictionary = guides.dictionary();
+    if (!dictionary)
+        return fail(dictionary.error(), interactive);
+    data.dictionary = std::move(dictionary).value();
+    auto pinyin = ow::PinyinData::load();
+    if (!pinyin)
+        return fail(pinyin.error(), interactive);
+    data.pinyin = std::move(pinyin).value();
 
-    ow::MainWindow window(catalog.value(), location.path);
+    ow::QtDocumentPrinter printer;
+    ow::MainWindow window(std::move(data), printer);
     FirstPaintWatcher watcher;
     if (options.exitAfterStartup) {
         window.installEventFilter(&watcher);

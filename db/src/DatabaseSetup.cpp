@@ -1,11 +1,19 @@
 #include "DatabaseSetup.h"
 
+#include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
+#include "guide/GuideSeed.h"
 #include "migrations/Migrator.h"
 
 namespace ow {
 
-Result<DatabaseSetup::Outcome> DatabaseSetup::prepare(const QString& path, const QString& seedPath)
+QString DatabaseSetup::defaultGuideFolder()
+{
+    return GuideSeed::embeddedFolder();
+}
+
+Result<DatabaseSetup::Outcome> DatabaseSetup::prepare(const QString& path, const QString& seedPath,
+                                                      const QString& guideFolder)
 {
     using R = Result<Outcome>;
     Result<std::unique_ptr<Database>> opened = Database::open(path);
@@ -20,6 +28,14 @@ Result<DatabaseSetup::Outcome> DatabaseSetup::prepare(const QString& path, const
     if (!seeded)
         return R::failure(seeded.error());
     outcome.seeded = seeded.value();
+    const Result<Catalog> catalog = CatalogRepository(*outcome.database).load();
+    if (!catalog)
+        return R::failure(catalog.error());
+    const Result<bool> guides =
+        GuideSeed::loadIfEmpty(*outcome.database, guideFolder, catalog.value());
+    if (!guides)
+        return R::failure(guides.error());
+    outcome.guidesSeeded = guides.value();
     return R::success(std::move(outcome));
 }
 

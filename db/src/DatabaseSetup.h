@@ -18,9 +18,13 @@ public:
         std::unique_ptr<Database> database;
         int migratedFrom = 0;
         bool seeded = false;
+        bool guidesSeeded = false;
     };
 
-    static Result<Outcome> prepare(const QString& path, const QString& seedPath);
+    // seedPath: the catalog seed; guideFolder: where materials.json and guides/ are.
+    static Result<Outcome> prepare(const QString& path, const QString& seedPath,
+                                   const QString& guideFolder = defaultGuideFolder());
+    static QString defaultGuideFolder();
 };
 
 } // namespace ow

@@ -32,6 +32,18 @@ Run owctl(const QStringList& arguments, const QString& environmentDb = QString()
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// The text of a PDF, through poppler's pdftotext: proves the Chinese is really in the file.
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000))
+        return QString();
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .remove(QLatin1Char(' '))
+        .remove(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestOwctl : public QObject
@@ -181,6 +193,132 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("owctl init"));
         QVERIFY(!QFile::exists(missing));
+    }
+
+    void searchPrintsRankedHits()
+    {
+        const QString path = db(QStringLiteral("search.sqlite"));
+        QCOMPARE(owctl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+        const Run run =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("catalog"),
+                   QStringLiteral("search"), QStringLiteral("yyyhkh"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!hits.isEmpty());
+        const QJsonObject first = hits.first().toObject();
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("kind"),
+                                            QStringLiteral("name"), QStringLiteral("score")}));
+        QCOMPARE(first.value(QStringLiteral("name")).toString(), QStringLiteral("预约银行开户"));
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("item"));
+        QVERIFY(run.out.startsWith("[{\"code\":"));
+
+        const Run sub =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("catalog"),
+                   QStringLiteral("search"), QStringLiteral("p63.2"), QStringLiteral("--limit"),
+                   QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(sub.exitCode, 0);
+        const QJsonArray one = QJsonDocument::fromJson(sub.out).array();
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first()[QStringLiteral("code")].toString(), QStringLiteral("P063.2"));
+        QCOMPARE(one.first()[QStringLiteral("kind")].toString(), QStringLiteral("subitem"));
+        QCOMPARE(one.first()[QStringLiteral("score")].toInt(), 1000);
+
+        // Any text is a query: odd input gives a (possibly empty) list, never an error.
+        for (const QString& odd : {QStringLiteral("%_*'\";--"), QString(10000, QLatin1Char('x')),
+                                   QStringLiteral("😀"), QStringLiteral("DROP TABLE item")}) {
+            const Run oddRun = owctl({QStringLiteral("--db"), path, QStringLiteral("catalog"),
+                                      QStringLiteral("search"), QStringLiteral("--json"),
+                                      QStringLiteral("--"), odd});
+            QCOMPARE(oddRun.exitCode, 0);
+            QVERIFY(QJsonDocument::fromJson(oddRun.out).isArray());
+        }
+        const Run badLimit =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("catalog"),
+                   QStringLiteral("search"), QStringLiteral("gjj"), QStringLiteral("--limit"),
+                   QStringLiteral("0"), QStringLiteral("--json")});
+        QCOMPARE(badLimit.exitCode, 2);
+        QVERIFY(badLimit.err.contains("--limit"));
+    }
+
+    void guideShowSaysWhatIsPublished()
+    {
+        const QString path = db(QStringLiteral("guide.sqlite"));
+        QCOMPARE(owctl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+        const Run run =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("show"),
+                   QStringLiteral("e001"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(shown.value(QStringLiteral("code")).toString(), QStringLiteral("E001"));
+        QCOMPARE(shown.value(QStringLiteral("published")).toBool(), true);
+        const QJsonObject guide = shown.value(QStringLiteral("guide")).toObject();
+        QCOMPARE(guide.value(QStringLiteral("review_status")).toString(), QStringLiteral("draft"));
+        const QJsonArray materials = guide.value(QStringLiteral("materials")).toArray();
+        QVERIFY(!materials.isEmpty());
+        for (const QJsonValue& material : materials)
+            QVERIFY(!material[QStringLiteral("name")].toString().isEmpty());
+        QVERIFY(!guide.value(QStringLiteral("legal_basis")).toArray().isEmpty());
+
+        const Run none =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("show"),
+                   QStringLiteral("E010"), QStringLiteral("--json")});
+        QCOMPARE(none.exitCode, 0);
+        const QJsonObject empty = QJsonDocument::fromJson(none.out).object();
+        QCOMPARE(empty.value(QStringLiteral("published")).toBool(), false);
+        QVERIFY(empty.value(QStringLiteral("guide")).isNull());
+
+        const Run bad =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("show"),
+                   QStringLiteral("X1"), QStringLiteral("--json")});
+        QCOMPARE(bad.exitCode, 2);
+        const Run unknown =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("show"),
+                   QStringLiteral("E999"), QStringLiteral("--json")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("E999"));
+    }
+
+    void guidePrintWritesAReadablePdf()
+    {
+        const QString path = db(QStringLiteral("print.sqlite"));
+        QCOMPARE(owctl({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+        const QString pdf = db(QStringLiteral("E001.pdf"));
+        const Run run =
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("print"),
+                   QStringLiteral("E001"), QStringLiteral("-o"), pdf});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("办事指南")), qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("示范稿")));
+        // Every glyph maps back to its character (no Kangxi radicals such as ⽰ for 示).
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, qPrintable(QString(c)));
+        QVERIFY(text.contains(QStringLiteral("公司（企业）设立登记")));
+
+        const QString notice = db(QStringLiteral("E001-notice.pdf"));
+        QCOMPARE(owctl({QStringLiteral("--db"), path, QStringLiteral("guide"),
+                        QStringLiteral("print"), QStringLiteral("E001"),
+                        QStringLiteral("--what-to-bring"), QStringLiteral("-o"), notice})
+                     .exitCode,
+                 0);
+        QVERIFY(pdfText(notice).contains(QStringLiteral("一次性告知书")));
+
+        const QString unpublished = db(QStringLiteral("E010.pdf"));
+        QCOMPARE(
+            owctl({QStringLiteral("--db"), path, QStringLiteral("guide"), QStringLiteral("print"),
+                   QStringLiteral("E010"), QStringLiteral("-o"), unpublished})
+                .exitCode,
+            0);
+        QVERIFY(pdfText(unpublished).contains(QStringLiteral("尚未发布")));
+
+        const Run noFolder = owctl({QStringLiteral("--db"), path, QStringLiteral("guide"),
+                                    QStringLiteral("print"), QStringLiteral("E001"),
+                                    QStringLiteral("-o"), db(QStringLiteral("no/such/x.pdf"))});
+        QCOMPARE(noFolder.exitCode, 1);
+        QVERIFY(noFolder.err.contains("no/such/x.pdf"));
     }
 
     void missingSeedFileIsNamed()

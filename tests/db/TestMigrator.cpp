@@ -36,6 +36,12 @@ void writeDataOfVersion(Database& database, int version)
         QVERIFY(query.exec(QStringLiteral(
             "INSERT INTO item VALUES ('E001', 'E1.1', 1, '公司（企业）设立登记', '行政许可')")));
     }
+    if (version >= 3) {
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO material VALUES ('id_card', '居民身份证', '', 'e_licence')")));
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO guide VALUES ('E001', 1, '2026-01-01', 'draft', '{\"item\":\"E001\"}')")));
+    }
 }
 
 } // namespace
@@ -59,6 +65,7 @@ private slots:
         QCOMPARE(Migrator::latestVersion(), int(all.size()));
         QCOMPARE(all.at(0).name, QStringLiteral("meta"));
         QCOMPARE(all.at(1).name, QStringLiteral("catalog"));
+        QCOMPARE(all.at(2).name, QStringLiteral("guides"));
     }
 
     void migratesFromEveryEarlierVersion_data()
@@ -86,8 +93,9 @@ private slots:
         Database& db = *reopened.value();
         QCOMPARE(db.schemaVersion(), Migrator::latestVersion());
         const QStringList names = tables(db);
-        for (const char* table : {"app_meta", "lifecycle", "stage", "scene", "item", "subitem",
-                                  "department", "catalog_department"})
+        for (const char* table :
+             {"app_meta", "lifecycle", "stage", "scene", "item", "subitem", "department",
+              "catalog_department", "material", "guide", "guide_material"})
             QVERIFY2(names.contains(QLatin1String(table)), table);
         QSqlQuery query(db.connection());
         if (startVersion >= 1) {

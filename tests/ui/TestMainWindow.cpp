@@ -1,14 +1,14 @@
-#include "DatabaseSetup.h"
 #include "Localization.h"
-#include "catalog/CatalogRepository.h"
-#include "catalog/CatalogSeed.h"
+#include "WorkspaceFixture.h"
 #include "main/MainWindow.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "search/SearchPanel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -23,7 +23,8 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    Catalog m_catalog;
+    WorkspaceData m_data;
+    test::RecordingPrinter m_printer;
     std::unique_ptr<MainWindow> m_window;
 
     QString field(const char* objectName) const
@@ -36,16 +37,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
-        QTemporaryDir dir;
-        auto prepared = DatabaseSetup::prepare(dir.filePath(QStringLiteral("w.sqlite")),
-                                               CatalogSeed::embeddedPath());
-        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
-        m_catalog = CatalogRepository(*prepared.value().database).load().value();
+        m_data = test::loadWorkspace();
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(m_catalog, QStringLiteral("/tmp/w.sqlite"));
+        m_window = std::make_unique<MainWindow>(m_data, m_printer);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -69,10 +66,11 @@ private slots:
         QTreeView* tree = m_window->navigator()->treeFor(QStringLiteral("E"));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QCOMPARE(QApplication::focusWidget(), tree); // the clerk starts in the navigator
-        QTest::keyClick(tree, Qt::Key_Home);         // stage 1 企业开办
-        QTest::keyClick(tree, Qt::Key_Right);        // open it
-        QTest::keyClick(tree, Qt::Key_Down);         // scene 1.1
+        QCOMPARE(QApplication::focusWidget(), m_window->searchPanel()->edit()); // typing at once
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Home);  // stage 1 企业开办
+        QTest::keyClick(tree, Qt::Key_Right); // open it
+        QTest::keyClick(tree, Qt::Key_Down);  // scene 1.1
         QTest::keyClick(tree, Qt::Key_Right);
         QTest::keyClick(tree, Qt::Key_Down); // E001
         QTest::keyClick(tree, Qt::Key_Down); // E002 (E001 is closed)

@@ -62,6 +62,13 @@ void NavigatorPanel::addLifecycleTab(const Lifecycle& lifecycle)
                 if (current.isValid())
                     emit codeSelected(current.data(NavigatorModel::CodeRole).toString());
             });
+    connect(tree, &QTreeView::activated, this, [this, tree](const QModelIndex& index) {
+        const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::KindRole).toInt());
+        if (kind == NavigatorModel::NodeKind::Stage || kind == NavigatorModel::NodeKind::Scene)
+            tree->setExpanded(index, !tree->isExpanded(index));
+        else
+            emit codeActivated(index.data(NavigatorModel::CodeRole).toString());
+    });
     m_tabs->addTab(tree, title);
     m_trees.append(tree);
     m_models.append(model);

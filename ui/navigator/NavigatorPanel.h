@@ -26,6 +26,7 @@ public:
 
 signals:
     void codeSelected(const QString& code);
+    void codeActivated(const QString& code); // Enter or double click
 
 private:
     void addLifecycleTab(const Lifecycle& lifecycle);
