@@ -10,7 +10,8 @@ cmake --build --preset default
 
 demo_db=build/demo/onewindow-demo.sqlite
 mkdir -p "$(dirname "$demo_db")"
-build/default/app/cli/owctl --db "$demo_db" init
+# A demo hall with one demo user per role; their passwords are printed once, here.
+build/default/app/cli/owctl --db "$demo_db" init --demo
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "demo: no display found; checking a headless start instead (run this on a desktop to see it)"

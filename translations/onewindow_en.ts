@@ -11,6 +11,484 @@
         <source>Cannot create the folder of %1.</source>
         <translation>Cannot create the folder of %1.</translation>
     </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1, window %2</translation>
+    </message>
+    <message>
+        <source>program closed</source>
+        <translation>program closed</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccessPolicy</name>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
+        <translation>A user with the role &quot;%1&quot; may not %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountService</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The display name must have 1 to 40 characters.</source>
+        <translation>The display name must have 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>The display name must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
+        <translation>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</translation>
+    </message>
+    <message>
+        <source>The center name must have 1 to 60 characters.</source>
+        <translation>The center name must have 1 to 60 characters.</translation>
+    </message>
+    <message>
+        <source>The window number must be a whole number from 1 to 999.</source>
+        <translation>The window number must be a whole number from 1 to 999.</translation>
+    </message>
+    <message>
+        <source>The idle lock must be 1 to 120 minutes.</source>
+        <translation>The idle lock must be 1 to 120 minutes.</translation>
+    </message>
+    <message>
+        <source>This database is already set up for %1 %2, window %3.</source>
+        <translation>This database is already set up for %1 %2, window %3.</translation>
+    </message>
+    <message>
+        <source>window %1; administrator %2</source>
+        <translation>window %1; administrator %2</translation>
+    </message>
+    <message>
+        <source>This database belongs to %1 %2; demo users go only into a demo database (make a new one with --db).</source>
+        <translation>This database belongs to %1 %2; demo users go only into a demo database (make a new one with --db).</translation>
+    </message>
+    <message>
+        <source>Demo service center</source>
+        <translation>Demo service center</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>Demo %1</translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet: its hall and window are unknown. Run the first-start setup (or owctl init --center …).</source>
+        <translation>This workstation is not set up yet: its hall and window are unknown. Run the first-start setup (or owctl init --center …).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After %1 wrong passwords an account is locked for %2 minutes.</source>
+        <translation>Wrong user name or password. After %1 wrong passwords an account is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account deactivated</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. Ask an administrator.</source>
+        <translation>The account %1 is deactivated. Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked until %2 after %3 wrong passwords; an administrator can unlock it sooner.</source>
+        <translation>The account %1 is locked until %2 after %3 wrong passwords; an administrator can unlock it sooner.</translation>
+    </message>
+    <message>
+        <source>wrong password (%1 of %2)</source>
+        <translation>wrong password (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>Wrong password for the %1th time: the account %2 is locked for %3 minutes.</source>
+        <translation>Wrong password for the %1th time: the account %2 is locked for %3 minutes.</translation>
+    </message>
+    <message>
+        <source>Your session began more than %1 hours ago; please sign in again.</source>
+        <translation>Your session began more than %1 hours ago; please sign in again.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>There is already a user named %1.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Actions</name>
+    <message>
+        <source>search the catalog</source>
+        <translation>search the catalog</translation>
+    </message>
+    <message>
+        <source>open a guide</source>
+        <translation>open a guide</translation>
+    </message>
+    <message>
+        <source>print a guide</source>
+        <translation>print a guide</translation>
+    </message>
+    <message>
+        <source>take in a case</source>
+        <translation>take in a case</translation>
+    </message>
+    <message>
+        <source>decide on a case</source>
+        <translation>decide on a case</translation>
+    </message>
+    <message>
+        <source>print a receipt or notice</source>
+        <translation>print a receipt or notice</translation>
+    </message>
+    <message>
+        <source>open an applicant&apos;s archive</source>
+        <translation>open an applicant&apos;s archive</translation>
+    </message>
+    <message>
+        <source>see a full ID number or phone number</source>
+        <translation>see a full ID number or phone number</translation>
+    </message>
+    <message>
+        <source>record assisted service</source>
+        <translation>record assisted service</translation>
+    </message>
+    <message>
+        <source>open the dashboard</source>
+        <translation>open the dashboard</translation>
+    </message>
+    <message>
+        <source>export cases</source>
+        <translation>export cases</translation>
+    </message>
+    <message>
+        <source>handle a rectification</source>
+        <translation>handle a rectification</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>export the audit log</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>manage user accounts</translation>
+    </message>
+    <message>
+        <source>edit the catalog and guides</source>
+        <translation>edit the catalog and guides</translation>
+    </message>
+    <message>
+        <source>publish the catalog</source>
+        <translation>publish the catalog</translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar</source>
+        <translation>edit the holiday calendar</translation>
+    </message>
+    <message>
+        <source>change this workstation&apos;s settings</source>
+        <translation>change this workstation&apos;s settings</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditChain</name>
+    <message>
+        <source>record %1 was changed after it was written</source>
+        <translation>record %1 was changed after it was written</translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation>record %1 is missing</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing</source>
+        <translation>records %1 to %2 are missing</translation>
+    </message>
+    <message>
+        <source>record %1 appears twice</source>
+        <translation>record %1 appears twice</translation>
+    </message>
+    <message>
+        <source>record %1 carries the wrong number %2</source>
+        <translation>record %1 carries the wrong number %2</translation>
+    </message>
+    <message>
+        <source>the records are out of order: record %1 stands where record %2 should be</source>
+        <translation>the records are out of order: record %1 stands where record %2 should be</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: its link to the beginning of the log was replaced</source>
+        <translation>record 1 does not start the chain: its link to the beginning of the log was replaced</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: the link between them is broken</source>
+        <translation>record %1 does not follow record %2: the link between them is broken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) verified, the chain is intact</source>
+        <translation>
+            <numerusform>%n record verified, the chain is intact</numerusform>
+            <numerusform>%n records verified, the chain is intact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>User name filter</source>
+        <translation>User name filter</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>all users</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Action filter</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>all actions</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verify the chain</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>The audit log is intact.</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>The audit log was tampered with: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log in %1: %2</source>
+        <translation>Cannot write the audit log in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log in %1: %2</source>
+        <translation>Cannot read the audit log in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>hall set up</source>
+        <translation>hall set up</translation>
+    </message>
+    <message>
+        <source>demo user created</source>
+        <translation>demo user created</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>sign-in failed</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>screen locked</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>user added</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>account unlocked</translation>
+    </message>
+    <message>
+        <source>account reactivated</source>
+        <translation>account reactivated</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>account deactivated</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>audit log exported</translation>
+    </message>
+    <message>
+        <source>audit log checked</source>
+        <translation>audit log checked</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogJson</name>
@@ -651,6 +1129,80 @@
     </message>
 </context>
 <context>
+    <name>ow::KeychainKeyStore</name>
+    <message>
+        <source>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</source>
+        <translation>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</translation>
+    </message>
+    <message>
+        <source>the system keychain (service %1, entry %2)</source>
+        <translation>the system keychain (service %1, entry %2)</translation>
+    </message>
+    <message>
+        <source>No keychain entry name was given for the key of the encrypted files.</source>
+        <translation>No keychain entry name was given for the key of the encrypted files.</translation>
+    </message>
+    <message>
+        <source>The system keychain (service %1, entry %2) can only be asked once the application is running.</source>
+        <translation>The system keychain (service %1, entry %2) can only be asked once the application is running.</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the keychain entry %1 was not used.</source>
+        <translation>The cryptography library libsodium could not be initialised, so the keychain entry %1 was not used.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds (service %2, entry %3).</source>
+        <translation>The system keychain did not answer within %1 seconds (service %2, entry %3).</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the key of the encrypted files (service %1, entry %2): %3</source>
+        <translation>The system keychain could not be used for the key of the encrypted files (service %1, entry %2): %3</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 of service %2 holds %3 bytes, but a key has %4: it is damaged or not a OneWindow key. It was left unchanged.</source>
+        <translation>The keychain entry %1 of service %2 holds %3 bytes, but a key has %4: it is damaged or not a OneWindow key. It was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>Locked by</translation>
+    </message>
+    <message>
+        <source>Lock message</source>
+        <translation>Lock message</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>Password to unlock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Locked — %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::MainWindow</name>
     <message>
         <source>OneWindow — government service counter</source>
@@ -719,6 +1271,81 @@
     <message>
         <source>&amp;Search items</source>
         <translation>&amp;Search items</translation>
+    </message>
+    <message>
+        <source>Your session is older than %1 hours: enter your password to go on.</source>
+        <translation>Your session is older than %1 hours: enter your password to go on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. Personal data is hidden.</source>
+        <translation>
+            <numerusform>Locked after %n minute without input. Personal data is hidden.</numerusform>
+            <numerusform>Locked after %n minutes without input. Personal data is hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed-in user and window</source>
+        <translation>Signed-in user and window</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Switch user…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>&amp;Manage</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>guide</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 window %4</source>
+        <translation>%1 (%2) · %3 window %4</translation>
+    </message>
+    <message>
+        <source> · DEMO ACCOUNT</source>
+        <translation> · DEMO ACCOUNT</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Personal data is hidden.</source>
+        <translation>Locked by %1. Personal data is hidden.</translation>
+    </message>
+    <message>
+        <source>switched to %1</source>
+        <translation>switched to %1</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1, window %2</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -805,10 +1432,6 @@
     <message>
         <source>no command given</source>
         <translation>no command given</translation>
-    </message>
-    <message>
-        <source>init takes no argument, got &apos;%1&apos;</source>
-        <translation>init takes no argument, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -943,60 +1566,381 @@
         <translation>no published guide; the page says so</translation>
     </message>
     <message>
-        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-  catalog search QUERY [--limit N] --json
-                           find items by Chinese, pinyin, initials, code or
-                           department; prints the ranked hits
-  guide show CODE --json   print the guide of an item (or say it has none)
-  guide print CODE -o FILE.pdf [--what-to-bring]
-                           save the guide, or the one-page what-to-bring
-                           notice, as PDF
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --lang LANG    zh_CN or en: the language of messages and documents
-                 (messages follow the system, documents are Chinese)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
+        <translation>unknown language &apos;%1&apos;: use zh_CN or en</translation>
+    </message>
+    <message>
+        <source>init: unknown argument &apos;%1&apos;</source>
+        <translation>init: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>init: --demo sets up its own hall; give it no --center or --admin</source>
+        <translation>init: --demo sets up its own hall; give it no --center or --admin</translation>
+    </message>
+    <message>
+        <source>init: setting up a hall needs --center, --center-name, --window and --admin (missing %1)</source>
+        <translation>init: setting up a hall needs --center, --center-name, --window and --admin (missing %1)</translation>
+    </message>
+    <message>
+        <source>init: --window and --idle-lock take whole numbers</source>
+        <translation>init: --window and --idle-lock take whole numbers</translation>
+    </message>
+    <message>
+        <source>this database is already set up for %1 %2, window %3</source>
+        <translation>this database is already set up for %1 %2, window %3</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>set up %1 %2, window %3, administrator %4
 </source>
-        <translation>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-  catalog search QUERY [--limit N] --json
-                           find items by Chinese, pinyin, initials, code or
-                           department; prints the ranked hits
-  guide show CODE --json   print the guide of an item (or say it has none)
-  guide print CODE -o FILE.pdf [--what-to-bring]
-                           save the guide, or the one-page what-to-bring
-                           notice, as PDF
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --lang LANG    zh_CN or en: the language of messages and documents
-                 (messages follow the system, documents are Chinese)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
+        <translation>set up %1 %2, window %3, administrator %4
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
-        <translation>unknown language &apos;%1&apos;: use zh_CN or en</translation>
+        <source>demo users exist already; their passwords were printed when they were made
+</source>
+        <translation>demo users exist already; their passwords were printed when they were made
+</translation>
+    </message>
+    <message>
+        <source>DEMO users (for trying OneWindow only; these passwords are shown this once):
+</source>
+        <translation>DEMO users (for trying OneWindow only; these passwords are shown this once):
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in user: add --user NAME (password from OWCTL_PASSWORD or the terminal)</source>
+        <translation>%1 needs a signed-in user: add --user NAME (password from OWCTL_PASSWORD or the terminal)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>user needs a subcommand: add or list</source>
+        <translation>user needs a subcommand: add or list</translation>
+    </message>
+    <message>
+        <source>user list: unknown argument &apos;%1&apos;</source>
+        <translation>user list: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation> (deactivated)</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>user add needs a user name</source>
+        <translation>user add needs a user name</translation>
+    </message>
+    <message>
+        <source>user add: unknown argument &apos;%1&apos;</source>
+        <translation>user add: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>user add needs --role clerk|assisted|supervisor|admin</source>
+        <translation>user add needs --role clerk|assisted|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)
+</source>
+        <translation>added %1 (%2)
+</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand &apos;%1&apos;</source>
+        <translation>unknown user subcommand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: export or verify</source>
+        <translation>audit needs a subcommand: export or verify</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand &apos;%1&apos;</source>
+        <translation>unknown audit subcommand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</source>
+        <translation>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>audit %1: unknown argument &apos;%2&apos;</source>
+        <translation>audit %1: unknown argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>audit export needs --json (the only format so far)</source>
+        <translation>audit export needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from is after --to</translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: %1</source>
+        <translation>the audit log was tampered with: %1</translation>
+    </message>
+    <message>
+        <source>the audit log is intact
+</source>
+        <translation>the audit log is intact
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workstation needs a subcommand: show or set</source>
+        <translation>workstation needs a subcommand: show or set</translation>
+    </message>
+    <message>
+        <source>workstation set takes --idle-lock MINUTES</source>
+        <translation>workstation set takes --idle-lock MINUTES</translation>
+    </message>
+    <message>
+        <source>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</source>
+        <translation>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>workstation show takes no argument</source>
+        <translation>workstation show takes no argument</translation>
+    </message>
+    <message>
+        <source>this database is not set up for a hall yet (owctl init --center …)</source>
+        <translation>this database is not set up for a hall yet (owctl init --center …)</translation>
+    </message>
+    <message>
+        <source>%1 %2, window %3, idle lock %4 minutes
+</source>
+        <translation>%1 %2, window %3, idle lock %4 minutes
+</translation>
+    </message>
+    <message>
+        <source>idle lock set to %1 minutes
+</source>
+        <translation>idle lock set to %1 minutes
+</translation>
+    </message>
+    <message>
+        <source>Setting up:</source>
+        <translation>Setting up:</translation>
+    </message>
+    <message>
+        <source>create or update the local database; load the catalog and guides on first use (safe to run again)</source>
+        <translation>create or update the local database; load the catalog and guides on first use (safe to run again)</translation>
+    </message>
+    <message>
+        <source>also set up the hall, this window and its administrator (password: OWCTL_PASSWORD or prompt)</source>
+        <translation>also set up the hall, this window and its administrator (password: OWCTL_PASSWORD or prompt)</translation>
+    </message>
+    <message>
+        <source>a demo hall with one demo user per role; their generated passwords are printed this once</source>
+        <translation>a demo hall with one demo user per role; their generated passwords are printed this once</translation>
+    </message>
+    <message>
+        <source>Reference data (no user needed):</source>
+        <translation>Reference data (no user needed):</translation>
+    </message>
+    <message>
+        <source>print the whole catalog as one JSON document</source>
+        <translation>print the whole catalog as one JSON document</translation>
+    </message>
+    <message>
+        <source>find items by Chinese, pinyin, initials, code or department; prints the ranked hits</source>
+        <translation>find items by Chinese, pinyin, initials, code or department; prints the ranked hits</translation>
+    </message>
+    <message>
+        <source>print the guide of an item (or say it has none)</source>
+        <translation>print the guide of an item (or say it has none)</translation>
+    </message>
+    <message>
+        <source>save the guide, or the one-page what-to-bring notice, as PDF</source>
+        <translation>save the guide, or the one-page what-to-bring notice, as PDF</translation>
+    </message>
+    <message>
+        <source>the hall, window and idle lock of this database</source>
+        <translation>the hall, window and idle lock of this database</translation>
+    </message>
+    <message>
+        <source>Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):</source>
+        <translation>Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):</translation>
+    </message>
+    <message>
+        <source>add an account; its password: OWCTL_NEW_PASSWORD or prompt</source>
+        <translation>add an account; its password: OWCTL_NEW_PASSWORD or prompt</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>print the audit log</source>
+        <translation>print the audit log</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>check the audit log&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>lock the screen after 1 to 120 idle minutes</source>
+        <translation>lock the screen after 1 to 120 idle minutes</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>the local database (else $ONEWINDOW_DB, else the application-data folder)</source>
+        <translation>the local database (else $ONEWINDOW_DB, else the application-data folder)</translation>
+    </message>
+    <message>
+        <source>who runs a command that needs a role</source>
+        <translation>who runs a command that needs a role</translation>
+    </message>
+    <message>
+        <source>catalog seed for a new database (default: built in)</source>
+        <translation>catalog seed for a new database (default: built in)</translation>
+    </message>
+    <message>
+        <source>language of messages (default: the system&apos;s) and of documents (default: Chinese)</source>
+        <translation>language of messages (default: the system&apos;s) and of documents (default: Chinese)</translation>
+    </message>
+    <message>
+        <source>show this text, or the version</source>
+        <translation>show this text, or the version</translation>
+    </message>
+    <message>
+        <source>Usage: owctl [--db PATH] [--user NAME] [--lang zh_CN|en] COMMAND</source>
+        <translation>Usage: owctl [--db PATH] [--user NAME] [--lang zh_CN|en] COMMAND</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</source>
+        <translation>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OwnerOnlyFileKeyStore</name>
+    <message>
+        <source>the key file %1 (readable by its owner only)</source>
+        <translation>the key file %1 (readable by its owner only)</translation>
+    </message>
+    <message>
+        <source>No path was given for the key file of the encrypted files.</source>
+        <translation>No path was given for the key file of the encrypted files.</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the key file %1 was not used.</source>
+        <translation>The cryptography library libsodium could not be initialised, so the key file %1 was not used.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is a symbolic link; OneWindow reads its key only from a regular file. It was left unchanged.</source>
+        <translation>The key file %1 is a symbolic link; OneWindow reads its key only from a regular file. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 disappeared while it was being created.</source>
+        <translation>The key file %1 disappeared while it was being created.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file. It was left unchanged.</source>
+        <translation>The key file %1 is not a regular file. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The key file %1 belongs to another user (user id %2); OneWindow uses a key file only when it belongs to the user running it. It was left unchanged.</source>
+        <translation>The key file %1 belongs to another user (user id %2); OneWindow uses a key file only when it belongs to the user running it. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</source>
+        <translation>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds %2 bytes, but a key has %3: it is damaged or not a OneWindow key. It was left unchanged (a new key would make the stored files unreadable).</source>
+        <translation>The key file %1 holds %2 bytes, but a key has %3: it is damaged or not a OneWindow key. It was left unchanged (a new key would make the stored files unreadable).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the key file %2: %3</source>
+        <translation>Cannot create the folder %1 for the key file %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2 is not a folder.</source>
+        <translation>Cannot create the key file %1: %2 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1 in the folder %2: %3</source>
+        <translation>Cannot create the key file %1 in the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>Cannot write the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>Cannot create the key file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordHasher</name>
+    <message>
+        <source>the cryptography library could not be started</source>
+        <translation>the cryptography library could not be started</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (not enough memory)</source>
+        <translation>the password could not be hashed (not enough memory)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordPolicy</name>
+    <message>
+        <source>This password is on the list of common passwords; choose a less obvious one.</source>
+        <translation>This password is on the list of common passwords; choose a less obvious one.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>The password must have at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation>The password must not start or end with a space.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one letter.</source>
+        <translation>The password must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one digit.</source>
+        <translation>The password must contain at least one digit.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>The password must not contain the user name.</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters with at least one letter and one digit, no space at the start or end, not containing your user name and not a common password.</source>
+        <translation>Use %1 to %2 characters with at least one letter and one digit, no space at the start or end, not containing your user name and not a common password.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordPrompt</name>
+    <message>
+        <source>no terminal to ask for the password: set %1</source>
+        <translation>no terminal to ask for the password: set %1</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1993,25 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     </message>
 </context>
 <context>
+    <name>ow::Roles</name>
+    <message>
+        <source>counter clerk</source>
+        <translation>counter clerk</translation>
+    </message>
+    <message>
+        <source>assisted-service staff</source>
+        <translation>assisted-service staff</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
     <name>ow::SearchPanel</name>
     <message>
         <source>Search items: Chinese, pinyin, initials or code (Ctrl+K)</source>
@@ -1091,6 +2054,231 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>  (department: %1)</source>
         <translation>  (department: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SecureFileStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the encrypted files: %2</source>
+        <translation>Cannot create the folder %1 for the encrypted files: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store encrypted files in %1: it is not a folder.</source>
+        <translation>Cannot store encrypted files in %1: it is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 to flush it to disk: %2</source>
+        <translation>Cannot open the folder %1 to flush it to disk: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk: %2</source>
+        <translation>Cannot flush the folder %1 to disk: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
+        <translation>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the encrypted files.</source>
+        <translation>No folder was given for the encrypted files.</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the encrypted files in %1 cannot be used.</source>
+        <translation>The cryptography library libsodium could not be initialised, so the encrypted files in %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The key for the encrypted files in %1 has %2 bytes instead of %3; nothing was read or written.</source>
+        <translation>The key for the encrypted files in %1 has %2 bytes instead of %3; nothing was read or written.</translation>
+    </message>
+    <message>
+        <source>The content is already stored, but the stored copy does not read back, so it was not overwritten: %1 Remove that file to store the content again.</source>
+        <translation>The content is already stored, but the stored copy does not read back, so it was not overwritten: %1 Remove that file to store the content again.</translation>
+    </message>
+    <message>
+        <source>Cannot write an encrypted file in the folder %1: %2</source>
+        <translation>Cannot write an encrypted file in the folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file %1 in the folder %2: %3</source>
+        <translation>Cannot write the encrypted file %1 in the folder %2: %3</translation>
+    </message>
+    <message>
+        <source>No encrypted file %1 is stored.</source>
+        <translation>No encrypted file %1 is stored.</translation>
+    </message>
+    <message>
+        <source>Cannot read the encrypted file %1: %2</source>
+        <translation>Cannot read the encrypted file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted OneWindow file (its header is wrong). It was left unchanged.</source>
+        <translation>%1 is not an encrypted OneWindow file (its header is wrong). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 is truncated (%2 bytes). It was left unchanged.</source>
+        <translation>The encrypted file %1 is truncated (%2 bytes). It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 failed its integrity check: it was altered or truncated, or it was encrypted with another key. It was left unchanged.</source>
+        <translation>The encrypted file %1 failed its integrity check: it was altered or truncated, or it was encrypted with another key. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 holds content whose SHA-256 is %2, not its name: it was renamed or replaced. It was left unchanged.</source>
+        <translation>The encrypted file %1 holds content whose SHA-256 is %2, not its name: it was renamed or replaced. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the encrypted file %1: %2</source>
+        <translation>Cannot remove the encrypted file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SetupDialog</name>
+    <message>
+        <source>First start — set up this workstation</source>
+        <translation>First start — set up this workstation</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>This database is new. Enter the hall this workstation belongs to, its window number, and the administrator account. There is no default password.</source>
+        <translation>This database is new. Enter the hall this workstation belongs to, its window number, and the administrator account. There is no default password.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation>Center code</translation>
+    </message>
+    <message>
+        <source>e.g. XC01: capital letters and digits</source>
+        <translation>e.g. XC01: capital letters and digits</translation>
+    </message>
+    <message>
+        <source>&amp;Center code:</source>
+        <translation>&amp;Center code:</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>Center name</translation>
+    </message>
+    <message>
+        <source>e.g. 薛城区政务服务中心</source>
+        <translation>e.g. 薛城区政务服务中心</translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation>Center &amp;name:</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation>&amp;Window number:</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>Administrator user name</translation>
+    </message>
+    <message>
+        <source>e.g. admin.wang</source>
+        <translation>e.g. admin.wang</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>Administrator display name</source>
+        <translation>Administrator display name</translation>
+    </message>
+    <message>
+        <source>e.g. 王伟</source>
+        <translation>e.g. 王伟</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Password rules</translation>
+    </message>
+    <message>
+        <source>Setup message</source>
+        <translation>Setup message</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <source>Sign in — OneWindow</source>
+        <translation>Sign in — OneWindow</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation>Hall and window</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +2326,231 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Sign in as this user without the sign-in window; the password comes from ONEWINDOW_PASSWORD (for kiosks, tests and benchmarks).</source>
+        <translation>Sign in as this user without the sign-in window; the password comes from ONEWINDOW_PASSWORD (for kiosks, tests and benchmarks).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UserRepository</name>
+    <message>
+        <source>Cannot %1 in %2: %3</source>
+        <translation>Cannot %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the hall setup from %1: %2</source>
+        <translation>Cannot read the hall setup from %1: %2</translation>
+    </message>
+    <message>
+        <source>record the hall</source>
+        <translation>record the hall</translation>
+    </message>
+    <message>
+        <source>record this workstation</source>
+        <translation>record this workstation</translation>
+    </message>
+    <message>
+        <source>change the idle lock</source>
+        <translation>change the idle lock</translation>
+    </message>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>Cannot read the user accounts from %1: %2</translation>
+    </message>
+    <message>
+        <source>add the user %1</source>
+        <translation>add the user %1</translation>
+    </message>
+    <message>
+        <source>record a failed sign-in</source>
+        <translation>record a failed sign-in</translation>
+    </message>
+    <message>
+        <source>record a sign-in</source>
+        <translation>record a sign-in</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>change the password of %1</translation>
+    </message>
+    <message>
+        <source>change the account %1</source>
+        <translation>change the account %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of %1 from %2: %3</source>
+        <translation>Cannot read the settings of %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>save the settings of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UsersDialog</name>
+    <message>
+        <source>Password rules</source>
+        <translation>Password rules</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>Form message</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Add user…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Choose a user first.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>New password set for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 is deactivated.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UsersModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,481 @@
         <source>Cannot create the folder of %1.</source>
         <translation>无法创建 %1 所在的文件夹。</translation>
     </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1，%2 号窗口</translation>
+    </message>
+    <message>
+        <source>program closed</source>
+        <translation>程序已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccessPolicy</name>
+    <message>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
+        <translation>角色为“%1”的用户不能%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccountService</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>用户名“%1”无效：须为 2 至 32 个小写字母、数字、点、连字符或下划线，且以字母开头。</translation>
+    </message>
+    <message>
+        <source>The display name must have 1 to 40 characters.</source>
+        <translation>显示名称须为 1 至 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The display name must not contain control characters.</source>
+        <translation>显示名称不得包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
+        <translation>中心编码“%1”无效：须为 2 至 16 个大写字母或数字，例如 XC01。</translation>
+    </message>
+    <message>
+        <source>The center name must have 1 to 60 characters.</source>
+        <translation>中心名称须为 1 至 60 个字符。</translation>
+    </message>
+    <message>
+        <source>The window number must be a whole number from 1 to 999.</source>
+        <translation>窗口号须为 1 至 999 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The idle lock must be 1 to 120 minutes.</source>
+        <translation>无操作锁屏时间须为 1 至 120 分钟。</translation>
+    </message>
+    <message>
+        <source>This database is already set up for %1 %2, window %3.</source>
+        <translation>本数据库已设置为 %1 %2 的 %3 号窗口。</translation>
+    </message>
+    <message>
+        <source>window %1; administrator %2</source>
+        <translation>%1 号窗口；系统管理员 %2</translation>
+    </message>
+    <message>
+        <source>This database belongs to %1 %2; demo users go only into a demo database (make a new one with --db).</source>
+        <translation>本数据库属于 %1 %2；演示用户只能添加到演示数据库中（请用 --db 新建一个）。</translation>
+    </message>
+    <message>
+        <source>Demo service center</source>
+        <translation>演示政务服务中心</translation>
+    </message>
+    <message>
+        <source>Demo %1</source>
+        <translation>演示%1</translation>
+    </message>
+    <message>
+        <source>This workstation is not set up yet: its hall and window are unknown. Run the first-start setup (or owctl init --center …).</source>
+        <translation>本工作站尚未设置：所属大厅和窗口未知。请运行首次启动设置（或 owctl init --center …）。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After %1 wrong passwords an account is locked for %2 minutes.</source>
+        <translation>用户名或密码错误。连续输错 %1 次密码后，账户将被锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>用户名不存在</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. Ask an administrator.</source>
+        <translation>账户 %1 已停用。请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账户已锁定</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked until %2 after %3 wrong passwords; an administrator can unlock it sooner.</source>
+        <translation>账户 %1 因 %3 次密码错误已被锁定至 %2；系统管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <source>wrong password (%1 of %2)</source>
+        <translation>密码错误（第 %1 次，上限 %2 次）</translation>
+    </message>
+    <message>
+        <source>Wrong password for the %1th time: the account %2 is locked for %3 minutes.</source>
+        <translation>第 %1 次输错密码：账户 %2 已被锁定 %3 分钟。</translation>
+    </message>
+    <message>
+        <source>Your session began more than %1 hours ago; please sign in again.</source>
+        <translation>您的会话已开始超过 %1 小时，请重新登录。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已存在用户名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>不存在用户名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::Actions</name>
+    <message>
+        <source>search the catalog</source>
+        <translation>搜索事项目录</translation>
+    </message>
+    <message>
+        <source>open a guide</source>
+        <translation>打开办事指南</translation>
+    </message>
+    <message>
+        <source>print a guide</source>
+        <translation>打印办事指南</translation>
+    </message>
+    <message>
+        <source>take in a case</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>decide on a case</source>
+        <translation>对办件作出决定</translation>
+    </message>
+    <message>
+        <source>print a receipt or notice</source>
+        <translation>打印受理回执或告知书</translation>
+    </message>
+    <message>
+        <source>open an applicant&apos;s archive</source>
+        <translation>打开申请人档案</translation>
+    </message>
+    <message>
+        <source>see a full ID number or phone number</source>
+        <translation>查看完整的身份证号码或电话号码</translation>
+    </message>
+    <message>
+        <source>record assisted service</source>
+        <translation>登记帮办代办服务</translation>
+    </message>
+    <message>
+        <source>open the dashboard</source>
+        <translation>打开统计看板</translation>
+    </message>
+    <message>
+        <source>export cases</source>
+        <translation>导出办件</translation>
+    </message>
+    <message>
+        <source>handle a rectification</source>
+        <translation>处理整改</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账户</translation>
+    </message>
+    <message>
+        <source>edit the catalog and guides</source>
+        <translation>编辑事项目录和办事指南</translation>
+    </message>
+    <message>
+        <source>publish the catalog</source>
+        <translation>发布事项目录</translation>
+    </message>
+    <message>
+        <source>edit the holiday calendar</source>
+        <translation>编辑节假日日历</translation>
+    </message>
+    <message>
+        <source>change this workstation&apos;s settings</source>
+        <translation>更改本工作站的设置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditChain</name>
+    <message>
+        <source>record %1 was changed after it was written</source>
+        <translation>记录 %1 在写入后被修改过</translation>
+    </message>
+    <message>
+        <source>record %1 is missing</source>
+        <translation>记录 %1 缺失</translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing</source>
+        <translation>记录 %1 至 %2 缺失</translation>
+    </message>
+    <message>
+        <source>record %1 appears twice</source>
+        <translation>记录 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>record %1 carries the wrong number %2</source>
+        <translation>记录 %1 带有错误的序号 %2</translation>
+    </message>
+    <message>
+        <source>the records are out of order: record %1 stands where record %2 should be</source>
+        <translation>记录顺序错乱：记录 %1 出现在本应是记录 %2 的位置</translation>
+    </message>
+    <message>
+        <source>record 1 does not start the chain: its link to the beginning of the log was replaced</source>
+        <translation>记录 1 不是链条的起点：它与日志开头的链接已被替换</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: the link between them is broken</source>
+        <translation>记录 %1 未接续记录 %2：二者之间的链接已断开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) verified, the chain is intact</source>
+        <translation>
+            <numerusform>已校验 %n 条记录，链条完整</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>User name filter</source>
+        <translation>用户名筛选</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>操作筛选</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验链条(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验链条</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>审计日志完整。</translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditLog</name>
+    <message>
+        <source>Cannot write the audit log in %1: %2</source>
+        <translation>无法写入 %1 中的审计日志：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log in %1: %2</source>
+        <translation>无法读取 %1 中的审计日志：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>hall set up</source>
+        <translation>设置大厅</translation>
+    </message>
+    <message>
+        <source>demo user created</source>
+        <translation>创建演示用户</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝操作</translation>
+    </message>
+    <message>
+        <source>user added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>account reactivated</source>
+        <translation>重新启用账户</translation>
+    </message>
+    <message>
+        <source>account deactivated</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit log checked</source>
+        <translation>校验审计日志</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogJson</name>
@@ -646,6 +1121,80 @@
     </message>
 </context>
 <context>
+    <name>ow::KeychainKeyStore</name>
+    <message>
+        <source>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</source>
+        <translation>当前没有桌面会话（未设置 DBUS_SESSION_BUS_ADDRESS），无法访问系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>the system keychain (service %1, entry %2)</source>
+        <translation>系统钥匙串（服务 %1，条目 %2）</translation>
+    </message>
+    <message>
+        <source>No keychain entry name was given for the key of the encrypted files.</source>
+        <translation>未给出加密文件密钥在系统钥匙串中的条目名称。</translation>
+    </message>
+    <message>
+        <source>The system keychain (service %1, entry %2) can only be asked once the application is running.</source>
+        <translation>系统钥匙串（服务 %1，条目 %2）只能在应用程序运行后访问。</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the keychain entry %1 was not used.</source>
+        <translation>加密库 libsodium 无法初始化，因此未使用钥匙串条目 %1。</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds (service %2, entry %3).</source>
+        <translation>系统钥匙串在 %1 秒内未响应（服务 %2，条目 %3）。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used for the key of the encrypted files (service %1, entry %2): %3</source>
+        <translation>无法使用系统钥匙串保存加密文件的密钥（服务 %1，条目 %2）：%3</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 of service %2 holds %3 bytes, but a key has %4: it is damaged or not a OneWindow key. It was left unchanged.</source>
+        <translation>服务 %2 的钥匙串条目 %1 含有 %3 字节，而密钥应为 %4 字节：该条目已损坏或不是一窗通密钥。该条目未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Locked by</source>
+        <translation>锁定人</translation>
+    </message>
+    <message>
+        <source>Lock message</source>
+        <translation>锁定提示</translation>
+    </message>
+    <message>
+        <source>Password to unlock</source>
+        <translation>解锁密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::MainWindow</name>
     <message>
         <source>OneWindow — government service counter</source>
@@ -714,6 +1263,80 @@
     <message>
         <source>&amp;Search items</source>
         <translation>搜索事项(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Your session is older than %1 hours: enter your password to go on.</source>
+        <translation>您的会话已超过 %1 小时：请输入密码以继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input. Personal data is hidden.</source>
+        <translation>
+            <numerusform>%n 分钟无操作，已自动锁定。个人信息已隐藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed-in user and window</source>
+        <translation>登录用户和窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>用户账户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 window %4</source>
+        <translation>%1（%2）· %3 %4 号窗口</translation>
+    </message>
+    <message>
+        <source> · DEMO ACCOUNT</source>
+        <translation> · 演示账户</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Personal data is hidden.</source>
+        <translation>已被 %1 锁定。个人信息已隐藏。</translation>
+    </message>
+    <message>
+        <source>switched to %1</source>
+        <translation>已切换到 %1</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1，%2 号窗口</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>
@@ -798,10 +1421,6 @@
     <message>
         <source>no command given</source>
         <translation>没有给出命令</translation>
-    </message>
-    <message>
-        <source>init takes no argument, got &apos;%1&apos;</source>
-        <translation>init 不接受参数，收到了“%1”</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -936,58 +1555,380 @@
         <translation>尚无已发布的办事指南，页面中已注明</translation>
     </message>
     <message>
-        <source>Usage: owctl [--db PATH] [--seed FILE] COMMAND
-
-Commands:
-  init                     create or update the local database and load the
-                           catalog on first use (safe to run again)
-  catalog export --json    print the whole catalog as one JSON document
-  catalog search QUERY [--limit N] --json
-                           find items by Chinese, pinyin, initials, code or
-                           department; prints the ranked hits
-  guide show CODE --json   print the guide of an item (or say it has none)
-  guide print CODE -o FILE.pdf [--what-to-bring]
-                           save the guide, or the one-page what-to-bring
-                           notice, as PDF
-
-Options:
-  --db PATH      the local database (else $ONEWINDOW_DB, else the
-                 application-data folder)
-  --seed FILE    catalog seed for a new database (default: built in)
-  --lang LANG    zh_CN or en: the language of messages and documents
-                 (messages follow the system, documents are Chinese)
-  --help         show this text
-  --version      show the version
-
-Exit status: 0 done, 1 the work failed, 2 bad command line.
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
+        <translation>未知语言“%1”：请用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>init: unknown argument &apos;%1&apos;</source>
+        <translation>init：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>init: --demo sets up its own hall; give it no --center or --admin</source>
+        <translation>init：--demo 会自行设置演示大厅，不能同时给出 --center 或 --admin</translation>
+    </message>
+    <message>
+        <source>init: setting up a hall needs --center, --center-name, --window and --admin (missing %1)</source>
+        <translation>init：设置大厅需要 --center、--center-name、--window 和 --admin（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>init: --window and --idle-lock take whole numbers</source>
+        <translation>init：--window 和 --idle-lock 须为整数</translation>
+    </message>
+    <message>
+        <source>this database is already set up for %1 %2, window %3</source>
+        <translation>本数据库已设置为 %1 %2 的 %3 号窗口</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>set up %1 %2, window %3, administrator %4
 </source>
-        <translation>用法：owctl [--db 路径] [--seed 文件] 命令
-
-命令：
-  init                     创建或升级本地数据库，首次使用时载入事项目录
-                           （可重复运行）
-  catalog export --json    以一个 JSON 文档输出完整事项目录
-  catalog search 查询 [--limit N] --json
-                           按汉字、拼音、首字母、编码或部门查找事项，
-                           输出排序后的结果
-  guide show 编码 --json   输出事项的办事指南（没有时注明）
-  guide print 编码 -o 文件.pdf [--what-to-bring]
-                           把办事指南或一次性告知书保存为 PDF
-
-选项：
-  --db 路径      本地数据库（未指定时用 $ONEWINDOW_DB，再不然用应用数据文件夹）
-  --seed 文件    新数据库使用的目录种子（默认：内置）
-  --lang 语言    zh_CN 或 en：提示信息和文档的语言
-                 （提示信息随系统语言，文档默认中文）
-  --help         显示本说明
-  --version      显示版本
-
-退出状态：0 完成，1 执行失败，2 命令行有误。
+        <translation>已设置 %1 %2，%3 号窗口，系统管理员 %4
 </translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
-        <translation>未知语言“%1”：请用 zh_CN 或 en</translation>
+        <source>demo users exist already; their passwords were printed when they were made
+</source>
+        <translation>演示用户已存在；其密码已在创建时输出
+</translation>
+    </message>
+    <message>
+        <source>DEMO users (for trying OneWindow only; these passwords are shown this once):
+</source>
+        <translation>演示用户（仅供试用一窗通；以下密码仅显示这一次）：
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a signed-in user: add --user NAME (password from OWCTL_PASSWORD or the terminal)</source>
+        <translation>%1 需要已登录的用户：请加上 --user 用户名（密码取自 OWCTL_PASSWORD 或终端输入）</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>user needs a subcommand: add or list</source>
+        <translation>user 需要子命令：add 或 list</translation>
+    </message>
+    <message>
+        <source>user list: unknown argument &apos;%1&apos;</source>
+        <translation>user list：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source> (deactivated)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <source>user add needs a user name</source>
+        <translation>user add 需要用户名</translation>
+    </message>
+    <message>
+        <source>user add: unknown argument &apos;%1&apos;</source>
+        <translation>user add：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>user add needs --role clerk|assisted|supervisor|admin</source>
+        <translation>user add 需要 --role clerk|assisted|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>added %1 (%2)
+</source>
+        <translation>已添加 %1（%2）
+</translation>
+    </message>
+    <message>
+        <source>unknown user subcommand &apos;%1&apos;</source>
+        <translation>未知的 user 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: export or verify</source>
+        <translation>audit 需要子命令：export 或 verify</translation>
+    </message>
+    <message>
+        <source>unknown audit subcommand &apos;%1&apos;</source>
+        <translation>未知的 audit 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</source>
+        <translation>%1 需要 YYYY-MM-DD 格式的日期，收到了“%2”</translation>
+    </message>
+    <message>
+        <source>audit %1: unknown argument &apos;%2&apos;</source>
+        <translation>audit %1：未知参数“%2”</translation>
+    </message>
+    <message>
+        <source>audit export needs --json (the only format so far)</source>
+        <translation>audit export 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from 晚于 --to</translation>
+    </message>
+    <message>
+        <source>the audit log was tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>the audit log is intact
+</source>
+        <translation>审计日志完整
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workstation needs a subcommand: show or set</source>
+        <translation>workstation 需要子命令：show 或 set</translation>
+    </message>
+    <message>
+        <source>workstation set takes --idle-lock MINUTES</source>
+        <translation>workstation set 需要 --idle-lock 分钟数</translation>
+    </message>
+    <message>
+        <source>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</source>
+        <translation>--idle-lock 需要 1 到 120 之间的整数分钟，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>workstation show takes no argument</source>
+        <translation>workstation show 不接受参数</translation>
+    </message>
+    <message>
+        <source>this database is not set up for a hall yet (owctl init --center …)</source>
+        <translation>此数据库尚未设置大厅（owctl init --center …）</translation>
+    </message>
+    <message>
+        <source>%1 %2, window %3, idle lock %4 minutes
+</source>
+        <translation>%1 %2，%3 号窗口，无操作 %4 分钟锁屏
+</translation>
+    </message>
+    <message>
+        <source>idle lock set to %1 minutes
+</source>
+        <translation>无操作锁屏时间已设为 %1 分钟
+</translation>
+    </message>
+    <message>
+        <source>Setting up:</source>
+        <translation>设置：</translation>
+    </message>
+    <message>
+        <source>create or update the local database; load the catalog and guides on first use (safe to run again)</source>
+        <translation>创建或升级本地数据库；首次使用时载入事项目录和办事指南（可重复运行）</translation>
+    </message>
+    <message>
+        <source>also set up the hall, this window and its administrator (password: OWCTL_PASSWORD or prompt)</source>
+        <translation>同时设置大厅、本窗口及其系统管理员（密码：OWCTL_PASSWORD 或提示输入）</translation>
+    </message>
+    <message>
+        <source>a demo hall with one demo user per role; their generated passwords are printed this once</source>
+        <translation>演示大厅，每种角色一个演示用户；生成的密码只在此时显示一次</translation>
+    </message>
+    <message>
+        <source>Reference data (no user needed):</source>
+        <translation>基础数据（无需登录）：</translation>
+    </message>
+    <message>
+        <source>print the whole catalog as one JSON document</source>
+        <translation>以一个 JSON 文档输出完整事项目录</translation>
+    </message>
+    <message>
+        <source>find items by Chinese, pinyin, initials, code or department; prints the ranked hits</source>
+        <translation>按汉字、拼音、首字母、编码或部门查找事项，输出排序后的结果</translation>
+    </message>
+    <message>
+        <source>print the guide of an item (or say it has none)</source>
+        <translation>输出事项的办事指南（没有时注明）</translation>
+    </message>
+    <message>
+        <source>save the guide, or the one-page what-to-bring notice, as PDF</source>
+        <translation>把办事指南或一次性告知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>the hall, window and idle lock of this database</source>
+        <translation>此数据库的大厅、窗口和锁屏时间</translation>
+    </message>
+    <message>
+        <source>Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):</source>
+        <translation>账户与审计（需要 --user；密码：OWCTL_PASSWORD 或提示输入）：</translation>
+    </message>
+    <message>
+        <source>add an account; its password: OWCTL_NEW_PASSWORD or prompt</source>
+        <translation>添加账户；其密码：OWCTL_NEW_PASSWORD 或提示输入</translation>
+    </message>
+    <message>
+        <source>list the accounts</source>
+        <translation>列出账户</translation>
+    </message>
+    <message>
+        <source>print the audit log</source>
+        <translation>输出审计日志</translation>
+    </message>
+    <message>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>校验审计日志的哈希链</translation>
+    </message>
+    <message>
+        <source>lock the screen after 1 to 120 idle minutes</source>
+        <translation>无操作 1 到 120 分钟后锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>the local database (else $ONEWINDOW_DB, else the application-data folder)</source>
+        <translation>本地数据库（未指定时用 $ONEWINDOW_DB，再不然用应用数据文件夹）</translation>
+    </message>
+    <message>
+        <source>who runs a command that needs a role</source>
+        <translation>执行需要角色的命令的用户</translation>
+    </message>
+    <message>
+        <source>catalog seed for a new database (default: built in)</source>
+        <translation>新数据库使用的目录种子（默认：内置）</translation>
+    </message>
+    <message>
+        <source>language of messages (default: the system&apos;s) and of documents (default: Chinese)</source>
+        <translation>提示信息的语言（默认随系统）和文档的语言（默认中文）</translation>
+    </message>
+    <message>
+        <source>show this text, or the version</source>
+        <translation>显示本说明或版本</translation>
+    </message>
+    <message>
+        <source>Usage: owctl [--db PATH] [--user NAME] [--lang zh_CN|en] COMMAND</source>
+        <translation>用法：owctl [--db 路径] [--user 用户名] [--lang zh_CN|en] 命令</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</source>
+        <translation>退出状态：0 完成，1 执行失败，2 命令行有误，4 未登录或无权限。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::OwnerOnlyFileKeyStore</name>
+    <message>
+        <source>the key file %1 (readable by its owner only)</source>
+        <translation>密钥文件 %1（仅所有者可读）</translation>
+    </message>
+    <message>
+        <source>No path was given for the key file of the encrypted files.</source>
+        <translation>未给出加密文件的密钥文件路径。</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the key file %1 was not used.</source>
+        <translation>加密库 libsodium 无法初始化，因此未使用密钥文件 %1。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is a symbolic link; OneWindow reads its key only from a regular file. It was left unchanged.</source>
+        <translation>密钥文件 %1 是符号链接；一窗通只从普通文件读取密钥。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key file %1 disappeared while it was being created.</source>
+        <translation>密钥文件 %1 在创建过程中消失了。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not a regular file. It was left unchanged.</source>
+        <translation>密钥文件 %1 不是普通文件。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 belongs to another user (user id %2); OneWindow uses a key file only when it belongs to the user running it. It was left unchanged.</source>
+        <translation>密钥文件 %1 属于其他用户（用户 ID %2）；一窗通只使用属于当前运行用户的密钥文件。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</source>
+        <translation>密钥文件 %1 可被其他用户读取或修改（权限 %2）：该密钥保护申请人的个人文件，必须仅限所有者可读。请运行“chmod 600 %1”，并视该密钥为已泄露。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds %2 bytes, but a key has %3: it is damaged or not a OneWindow key. It was left unchanged (a new key would make the stored files unreadable).</source>
+        <translation>密钥文件 %1 含有 %2 字节，而密钥应为 %3 字节：该文件已损坏或不是一窗通密钥。该文件未作任何改动（生成新密钥会使已存储的文件无法读取）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the key file %2: %3</source>
+        <translation>无法为密钥文件 %2 创建文件夹 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2 is not a folder.</source>
+        <translation>无法创建密钥文件 %1：%2 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1 in the folder %2: %3</source>
+        <translation>无法在文件夹 %2 中创建密钥文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2</source>
+        <translation>无法创建密钥文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordHasher</name>
+    <message>
+        <source>the cryptography library could not be started</source>
+        <translation>无法启动加密库</translation>
+    </message>
+    <message>
+        <source>the password could not be hashed (not enough memory)</source>
+        <translation>无法计算密码哈希（内存不足）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordPolicy</name>
+    <message>
+        <source>This password is on the list of common passwords; choose a less obvious one.</source>
+        <translation>该密码属于常见密码，请选择不易被猜到的密码。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>密码最多只能有 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one letter.</source>
+        <translation>密码必须至少包含一个字母。</translation>
+    </message>
+    <message>
+        <source>The password must contain at least one digit.</source>
+        <translation>密码必须至少包含一个数字。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>Use %1 to %2 characters with at least one letter and one digit, no space at the start or end, not containing your user name and not a common password.</source>
+        <translation>密码长度为 %1 至 %2 个字符，至少包含一个字母和一个数字，首尾不能有空格，不能包含用户名，且不能是常见密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PasswordPrompt</name>
+    <message>
+        <source>no terminal to ask for the password: set %1</source>
+        <translation>没有可用于输入密码的终端：请设置 %1</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1981,25 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     </message>
 </context>
 <context>
+    <name>ow::Roles</name>
+    <message>
+        <source>counter clerk</source>
+        <translation>窗口人员</translation>
+    </message>
+    <message>
+        <source>assisted-service staff</source>
+        <translation>帮办代办人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>大厅管理人员</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
     <name>ow::SearchPanel</name>
     <message>
         <source>Search items: Chinese, pinyin, initials or code (Ctrl+K)</source>
@@ -1081,6 +2041,231 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>  (department: %1)</source>
         <translation>  （部门：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SecureFileStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the encrypted files: %2</source>
+        <translation>无法创建存放加密文件的文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store encrypted files in %1: it is not a folder.</source>
+        <translation>无法在 %1 中存放加密文件：它不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1 to flush it to disk: %2</source>
+        <translation>无法打开文件夹 %1 以同步到磁盘：%2</translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk: %2</source>
+        <translation>无法将文件夹 %1 同步到磁盘：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
+        <translation>“%1”不是 %2 中的文件名：文件名应为 SHA-256 值的 64 位小写十六进制字符。未读取或修改任何内容。</translation>
+    </message>
+    <message>
+        <source>No folder was given for the encrypted files.</source>
+        <translation>未指定存放加密文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>The cryptography library libsodium could not be initialised, so the encrypted files in %1 cannot be used.</source>
+        <translation>加密库 libsodium 无法初始化，因此无法使用 %1 中的加密文件。</translation>
+    </message>
+    <message>
+        <source>The key for the encrypted files in %1 has %2 bytes instead of %3; nothing was read or written.</source>
+        <translation>%1 中加密文件的密钥为 %2 字节，而不是 %3 字节；未读取或写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The content is already stored, but the stored copy does not read back, so it was not overwritten: %1 Remove that file to store the content again.</source>
+        <translation>该内容已存储，但已存储的副本无法读回，因此未将其覆盖：%1 删除该文件后可重新存储该内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write an encrypted file in the folder %1: %2</source>
+        <translation>无法在文件夹 %1 中写入加密文件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted file %1 in the folder %2: %3</source>
+        <translation>无法在文件夹 %2 中写入加密文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>No encrypted file %1 is stored.</source>
+        <translation>未存储加密文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the encrypted file %1: %2</source>
+        <translation>无法读取加密文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted OneWindow file (its header is wrong). It was left unchanged.</source>
+        <translation>%1 不是一窗通加密文件（文件头错误）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 is truncated (%2 bytes). It was left unchanged.</source>
+        <translation>加密文件 %1 已被截断（%2 字节）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 failed its integrity check: it was altered or truncated, or it was encrypted with another key. It was left unchanged.</source>
+        <translation>加密文件 %1 未通过完整性校验：它已被修改或截断，或是用其他密钥加密的。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The encrypted file %1 holds content whose SHA-256 is %2, not its name: it was renamed or replaced. It was left unchanged.</source>
+        <translation>加密文件 %1 中内容的 SHA-256 为 %2，与文件名不符：该文件已被重命名或替换。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the encrypted file %1: %2</source>
+        <translation>无法删除加密文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SetupDialog</name>
+    <message>
+        <source>First start — set up this workstation</source>
+        <translation>首次启动 — 设置本工作站</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <source>This database is new. Enter the hall this workstation belongs to, its window number, and the administrator account. There is no default password.</source>
+        <translation>这是一个新数据库。请输入本工作站所属的大厅、窗口号和系统管理员账户。系统不设默认密码。</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation>中心编码</translation>
+    </message>
+    <message>
+        <source>e.g. XC01: capital letters and digits</source>
+        <translation>例如：XC01（大写字母和数字）</translation>
+    </message>
+    <message>
+        <source>&amp;Center code:</source>
+        <translation>中心编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>e.g. 薛城区政务服务中心</source>
+        <translation>例如：薛城区政务服务中心</translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation>中心名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation>窗口号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Administrator user name</source>
+        <translation>系统管理员用户名</translation>
+    </message>
+    <message>
+        <source>e.g. admin.wang</source>
+        <translation>例如：admin.wang</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>系统管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Administrator display name</source>
+        <translation>系统管理员显示名称</translation>
+    </message>
+    <message>
+        <source>e.g. 王伟</source>
+        <translation>例如：王伟</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>密码规则</translation>
+    </message>
+    <message>
+        <source>Setup message</source>
+        <translation>设置提示</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <source>Sign in — OneWindow</source>
+        <translation>登录 — 一窗通</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation>大厅和窗口</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>登录提示</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +2313,231 @@ Exit status: 0 done, 1 the work failed, 2 bad command line.
     <message>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user without the sign-in window; the password comes from ONEWINDOW_PASSWORD (for kiosks, tests and benchmarks).</source>
+        <translation>不显示登录窗口，直接以该用户登录；密码取自 ONEWINDOW_PASSWORD（用于自助终端、测试和性能测试）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UserRepository</name>
+    <message>
+        <source>Cannot %1 in %2: %3</source>
+        <translation>无法在 %2 中%1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the hall setup from %1: %2</source>
+        <translation>无法从 %1 读取大厅设置：%2</translation>
+    </message>
+    <message>
+        <source>record the hall</source>
+        <translation>记录大厅信息</translation>
+    </message>
+    <message>
+        <source>record this workstation</source>
+        <translation>记录本工作站信息</translation>
+    </message>
+    <message>
+        <source>change the idle lock</source>
+        <translation>更改无操作锁屏时间</translation>
+    </message>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>无法从 %1 读取用户账户：%2</translation>
+    </message>
+    <message>
+        <source>add the user %1</source>
+        <translation>添加用户 %1</translation>
+    </message>
+    <message>
+        <source>record a failed sign-in</source>
+        <translation>记录登录失败</translation>
+    </message>
+    <message>
+        <source>record a sign-in</source>
+        <translation>记录登录</translation>
+    </message>
+    <message>
+        <source>change the password of %1</source>
+        <translation>更改 %1 的密码</translation>
+    </message>
+    <message>
+        <source>change the account %1</source>
+        <translation>更改账户 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1 的设置：%3</translation>
+    </message>
+    <message>
+        <source>save the settings of %1</source>
+        <translation>保存 %1 的设置</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UsersDialog</name>
+    <message>
+        <source>Password rules</source>
+        <translation>密码规则</translation>
+    </message>
+    <message>
+        <source>Form message</source>
+        <translation>表单提示</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>已为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::UsersModel</name>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>

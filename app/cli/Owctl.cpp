@@ -8,13 +8,15 @@
 #include "config/DatabaseLocation.h"
 #include "migrations/Migrator.h"
 
+#include "access/AccountService.h"
+#include "audit/AuditLog.h"
+#include "security/PersonalData.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
 
 namespace ow {
-
-namespace {
 
 // Reads "--name VALUE" or "--name=VALUE"; advances i past what it used.
 bool takeValue(const QStringList& arguments, int& i, const QString& name, QString& value,
@@ -36,6 +38,8 @@ bool takeValue(const QStringList& arguments, int& i, const QString& name, QStrin
     return true;
 }
 
+namespace {
+
 bool isOption(const QString& argument, const QString& name)
 {
     return argument == name || argument.startsWith(name + QLatin1Char('='));
@@ -45,30 +49,61 @@ bool isOption(const QString& argument, const QString& name)
 
 QString Owctl::helpText()
 {
-    return tr("Usage: owctl [--db PATH] [--seed FILE] COMMAND\n"
-              "\n"
-              "Commands:\n"
-              "  init                     create or update the local database and load the\n"
-              "                           catalog on first use (safe to run again)\n"
-              "  catalog export --json    print the whole catalog as one JSON document\n"
-              "  catalog search QUERY [--limit N] --json\n"
-              "                           find items by Chinese, pinyin, initials, code or\n"
-              "                           department; prints the ranked hits\n"
-              "  guide show CODE --json   print the guide of an item (or say it has none)\n"
-              "  guide print CODE -o FILE.pdf [--what-to-bring]\n"
-              "                           save the guide, or the one-page what-to-bring\n"
-              "                           notice, as PDF\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH      the local database (else $ONEWINDOW_DB, else the\n"
-              "                 application-data folder)\n"
-              "  --seed FILE    catalog seed for a new database (default: built in)\n"
-              "  --lang LANG    zh_CN or en: the language of messages and documents\n"
-              "                 (messages follow the system, documents are Chinese)\n"
-              "  --help         show this text\n"
-              "  --version      show the version\n"
-              "\n"
-              "Exit status: 0 done, 1 the work failed, 2 bad command line.\n");
+    // One translatable line per command, so that a new command adds two strings, not a new page.
+    struct Line
+    {
+        const char* usage;
+        const char* what;
+    };
+    static const QList<QPair<const char*, QList<Line>>> sections = {
+        {QT_TR_NOOP("Setting up:"),
+         {{"init", QT_TR_NOOP("create or update the local database; load the catalog and guides on "
+                              "first use (safe to run again)")},
+          {"init --center CODE --center-name NAME --window N --admin NAME [--admin-name DISPLAY] "
+           "[--idle-lock MINUTES]",
+           QT_TR_NOOP("also set up the hall, this window and its administrator (password: "
+                      "OWCTL_PASSWORD or prompt)")},
+          {"init --demo", QT_TR_NOOP("a demo hall with one demo user per role; their generated "
+                                     "passwords are printed this once")}}},
+        {QT_TR_NOOP("Reference data (no user needed):"),
+         {{"catalog export --json", QT_TR_NOOP("print the whole catalog as one JSON document")},
+          {"catalog search QUERY [--limit N] --json",
+           QT_TR_NOOP("find items by Chinese, pinyin, initials, code or department; prints the "
+                      "ranked hits")},
+          {"guide show CODE --json", QT_TR_NOOP("print the guide of an item (or say it has none)")},
+          {"guide print CODE -o FILE.pdf [--what-to-bring]",
+           QT_TR_NOOP("save the guide, or the one-page what-to-bring notice, as PDF")},
+          {"workstation show", QT_TR_NOOP("the hall, window and idle lock of this database")}}},
+        {QT_TR_NOOP("Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):"),
+         {{"user add NAME --role clerk|assisted|supervisor|admin [--display-name TEXT]",
+           QT_TR_NOOP("add an account; its password: OWCTL_NEW_PASSWORD or prompt")},
+          {"user list [--json]", QT_TR_NOOP("list the accounts")},
+          {"audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json",
+           QT_TR_NOOP("print the audit log")},
+          {"audit verify", QT_TR_NOOP("check the audit log's hash chain")},
+          {"workstation set --idle-lock MINUTES",
+           QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
+        {QT_TR_NOOP("Options:"),
+         {{"--db PATH", QT_TR_NOOP("the local database (else $ONEWINDOW_DB, else the "
+                                   "application-data folder)")},
+          {"--user NAME", QT_TR_NOOP("who runs a command that needs a role")},
+          {"--seed FILE", QT_TR_NOOP("catalog seed for a new database (default: built in)")},
+          {"--lang zh_CN|en", QT_TR_NOOP("language of messages (default: the system's) and of "
+                                         "documents (default: Chinese)")},
+          {"--help, --version", QT_TR_NOOP("show this text, or the version")}}},
+    };
+    QString text = tr("Usage: owctl [--db PATH] [--user NAME] [--lang zh_CN|en] COMMAND") + u'\n';
+    for (const auto& [title, lines] : sections) {
+        text += u'\n' + tr(title) + u'\n';
+        for (const Line& line : lines)
+            text +=
+                QStringLiteral("  %1\n      %2\n").arg(QLatin1String(line.usage), tr(line.what));
+    }
+    text += u'\n' +
+            tr("Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in "
+               "or not allowed.") +
+            u'\n';
+    return text;
 }
 
 int Owctl::run(const QStringList& arguments)
@@ -97,6 +132,9 @@ int Owctl::run(const QStringList& arguments)
             if (!Localization::isSupported(language))
                 return usageError(tr("unknown language '%1': use zh_CN or en").arg(language));
             m_documentLanguage = language;
+        } else if (isOption(argument, QStringLiteral("--user"))) {
+            if (!takeValue(arguments, i, QStringLiteral("--user"), m_userName, error))
+                return usageError(error);
         } else if (isOption(argument, QStringLiteral("--seed"))) {
             if (!takeValue(arguments, i, QStringLiteral("--seed"), m_seedPath, error))
                 return usageError(error);
@@ -107,11 +145,14 @@ int Owctl::run(const QStringList& arguments)
     if (words.isEmpty())
         return usageError(tr("no command given"));
     const QString command = words.takeFirst();
-    if (command == QLatin1String("init")) {
-        if (!words.isEmpty())
-            return usageError(tr("init takes no argument, got '%1'").arg(words.first()));
-        return init();
-    }
+    if (command == QLatin1String("init"))
+        return init(words);
+    if (command == QLatin1String("user"))
+        return userCommand(words);
+    if (command == QLatin1String("audit"))
+        return auditCommand(words);
+    if (command == QLatin1String("workstation"))
+        return workstationCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("guide"))
@@ -121,8 +162,41 @@ int Owctl::run(const QStringList& arguments)
     return usageError(tr("unknown command '%1'").arg(command));
 }
 
-int Owctl::init()
+int Owctl::init(const QStringList& words)
 {
+    // Options of init: --center CODE --center-name NAME --window N --admin NAME
+    // [--admin-name DISPLAY] [--idle-lock MINUTES], or --demo.
+    QMap<QString, QString> options;
+    bool demo = false;
+    static const QStringList valued = {
+        QStringLiteral("--center"), QStringLiteral("--center-name"), QStringLiteral("--window"),
+        QStringLiteral("--admin"),  QStringLiteral("--admin-name"),  QStringLiteral("--idle-lock")};
+    for (int i = 0; i < words.size(); ++i) {
+        const QString& word = words.at(i);
+        if (word == QLatin1String("--demo")) {
+            demo = true;
+            continue;
+        }
+        const QString name = word.section(QLatin1Char('='), 0, 0);
+        if (!valued.contains(name))
+            return usageError(tr("init: unknown argument '%1'").arg(word));
+        QString value;
+        QString error;
+        if (!takeValue(words, i, name, value, error))
+            return usageError(error);
+        options.insert(name, value);
+    }
+    if (demo && !options.isEmpty())
+        return usageError(tr("init: --demo sets up its own hall; give it no --center or --admin"));
+    if (!options.isEmpty()) {
+        for (const char* required : {"--center", "--center-name", "--window", "--admin"}) {
+            if (!options.contains(QLatin1String(required)))
+                return usageError(tr("init: setting up a hall needs --center, --center-name, "
+                                     "--window and --admin (missing %1)")
+                                      .arg(QLatin1String(required)));
+        }
+    }
+
     const DatabaseLocation location = DatabaseLocation::fromEnvironment(m_databasePath);
     if (!DatabaseLocation::ensureFolder(location))
         return failure(tr("cannot create the folder of %1").arg(location.path));
@@ -137,6 +211,12 @@ int Owctl::init()
         from == Migrator::latestVersion()
             ? tr("schema version %1 (up to date)").arg(from)
             : tr("schema version %1 (updated from %2)").arg(Migrator::latestVersion()).arg(from);
+    if (demo)
+        if (const int code = initDemo(*prepared.value().database); code != 0)
+            return code;
+    if (!options.isEmpty())
+        if (const int code = initHall(*prepared.value().database, options); code != 0)
+            return code;
     print(tr("%1: %2; catalog: %3 items, %4 sub-items (%5)\n")
               .arg(location.path, schema)
               .arg(catalog.value().itemCount())

@@ -4,14 +4,25 @@
 #include <QString>
 #include <QStringList>
 
+#include "access/Action.h"
+#include "access/Session.h"
+
+#include <QMap>
+
 #include <memory>
+#include <optional>
 
 namespace ow {
 
 class Database;
 
-// owctl, the command line for a hall's IT person: set up the local database, export the
-// catalog. Exit codes: 0 done, 1 the work failed (message says why), 2 bad command line.
+// Reads "--name VALUE" or "--name=VALUE" at arguments[i]; advances i past what it used.
+bool takeValue(const QStringList& arguments, int& i, const QString& name, QString& value,
+               QString& error);
+
+// owctl, the command line for a hall's IT person: set up the local database and the hall,
+// accounts and the audit log, the catalog and guides. Exit codes: 0 done, 1 the work failed
+// (message says why), 2 bad command line, 4 not signed in or not allowed.
 class Owctl
 {
     Q_DECLARE_TR_FUNCTIONS(ow::Owctl)
@@ -20,7 +31,15 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    int init();
+    int init(const QStringList& words);
+    int initHall(Database& database, const QMap<QString, QString>& options);
+    int initDemo(Database& database);
+    int userCommand(const QStringList& words);
+    int auditCommand(const QStringList& words);
+    int workstationCommand(const QStringList& words);
+    // Signs in --user (password from OWCTL_PASSWORD or the terminal) and checks the action;
+    // null with the message printed (exit code 4) when that fails.
+    std::optional<Session> authorize(Database& database, Action action, int& exitCode);
     int catalogCommand(const QStringList& words);
     int catalogExport(const QStringList& words);
     int catalogSearch(const QStringList& words);
@@ -36,6 +55,7 @@ private:
     void print(const QByteArray& bytes);
     static QString helpText();
 
+    QString m_userName;
     QString m_databasePath;
     QString m_seedPath;
     QString m_documentLanguage = QStringLiteral("zh_CN"); // --lang changes it

@@ -26,7 +26,12 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     const QCommandLineOption exitAfterStartup(
         QStringLiteral("exit-after-startup"),
         tr("Show the main window, wait for its first paint, and exit 0."));
-    parser.addOptions({db, seed, lang, exitAfterStartup});
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        tr("Sign in as this user without the sign-in window; the password "
+           "comes from ONEWINDOW_PASSWORD (for kiosks, tests and benchmarks)."),
+        tr("name"));
+    parser.addOptions({db, seed, lang, user, exitAfterStartup});
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -55,6 +60,7 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     options.seedPath = parser.isSet(seed) ? parser.value(seed) : CatalogSeed::embeddedPath();
     options.language = parser.isSet(lang) ? parser.value(lang) : Localization::defaultLanguage();
     options.exitAfterStartup = parser.isSet(exitAfterStartup);
+    options.userName = parser.value(user);
     // "--db --exit-after-startup" would otherwise take the next option as the path.
     if (parser.isSet(db) &&
         (options.databasePath.trimmed().isEmpty() || options.databasePath.startsWith(u'-'))) {

@@ -7,7 +7,7 @@
 namespace ow {
 
 // The GUI's command line: `onewindow [--db PATH] [--seed FILE] [--lang zh_CN|en]
-// [--exit-after-startup]`.
+// [--user NAME] [--exit-after-startup]`.
 struct StartupOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ow::StartupOptions)
@@ -25,6 +25,7 @@ public:
     QString databasePath;
     QString seedPath;
     QString language;
+    QString userName; // --user: sign in without the dialog (password from ONEWINDOW_PASSWORD)
     bool exitAfterStartup = false;
     QString message; // help text, version, or the one-line error
 

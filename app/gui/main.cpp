@@ -2,7 +2,11 @@
 #include "DatabaseSetup.h"
 #include "Localization.h"
 #include "StartupOptions.h"
+#include "access/AccountService.h"
+#include "access/SetupDialog.h"
+#include "access/SignInDialog.h"
 #include "catalog/CatalogRepository.h"
+#include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
 #include "guide/GuideRepository.h"
@@ -99,16 +103,60 @@ int main(int argc, char* argv[])
         return fail(pinyin.error(), interactive);
     data.pinyin = std::move(pinyin).value();
 
-    ow::QtDocumentPrinter printer;
-    ow::MainWindow window(std::move(data), printer);
+    ow::SystemClock clock;
+    ow::AccountService accounts(database, clock);
     FirstPaintWatcher watcher;
-    if (options.exitAfterStartup) {
-        window.installEventFilter(&watcher);
-        QTimer::singleShot(30000, &application, [] {
-            std::fprintf(stderr, "onewindow: the main window was not painted within 30 s\n");
-            QCoreApplication::exit(3);
-        });
+    // --exit-after-startup: the first window shown (setup, sign-in or main) is painted, then exit.
+    const auto showAndRun = [&](QWidget& first) {
+        if (options.exitAfterStartup) {
+            first.installEventFilter(&watcher);
+            QTimer::singleShot(30000, &application, [] {
+                std::fprintf(stderr, "onewindow: the first window was not painted within 30 s\n");
+                QCoreApplication::exit(3);
+            });
+        }
+        first.show();
+        return QApplication::exec();
+    };
+
+    const auto hall = accounts.hall();
+    if (!hall)
+        return fail(hall.error(), interactive);
+    QString suggestedUser;
+    if (!hall.value()) {
+        ow::SetupDialog setup(accounts);
+        if (options.exitAfterStartup)
+            return showAndRun(setup);
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+        suggestedUser = setup.adminName();
     }
-    window.show();
-    return QApplication::exec();
+    std::optional<ow::Session> session;
+    if (!options.userName.isEmpty()) {
+        auto signedIn =
+            accounts.signIn(options.userName, qEnvironmentVariable("ONEWINDOW_PASSWORD"));
+        if (!signedIn)
+            return fail(signedIn.error(), interactive);
+        session = signedIn.value();
+    } else {
+        const auto current = accounts.hall();
+        ow::SignInDialog signIn(accounts, current.ok() && current.value()
+                                              ? QCoreApplication::translate("main", "%1, window %2")
+                                                    .arg(current.value()->centerName)
+                                                    .arg(current.value()->window)
+                                              : QString());
+        if (!suggestedUser.isEmpty())
+            signIn.setUserName(suggestedUser);
+        if (options.exitAfterStartup)
+            return showAndRun(signIn);
+        if (signIn.exec() != QDialog::Accepted || !signIn.session())
+            return 0;
+        session = signIn.session();
+    }
+
+    ow::QtDocumentPrinter printer;
+    ow::MainWindow window(std::move(data), printer, accounts, *session, clock);
+    const int code = showAndRun(window);
+    accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
+    return code;
 }

@@ -177,6 +177,17 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::inTransaction() const
+{
+    return inTransaction(connection());
+}
+
+bool Database::inTransaction(const QSqlDatabase& connection)
+{
+    sqlite3* handle = nativeHandle(connection);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
 Status Database::executeScript(const QString& sql)
 {
     sqlite3* handle = nativeHandle(connection());

@@ -33,6 +33,9 @@ public:
 
     // Runs a script of several SQL statements through SQLite itself (triggers and all).
     Status executeScript(const QString& sql);
+    // Whether a transaction is open on this connection (a caller's, that a write joins).
+    bool inTransaction() const;
+    static bool inTransaction(const QSqlDatabase& connection);
 
 private:
     Database(QString path, QString connectionName);

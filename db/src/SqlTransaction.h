@@ -6,7 +6,8 @@
 namespace ow {
 
 // A transaction that rolls back unless committed: every business write and what belongs with it
-// (outbox rows, audit rows) goes through one of these.
+// (outbox rows, audit rows) goes through one of these. Inside a caller's transaction it joins
+// it: begin and commit do nothing, and a failure reaches the caller, whose transaction rolls back.
 class SqlTransaction
 {
 public:
@@ -16,6 +17,9 @@ public:
     SqlTransaction& operator=(const SqlTransaction&) = delete;
 
     bool begin();
+    // BEGIN IMMEDIATE: takes the write lock at once, so two processes appending to the same
+    // sequence (the audit log) queue up instead of failing half-way.
+    bool beginImmediate();
     bool commit();
     const QString& error() const { return m_error; }
 
@@ -23,6 +27,8 @@ private:
     QSqlDatabase m_db;
     QString m_error;
     bool m_open = false;
+    bool m_immediate = false;
+    bool m_joined = false;
 };
 
 } // namespace ow

@@ -13,10 +13,12 @@ struct Run
     QByteArray err;
 };
 
-Run onewindow(const QStringList& arguments)
+Run onewindow(const QStringList& arguments, const QString& password = QString())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (!password.isNull())
+        environment.insert(QStringLiteral("ONEWINDOW_PASSWORD"), password);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"),
                        QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
@@ -46,6 +48,33 @@ private slots:
             onewindow({QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFile::exists(path)); // the demo catalog was set up on first start
+    }
+
+    void signsInWithTheUserOptionAndRefusesAWrongPassword()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hall.sqlite"));
+        QProcess owctl;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("OWCTL_PASSWORD"), QStringLiteral("Counter2026ok"));
+        owctl.setProcessEnvironment(environment);
+        owctl.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")),
+                    {QStringLiteral("--db"), path, QStringLiteral("init"),
+                     QStringLiteral("--center"), QStringLiteral("XC01"),
+                     QStringLiteral("--center-name"), QStringLiteral("测试中心"),
+                     QStringLiteral("--window"), QStringLiteral("1"), QStringLiteral("--admin"),
+                     QStringLiteral("admin")});
+        QVERIFY(owctl.waitForFinished(60000));
+        QCOMPARE(owctl.exitCode(), 0);
+        const QStringList arguments = {QStringLiteral("--db"), path, QStringLiteral("--user"),
+                                       QStringLiteral("admin"),
+                                       QStringLiteral("--exit-after-startup")};
+        QCOMPARE(onewindow(arguments, QStringLiteral("Counter2026ok")).exitCode, 0);
+        const Run wrong = onewindow(arguments, QStringLiteral("wrong-pass-11"));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains("Wrong user name or password") ||
+                     wrong.err.contains("用户名或密码错误"),
+                 wrong.err.constData());
+        QVERIFY(!wrong.err.contains("wrong-pass-11"));
     }
 
     void startsInEnglishOnRequest()

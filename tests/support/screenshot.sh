@@ -12,6 +12,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   "$0" "${@:3}" & pid=$!
   sleep "$2"
   if [ -n "${OW_KEYS:-}" ] && command -v xdotool >/dev/null; then
+    # No window manager under Xvfb: give the newest window the keyboard focus first.
+    w=$(xdotool search --onlyvisible --class onewindow | tail -1)
+    [ -n "$w" ] && xdotool windowfocus --sync "$w"
     for k in $OW_KEYS; do xdotool key "$k"; sleep 0.3; done
   fi
   import -window root "$1"

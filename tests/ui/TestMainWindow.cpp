@@ -25,6 +25,7 @@ class TestMainWindow : public QObject
 private:
     WorkspaceData m_data;
     test::RecordingPrinter m_printer;
+    std::unique_ptr<test::CounterFixture> m_counter;
     std::unique_ptr<MainWindow> m_window;
 
     QString field(const char* objectName) const
@@ -38,11 +39,14 @@ private slots:
     {
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
         m_data = test::loadWorkspace();
+        m_counter = std::make_unique<test::CounterFixture>();
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(m_data, m_printer);
+        m_window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
+                                                m_counter->signIn(QStringLiteral("clerk")),
+                                                m_counter->clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

@@ -27,6 +27,7 @@ class TestSearchAndGuide : public QObject
 private:
     WorkspaceData m_data;
     test::RecordingPrinter m_printer;
+    std::unique_ptr<test::CounterFixture> m_counter;
     std::unique_ptr<MainWindow> m_window;
 
     QLineEdit* box() const { return m_window->searchPanel()->edit(); }
@@ -57,13 +58,16 @@ private slots:
     {
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
         m_data = test::loadWorkspace();
+        m_counter = std::make_unique<test::CounterFixture>();
         QVERIFY(!m_data.guides.isEmpty());
     }
 
     void init()
     {
         m_printer.jobs.clear();
-        m_window = std::make_unique<MainWindow>(m_data, m_printer);
+        m_window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
+                                                m_counter->signIn(QStringLiteral("clerk")),
+                                                m_counter->clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }

@@ -26,8 +26,10 @@ GuideView::GuideView(GuideSubject subject, std::optional<Guide> guide,
     QPushButton* print =
         addButton(tr("&Print…"), QStringLiteral("guidePrint"), tr("Print this guide (Ctrl+P)"));
     print->setShortcut(QKeySequence::Print);
-    connect(print, &QPushButton::clicked, this,
-            [this, title] { m_printer.print(guideHtml(), title, this); });
+    connect(print, &QPushButton::clicked, this, [this, title] {
+        emit documentHandled(QStringLiteral("print"), m_subject.code);
+        m_printer.print(guideHtml(), title, this);
+    });
     buttons->addWidget(print);
 
     QPushButton* preview = addButton(tr("Print pre&view"), QStringLiteral("guidePreview"),
@@ -38,14 +40,18 @@ GuideView::GuideView(GuideSubject subject, std::optional<Guide> guide,
 
     QPushButton* pdf = addButton(tr("Save as P&DF…"), QStringLiteral("guidePdf"),
                                  tr("Save this guide as a PDF file"));
-    connect(pdf, &QPushButton::clicked, this,
-            [this, title] { m_printer.savePdf(guideHtml(), title, this); });
+    connect(pdf, &QPushButton::clicked, this, [this, title] {
+        emit documentHandled(QStringLiteral("export"), m_subject.code);
+        m_printer.savePdf(guideHtml(), title, this);
+    });
     buttons->addWidget(pdf);
 
     QPushButton* notice = addButton(tr("&What to bring…"), QStringLiteral("guideWhatToBring"),
                                     tr("Print the one-page notice of everything to bring"));
     notice->setEnabled(m_guide.has_value());
     connect(notice, &QPushButton::clicked, this, [this, title] {
+        emit documentHandled(QStringLiteral("print"),
+                             m_subject.code + QStringLiteral(" what-to-bring"));
         m_printer.preview(whatToBringHtml(), tr("What to bring — %1").arg(title), this);
     });
     buttons->addWidget(notice);

@@ -28,6 +28,10 @@ public:
     QString guideHtml() const;
     QString whatToBringHtml() const;
 
+signals:
+    // "print" or "export" of this guide, for the audit log.
+    void documentHandled(const QString& action, const QString& code);
+
 private:
     QPushButton* addButton(const QString& text, const QString& objectName,
                            const QString& description);

@@ -1,5 +1,11 @@
 #include "main/MainWindow.h"
 
+#include "access/AccountService.h"
+#include "access/IdleWatcher.h"
+#include "access/LockScreen.h"
+#include "access/SignInDialog.h"
+#include "admin/AuditDialog.h"
+#include "admin/UsersDialog.h"
 #include "guide/GuideView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
@@ -13,6 +19,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -20,9 +27,13 @@
 
 namespace ow {
 
-MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, QWidget* parent)
+MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountService& accounts,
+                       Session session, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_data(std::move(data)), m_catalogSearch(m_data.pinyin),
-      m_printer(printer)
+      m_printer(printer), m_accounts(accounts), m_session(std::move(session)), m_clock(clock),
+      m_pages(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
+      m_idle(new IdleWatcher(clock, m_session.hall.idleLockMinutes, this)),
+      m_userLabel(new QLabel(this))
 {
     m_catalogSearch.setCatalog(m_data.catalog);
     setObjectName(QStringLiteral("mainWindow"));
@@ -60,7 +71,18 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, QWidget* pa
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
+    m_pages->addWidget(splitter);
+    m_pages->addWidget(m_lockScreen);
+    setCentralWidget(m_pages);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::switchUserRequested, this, &MainWindow::switchUser);
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        lock(m_session.isExpired(m_clock.now())
+                 ? tr("Your session is older than %1 hours: enter your password to go on.")
+                       .arg(Session::MaxAgeHours)
+                 : tr("Locked after %n minute(s) without input. Personal data is hidden.", nullptr,
+                      m_session.hall.idleLockMinutes));
+    });
 
     m_navigator->setCatalog(m_data.catalog);
     m_details->setCatalog(&m_data.catalog);
@@ -74,6 +96,8 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, QWidget* pa
     connect(m_search, &SearchPanel::activated, this, &MainWindow::openGuide);
     connect(m_search, &SearchPanel::activeChanged, m_navigator, &QWidget::setHidden);
     connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeGuideTab);
+    auto* lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    connect(lockKey, &QShortcut::activated, this, [this] { lock(); });
 
     auto* focusSearch = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(focusSearch, &QShortcut::activated, m_search, &SearchPanel::focusSearch);
@@ -90,7 +114,11 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, QWidget* pa
                           .arg(m_data.guides.size())
                           .arg(m_data.databasePath));
     statusBar()->addWidget(m_status, 1);
+    m_userLabel->setObjectName(QStringLiteral("statusUser"));
+    m_userLabel->setAccessibleName(tr("Signed-in user and window"));
+    statusBar()->addPermanentWidget(m_userLabel);
     createMenus();
+    updateForSession();
     resize(1280, 800);
     m_search->focusSearch(); // the clerk starts typing at once
 }
@@ -104,6 +132,14 @@ void MainWindow::createMenus()
     QAction* search = go->addAction(tr("&Search items"), m_search, &SearchPanel::focusSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* lockAction = account->addAction(tr("&Lock the screen"), this, [this] { lock(); });
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
+    account->addAction(tr("&Switch user…"), this, &MainWindow::switchUser);
+    m_adminMenu = menuBar()->addMenu(tr("&Manage"));
+    m_usersAction = m_adminMenu->addAction(tr("&User accounts…"), this, &MainWindow::openUsers);
+    m_auditAction = m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
 }
@@ -125,6 +161,10 @@ GuideView* MainWindow::openGuide(const QString& code)
     if (const auto found = m_data.guides.constFind(code); found != m_data.guides.cend())
         guide = *found;
     auto* view = new GuideView(*subject, guide, m_data.dictionary, m_printer, m_workspace);
+    connect(view, &GuideView::documentHandled, this,
+            [this](const QString& action, const QString& what) {
+                (void)m_accounts.audit(m_session, action, what, tr("guide"));
+            });
     const int index = m_workspace->addTab(
         view, QStringLiteral("%1 %2").arg(subject->code, subject->name.left(12)));
     m_workspace->setTabToolTip(index, subject->name);
@@ -145,6 +185,100 @@ void MainWindow::closeGuideTab(int index)
     QWidget* view = m_workspace->widget(index);
     m_workspace->removeTab(index);
     view->deleteLater();
+}
+
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isLocked() const
+{
+    return m_pages->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::updateForSession()
+{
+    QString text = tr("%1 (%2) · %3 window %4")
+                       .arg(m_session.user.displayName, Roles::displayName(m_session.user.role),
+                            m_session.hall.centerName)
+                       .arg(m_session.hall.window);
+    if (m_session.user.demo)
+        text += tr(" · DEMO ACCOUNT");
+    m_userLabel->setText(text);
+    const Role role = m_session.user.role;
+    m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
+    m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
+    m_adminMenu->menuAction()->setVisible(m_usersAction->isVisible() || m_auditAction->isVisible());
+    m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
+}
+
+void MainWindow::lock(const QString& reason)
+{
+    if (isLocked())
+        return;
+    m_lockScreen->showFor(
+        tr("%1 (%2)").arg(m_session.user.displayName, m_session.user.name),
+        reason.isEmpty()
+            ? tr("Locked by %1. Personal data is hidden.").arg(m_session.user.displayName)
+            : reason);
+    m_pages->setCurrentWidget(m_lockScreen);
+    menuBar()->setEnabled(false);
+    m_idle->setPaused(true);
+    (void)m_accounts.audit(m_session, QStringLiteral("screen_locked"), m_session.user.name, reason);
+    m_lockScreen->setFocus();
+}
+
+bool MainWindow::unlock(const QString& password)
+{
+    const Result<Session> again = m_accounts.signIn(m_session.user.name, password);
+    if (!again) {
+        m_lockScreen->showError(again.error());
+        return false;
+    }
+    m_session = again.value(); // a fresh session: the shift clock starts again
+    m_pages->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    m_idle->setPaused(false);
+    m_search->focusSearch();
+    return true;
+}
+
+void MainWindow::switchTo(const Session& session)
+{
+    m_accounts.signOut(m_session, tr("switched to %1").arg(session.user.name));
+    m_session = session;
+    updateForSession();
+    m_pages->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    m_idle->setPaused(false);
+    m_search->focusSearch();
+}
+
+void MainWindow::switchUser()
+{
+    SignInDialog dialog(
+        m_accounts, tr("%1, window %2").arg(m_session.hall.centerName).arg(m_session.hall.window),
+        this);
+    if (dialog.exec() == QDialog::Accepted && dialog.session())
+        switchTo(*dialog.session());
+}
+
+void MainWindow::openUsers()
+{
+    if (const Status allowed = m_accounts.require(m_session, Action::ManageUsers); !allowed) {
+        QMessageBox::warning(this, tr("User accounts"), allowed.error());
+        return;
+    }
+    UsersDialog dialog(m_accounts, m_session, m_clock, this);
+    dialog.exec();
+}
+
+void MainWindow::openAuditLog()
+{
+    if (const Status allowed = m_accounts.require(m_session, Action::ViewAuditLog); !allowed) {
+        QMessageBox::warning(this, tr("Audit log"), allowed.error());
+        return;
+    }
+    AuditDialog dialog(m_accounts, m_session, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

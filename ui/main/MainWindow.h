@@ -1,30 +1,39 @@
 #pragma once
 
+#include "access/Session.h"
 #include "main/WorkspaceData.h"
 #include "search/CatalogSearch.h"
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
+class QStackedWidget;
 class QTabWidget;
 
 namespace ow {
 
+class AccountService;
+class Clock;
 class DocumentPrinter;
 class GuideView;
+class IdleWatcher;
+class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
 class SearchPanel;
 
 // The clerk's main window: the search box and the lifecycle navigator on the left, the
 // workspace on the right (the selected entry's catalog data, then one tab per opened guide),
-// the database and catalog in the status bar.
+// who is signed in at which window in the status bar. Locks itself after the idle minutes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(WorkspaceData data, DocumentPrinter& printer, QWidget* parent = nullptr);
+    MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountService& accounts,
+               Session session, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     NavigatorPanel* navigator() const { return m_navigator; }
     ItemDetailsPanel* details() const { return m_details; }
@@ -33,14 +42,37 @@ public:
     GuideView* openGuide(const QString& code);
     GuideView* currentGuide() const;
 
+    const Session& session() const { return m_session; }
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    QMenu* adminMenu() const { return m_adminMenu; }
+    void lock(const QString& reason = QString());
+    bool unlock(const QString& password);
+    void switchTo(const Session& session);
+    void openUsers();
+    void openAuditLog();
+
 private:
     void createMenus();
+    void updateForSession();
+    void switchUser();
     void showAbout();
     void closeGuideTab(int index);
 
     WorkspaceData m_data;
     CatalogSearch m_catalogSearch;
     DocumentPrinter& m_printer;
+    AccountService& m_accounts;
+    Session m_session;
+    const Clock& m_clock;
+    QStackedWidget* m_pages;
+    LockScreen* m_lockScreen;
+    IdleWatcher* m_idle;
+    QMenu* m_adminMenu = nullptr;
+    QAction* m_usersAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QLabel* m_userLabel;
     SearchPanel* m_search;
     NavigatorPanel* m_navigator;
     ItemDetailsPanel* m_details;

@@ -20,7 +20,8 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // By value: `for (x : f().value())` must not iterate a destroyed temporary.
+    T value() && { return std::move(*m_value); }
     const QString& error() const { return m_error; }
 
 private:

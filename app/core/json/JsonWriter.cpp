@@ -68,6 +68,13 @@ JsonWriter& JsonWriter::value(int number)
     return *this;
 }
 
+JsonWriter& JsonWriter::value(qint64 number)
+{
+    separate();
+    m_out += QString::number(number);
+    return *this;
+}
+
 JsonWriter& JsonWriter::value(double number)
 {
     separate();

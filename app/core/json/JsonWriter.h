@@ -20,6 +20,7 @@ public:
     JsonWriter& value(const QString& text);
     JsonWriter& value(const char* text) { return value(QString::fromUtf8(text)); }
     JsonWriter& value(int number);
+    JsonWriter& value(qint64 number);
     JsonWriter& value(double number);
     JsonWriter& value(bool flag);
     JsonWriter& value(const QStringList& texts);

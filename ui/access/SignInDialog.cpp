@@ -1,0 +1,76 @@
+#include "access/SignInDialog.h"
+
+#include "access/AccountService.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ow {
+
+SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QWidget* parent)
+    : QDialog(parent), m_accounts(accounts), m_user(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in — OneWindow"));
+    setAccessibleName(tr("Sign in"));
+    auto* layout = new QVBoxLayout(this);
+    auto* hall = new QLabel(hallText, this);
+    hall->setObjectName(QStringLiteral("signInHall"));
+    hall->setAccessibleName(tr("Hall and window"));
+    hall->setWordWrap(true);
+    layout->addWidget(hall);
+
+    auto* form = new QFormLayout();
+    m_user->setObjectName(QStringLiteral("signInUser"));
+    m_user->setAccessibleName(tr("User name"));
+    m_user->setMaxLength(32);
+    m_password->setObjectName(QStringLiteral("signInPassword"));
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(128);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
+    layout->addLayout(form);
+
+    m_message->setObjectName(QStringLiteral("signInMessage"));
+    m_message->setAccessibleName(tr("Sign-in message"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    layout->addWidget(m_message);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_user->setFocus();
+}
+
+void SignInDialog::setUserName(const QString& name)
+{
+    m_user->setText(name);
+    m_password->setFocus();
+}
+
+void SignInDialog::trySignIn()
+{
+    const Result<Session> session = m_accounts.signIn(m_user->text().trimmed(), m_password->text());
+    m_password->clear();
+    if (!session) {
+        m_message->setText(session.error());
+        m_password->setFocus();
+        return;
+    }
+    m_session = session.value();
+    accept();
+}
+
+} // namespace ow
