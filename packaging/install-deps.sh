@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format libsodium-dev
   # the key of the encrypted personal files in the platform keychain (Qt 6 build of QtKeychain)
-  qtkeychain-qt6-dev
+  qtkeychain-qt6-dev libsecret-1-0
   # Qt 6: Widgets, Sql (SQLite + PostgreSQL drivers), PrintSupport, Test, Charts, linguist tools
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n

@@ -491,6 +491,68 @@
     </message>
 </context>
 <context>
+    <name>ow::CalendarData</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>the built-in holiday calendar is missing from this build</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseLifecycle</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>supplement requested</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>concluded</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>The case has no event; it must begin with &quot;received&quot;.</source>
+        <translation>The case has no event; it must begin with &quot;received&quot;.</translation>
+    </message>
+    <message>
+        <source>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</source>
+        <translation>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) is dated before the event before it.</source>
+        <translation>Event %1 (%2) is dated before the event before it.</translation>
+    </message>
+    <message>
+        <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
+        <translation>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogJson</name>
     <message>
         <source>%1: %2: %3</source>
@@ -593,6 +655,33 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>Cannot read the catalog seed file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CreditCode</name>
+    <message>
+        <source>no credit code given</source>
+        <translation>no credit code given</translation>
+    </message>
+    <message>
+        <source>the letter %1 (character %2) is never used in a credit code: I, O, Z, S and V are left out</source>
+        <translation>the letter %1 (character %2) is never used in a credit code: I, O, Z, S and V are left out</translation>
+    </message>
+    <message>
+        <source>a credit code has no spaces inside (character %1)</source>
+        <translation>a credit code has no spaces inside (character %1)</translation>
+    </message>
+    <message>
+        <source>only digits and capital letters are allowed, not %1 (character %2)</source>
+        <translation>only digits and capital letters are allowed, not %1 (character %2)</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1</source>
+        <translation>18 characters expected, got %1</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</source>
+        <translation>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1129,53 @@
     <message>
         <source>Guide text</source>
         <translation>Guide text</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdNumber</name>
+    <message>
+        <source>no ID number given</source>
+        <translation>no ID number given</translation>
+    </message>
+    <message>
+        <source>X may only be the last (check) character, not character %1</source>
+        <translation>X may only be the last (check) character, not character %1</translation>
+    </message>
+    <message>
+        <source>an ID number has no spaces inside (character %1)</source>
+        <translation>an ID number has no spaces inside (character %1)</translation>
+    </message>
+    <message>
+        <source>only digits and a final X are allowed, not %1 (character %2)</source>
+        <translation>only digits and a final X are allowed, not %1 (character %2)</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1</source>
+        <translation>18 characters expected, got %1</translation>
+    </message>
+    <message>
+        <source>the old 15-digit form has only digits, no X at the end</source>
+        <translation>the old 15-digit form has only digits, no X at the end</translation>
+    </message>
+    <message>
+        <source>the region code %1 does not exist: it must start with 1 to 8</source>
+        <translation>the region code %1 does not exist: it must start with 1 to 8</translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not exist</source>
+        <translation>the birth date %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is after today</source>
+        <translation>the birth date %1 is after today</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation>the check character should be %1, not %2</translation>
+    </message>
+    <message>
+        <source>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</source>
+        <translation>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</translation>
     </message>
 </context>
 <context>
@@ -1823,8 +1959,156 @@
         <translation>Usage: owctl [--db PATH] [--user NAME] [--lang zh_CN|en] COMMAND</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</source>
-        <translation>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</translation>
+        <source>validate needs a kind (id, uscc or phone) and a value</source>
+        <translation>validate needs a kind (id, uscc or phone) and a value</translation>
+    </message>
+    <message>
+        <source>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</source>
+        <translation>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</translation>
+    </message>
+    <message>
+        <source>validate %1 needs a value</source>
+        <translation>validate %1 needs a value</translation>
+    </message>
+    <message>
+        <source>validate %1 takes one value, got %2 (quote a value with spaces)</source>
+        <translation>validate %1 takes one value, got %2 (quote a value with spaces)</translation>
+    </message>
+    <message>
+        <source>invalid ID number %1: %2</source>
+        <translation>invalid ID number %1: %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3, age %4 (elderly: 60 or over)</source>
+        <translation>%1, born %2, %3, age %4 (elderly: 60 or over)</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3, age %4</source>
+        <translation>%1, born %2, %3, age %4</translation>
+    </message>
+    <message>
+        <source>valid with a warning: %1: %2</source>
+        <translation>valid with a warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>valid: %1</translation>
+    </message>
+    <message>
+        <source>invalid credit code: %1</source>
+        <translation>invalid credit code: %1</translation>
+    </message>
+    <message>
+        <source>invalid phone number: %1</source>
+        <translation>invalid phone number: %1</translation>
+    </message>
+    <message>
+        <source>valid: %1 (%2)</source>
+        <translation>valid: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>landline</translation>
+    </message>
+    <message>
+        <source>one merged list of materials for items, sub-items or whole scenes (E1.1)</source>
+        <translation>one merged list of materials for items, sub-items or whole scenes (E1.1)</translation>
+    </message>
+    <message>
+        <source>the N-th working day after a date, on the official holiday calendar</source>
+        <translation>the N-th working day after a date, on the official holiday calendar</translation>
+    </message>
+    <message>
+        <source>workday, weekend or holiday (with its name)</source>
+        <translation>workday, weekend or holiday (with its name)</translation>
+    </message>
+    <message>
+        <source>check a resident ID number, unified social credit code or phone number</source>
+        <translation>check a resident ID number, unified social credit code or phone number</translation>
+    </message>
+    <message>
+        <source>calendar needs a subcommand: due or is-workday</source>
+        <translation>calendar needs a subcommand: due or is-workday</translation>
+    </message>
+    <message>
+        <source>calendar due: unknown argument &apos;%1&apos;</source>
+        <translation>calendar due: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>calendar due: %1 is given twice</source>
+        <translation>calendar due: %1 is given twice</translation>
+    </message>
+    <message>
+        <source>calendar due needs --from YYYY-MM-DD</source>
+        <translation>calendar due needs --from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>calendar due needs --working-days N</source>
+        <translation>calendar due needs --working-days N</translation>
+    </message>
+    <message>
+        <source>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</source>
+        <translation>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</source>
+        <translation>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>calendar is-workday takes one date YYYY-MM-DD</source>
+        <translation>calendar is-workday takes one date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</source>
+        <translation>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</translation>
+    </message>
+    <message>
+        <source>unknown calendar subcommand &apos;%1&apos;</source>
+        <translation>unknown calendar subcommand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>chain needs a subcommand: materials</source>
+        <translation>chain needs a subcommand: materials</translation>
+    </message>
+    <message>
+        <source>unknown chain subcommand &apos;%1&apos;</source>
+        <translation>unknown chain subcommand &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>chain materials: unknown argument &apos;%1&apos;</source>
+        <translation>chain materials: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>chain materials needs item, sub-item or scene codes, e.g. E001 E002 or P1.1</source>
+        <translation>chain materials needs item, sub-item or scene codes, e.g. E001 E002 or P1.1</translation>
+    </message>
+    <message>
+        <source>chain materials needs --json (the only format so far)</source>
+        <translation>chain materials needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
+        <translation>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</source>
+        <translation>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</source>
+        <translation>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2232,121 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PhoneNumber</name>
+    <message>
+        <source>no phone number given</source>
+        <translation>no phone number given</translation>
+    </message>
+    <message>
+        <source>the extension after 转 must be 1 to 6 digits</source>
+        <translation>the extension after 转 must be 1 to 6 digits</translation>
+    </message>
+    <message>
+        <source>the phone number before 转 is missing</source>
+        <translation>the phone number before 转 is missing</translation>
+    </message>
+    <message>
+        <source>only digits, spaces, dashes, parentheses, a leading + and 转 before an extension are allowed, not %1 (character %2)</source>
+        <translation>only digits, spaces, dashes, parentheses, a leading + and 转 before an extension are allowed, not %1 (character %2)</translation>
+    </message>
+    <message>
+        <source>+ may only stand at the start, before the country code</source>
+        <translation>+ may only stand at the start, before the country code</translation>
+    </message>
+    <message>
+        <source>no digits in the phone number</source>
+        <translation>no digits in the phone number</translation>
+    </message>
+    <message>
+        <source>only mainland numbers are accepted: the country code must be +86</source>
+        <translation>only mainland numbers are accepted: the country code must be +86</translation>
+    </message>
+    <message>
+        <source>after +86 only a mobile number is accepted; write a landline with its area code, e.g. 0632-1234567</source>
+        <translation>after +86 only a mobile number is accepted; write a landline with its area code, e.g. 0632-1234567</translation>
+    </message>
+    <message>
+        <source>%1 is a service number, not a phone number of the applicant</source>
+        <translation>%1 is a service number, not a phone number of the applicant</translation>
+    </message>
+    <message>
+        <source>too short for a phone number: %1 digits</source>
+        <translation>too short for a phone number: %1 digits</translation>
+    </message>
+    <message>
+        <source>400 and 800 numbers are company hotlines, not a phone number of the applicant</source>
+        <translation>400 and 800 numbers are company hotlines, not a phone number of the applicant</translation>
+    </message>
+    <message>
+        <source>a mobile number has 11 digits, got %1</source>
+        <translation>a mobile number has 11 digits, got %1</translation>
+    </message>
+    <message>
+        <source>mobile numbers start with 13 to 19, not %1</source>
+        <translation>mobile numbers start with 13 to 19, not %1</translation>
+    </message>
+    <message>
+        <source>a mobile number has no extension</source>
+        <translation>a mobile number has no extension</translation>
+    </message>
+    <message>
+        <source>an area code starts with 0, e.g. (0632)1234567</source>
+        <translation>an area code starts with 0, e.g. (0632)1234567</translation>
+    </message>
+    <message>
+        <source>a landline needs its area code, e.g. 0632-1234567</source>
+        <translation>a landline needs its area code, e.g. 0632-1234567</translation>
+    </message>
+    <message>
+        <source>%1 digits make neither a mobile number (11 digits starting 13 to 19) nor a landline (area code starting with 0)</source>
+        <translation>%1 digits make neither a mobile number (11 digits starting 13 to 19) nor a landline (area code starting with 0)</translation>
+    </message>
+    <message>
+        <source>parentheses may only enclose the area code, e.g. (0632)1234567</source>
+        <translation>parentheses may only enclose the area code, e.g. (0632)1234567</translation>
+    </message>
+    <message>
+        <source>an area code has 3 or 4 digits, got %1</source>
+        <translation>an area code has 3 or 4 digits, got %1</translation>
+    </message>
+    <message>
+        <source>an area code starts with 0</source>
+        <translation>an area code starts with 0</translation>
+    </message>
+    <message>
+        <source>the area code %1 does not exist: only 010 and 020 to 029 have three digits</source>
+        <translation>the area code %1 does not exist: only 010 and 020 to 029 have three digits</translation>
+    </message>
+    <message>
+        <source>the area code %1 does not exist: four-digit area codes start with 03 to 09</source>
+        <translation>the area code %1 does not exist: four-digit area codes start with 03 to 09</translation>
+    </message>
+    <message>
+        <source>the local number after the area code is missing</source>
+        <translation>the local number after the area code is missing</translation>
+    </message>
+    <message>
+        <source>the local number after the area code has 7 or 8 digits, got %1</source>
+        <translation>the local number after the area code has 7 or 8 digits, got %1</translation>
+    </message>
+    <message>
+        <source>a local number does not start with 0 (the area code has it)</source>
+        <translation>a local number does not start with 0 (the area code has it)</translation>
+    </message>
+    <message>
+        <source>two extensions given: use either - or 转</source>
+        <translation>two extensions given: use either - or 转</translation>
+    </message>
+    <message>
+        <source>an extension has 1 to 6 digits, got %1</source>
+        <translation>an extension has 1 to 6 digits, got %1</translation>
+    </message>
+    <message>
+        <source>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</source>
+        <translation>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2950,77 @@
     <message>
         <source>State</source>
         <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or empty</source>
+        <translation>field &quot;%1&quot; is missing or empty</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not a list</source>
+        <translation>field &quot;%1&quot; is missing or not a list</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>%1 is not a real date</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the year %2</source>
+        <translation>%1 lies outside the year %2</translation>
+    </message>
+    <message>
+        <source>not an object with a name and days</source>
+        <translation>not an object with a name and days</translation>
+    </message>
+    <message>
+        <source>%1 lists no days</source>
+        <translation>%1 lists no days</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: not valid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the calendar must be a JSON object</source>
+        <translation>%1: the calendar must be a JSON object</translation>
+    </message>
+    <message>
+        <source>field &quot;years&quot; lists no year</source>
+        <translation>field &quot;years&quot; lists no year</translation>
+    </message>
+    <message>
+        <source>field &quot;year&quot; is missing or not a year from 1 to 9999</source>
+        <translation>field &quot;year&quot; is missing or not a year from 1 to 9999</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>the year is listed twice</source>
+        <translation>the year is listed twice</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday (%2) and a make-up workday (%3)</source>
+        <translation>%1 is both a holiday (%2) and a make-up workday (%3)</translation>
+    </message>
+    <message>
+        <source>make-up workday %1 is a %2; make-up workdays fall on a Saturday or Sunday</source>
+        <translation>make-up workday %1 is a %2; make-up workdays fall on a Saturday or Sunday</translation>
     </message>
 </context>
 </TS>

@@ -488,6 +488,68 @@
     </message>
 </context>
 <context>
+    <name>ow::CalendarData</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>本程序缺少内置的节假日日历</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseLifecycle</name>
+    <message>
+        <source>received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>supplement requested</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>under review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>The case has no event; it must begin with &quot;received&quot;.</source>
+        <translation>该办件没有任何事件；办件必须从“收件”开始。</translation>
+    </message>
+    <message>
+        <source>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</source>
+        <translation>该办件从“%1”开始；办件必须从“收件”开始。</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) is dated before the event before it.</source>
+        <translation>第 %1 个事件（%2）的时间早于前一个事件。</translation>
+    </message>
+    <message>
+        <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
+        <translation>第 %1 个事件：处于“%2”的办件不能变为“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogJson</name>
     <message>
         <source>%1: %2: %3</source>
@@ -590,6 +652,33 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>无法读取目录种子文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CreditCode</name>
+    <message>
+        <source>no credit code given</source>
+        <translation>未填写统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the letter %1 (character %2) is never used in a credit code: I, O, Z, S and V are left out</source>
+        <translation>统一社会信用代码不使用字母 %1（第 %2 位）：I、O、Z、S、V 均不使用</translation>
+    </message>
+    <message>
+        <source>a credit code has no spaces inside (character %1)</source>
+        <translation>统一社会信用代码中间不能有空格（第 %1 位）</translation>
+    </message>
+    <message>
+        <source>only digits and capital letters are allowed, not %1 (character %2)</source>
+        <translation>只能使用数字和大写字母，不能使用 %1（第 %2 位）</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1</source>
+        <translation>应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</source>
+        <translation>校验码应为 %1，而不是 %2（仍予接受：早期试点发放的代码可能不符合校验规则）</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1123,53 @@
     <message>
         <source>Guide text</source>
         <translation>办事指南正文</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IdNumber</name>
+    <message>
+        <source>no ID number given</source>
+        <translation>未填写身份证号码</translation>
+    </message>
+    <message>
+        <source>X may only be the last (check) character, not character %1</source>
+        <translation>X 只能作为最后一位（校验码），不能出现在第 %1 位</translation>
+    </message>
+    <message>
+        <source>an ID number has no spaces inside (character %1)</source>
+        <translation>身份证号码中间不能有空格（第 %1 位）</translation>
+    </message>
+    <message>
+        <source>only digits and a final X are allowed, not %1 (character %2)</source>
+        <translation>只能使用数字和末位 X，不能使用 %1（第 %2 位）</translation>
+    </message>
+    <message>
+        <source>18 characters expected, got %1</source>
+        <translation>应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>the old 15-digit form has only digits, no X at the end</source>
+        <translation>15 位旧号码只有数字，末位不能是 X</translation>
+    </message>
+    <message>
+        <source>the region code %1 does not exist: it must start with 1 to 8</source>
+        <translation>地址码 %1 不存在：首位应为 1 至 8</translation>
+    </message>
+    <message>
+        <source>the birth date %1 does not exist</source>
+        <translation>出生日期 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is after today</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the check character should be %1, not %2</source>
+        <translation>校验码应为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</source>
+        <translation>这是 15 位旧号码（1999 年以前）：持证人现行号码为 18 位</translation>
     </message>
 </context>
 <context>
@@ -1811,8 +1947,156 @@
         <translation>用法：owctl [--db 路径] [--user 用户名] [--lang zh_CN|en] 命令</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in or not allowed.</source>
-        <translation>退出状态：0 完成，1 执行失败，2 命令行有误，4 未登录或无权限。</translation>
+        <source>validate needs a kind (id, uscc or phone) and a value</source>
+        <translation>validate 需要类型（id、uscc 或 phone）和一个值</translation>
+    </message>
+    <message>
+        <source>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</source>
+        <translation>validate：未知类型“%1”：请使用 id、uscc 或 phone</translation>
+    </message>
+    <message>
+        <source>validate %1 needs a value</source>
+        <translation>validate %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>validate %1 takes one value, got %2 (quote a value with spaces)</source>
+        <translation>validate %1 只接受一个值，实际给了 %2 个（含空格的值请加引号）</translation>
+    </message>
+    <message>
+        <source>invalid ID number %1: %2</source>
+        <translation>身份证号码 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3, age %4 (elderly: 60 or over)</source>
+        <translation>%1，出生于 %2，%3，%4 周岁（老年人：60 周岁及以上）</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3, age %4</source>
+        <translation>%1，出生于 %2，%3，%4 周岁</translation>
+    </message>
+    <message>
+        <source>valid with a warning: %1: %2</source>
+        <translation>有效（附警告）：%1：%2</translation>
+    </message>
+    <message>
+        <source>valid: %1</source>
+        <translation>有效：%1</translation>
+    </message>
+    <message>
+        <source>invalid credit code: %1</source>
+        <translation>统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <source>invalid phone number: %1</source>
+        <translation>电话号码无效：%1</translation>
+    </message>
+    <message>
+        <source>valid: %1 (%2)</source>
+        <translation>有效：%1（%2）</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>one merged list of materials for items, sub-items or whole scenes (E1.1)</source>
+        <translation>为多个事项、子项或整个场景（如 E1.1）生成合并后的一份材料清单</translation>
+    </message>
+    <message>
+        <source>the N-th working day after a date, on the official holiday calendar</source>
+        <translation>按法定节假日日历计算某日之后的第 N 个工作日</translation>
+    </message>
+    <message>
+        <source>workday, weekend or holiday (with its name)</source>
+        <translation>工作日、周末或节假日（附名称）</translation>
+    </message>
+    <message>
+        <source>check a resident ID number, unified social credit code or phone number</source>
+        <translation>校验居民身份证号码、统一社会信用代码或电话号码</translation>
+    </message>
+    <message>
+        <source>calendar needs a subcommand: due or is-workday</source>
+        <translation>calendar 需要子命令：due 或 is-workday</translation>
+    </message>
+    <message>
+        <source>calendar due: unknown argument &apos;%1&apos;</source>
+        <translation>calendar due：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>calendar due: %1 is given twice</source>
+        <translation>calendar due：%1 重复给出</translation>
+    </message>
+    <message>
+        <source>calendar due needs --from YYYY-MM-DD</source>
+        <translation>calendar due 需要 --from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>calendar due needs --working-days N</source>
+        <translation>calendar due 需要 --working-days N</translation>
+    </message>
+    <message>
+        <source>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</source>
+        <translation>--from 需要一个存在的日期 YYYY-MM-DD，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</source>
+        <translation>--working-days 需要 0 到 %1 之间的整数，收到了“%2”</translation>
+    </message>
+    <message>
+        <source>calendar is-workday takes one date YYYY-MM-DD</source>
+        <translation>calendar is-workday 需要一个日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</source>
+        <translation>calendar is-workday：“%1”不是存在的日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown calendar subcommand &apos;%1&apos;</source>
+        <translation>未知的 calendar 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>chain needs a subcommand: materials</source>
+        <translation>chain 需要子命令：materials</translation>
+    </message>
+    <message>
+        <source>unknown chain subcommand &apos;%1&apos;</source>
+        <translation>未知的 chain 子命令“%1”</translation>
+    </message>
+    <message>
+        <source>chain materials: unknown argument &apos;%1&apos;</source>
+        <translation>chain materials：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>chain materials needs item, sub-item or scene codes, e.g. E001 E002 or P1.1</source>
+        <translation>chain materials 需要事项、子项或场景编码，例如 E001 E002 或 P1.1</translation>
+    </message>
+    <message>
+        <source>chain materials needs --json (the only format so far)</source>
+        <translation>chain materials 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
+        <translation>“%1”不是事项、子项或场景编码（E001、E001.1、P1.1……）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</source>
+        <translation>“%1”既不是事项目录中的事项、子项，也不是场景</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</source>
+        <translation>退出状态：0 完成，1 执行失败（或：无效），2 命令行有误，3 有效但有警告，4 未登录或无权限。</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2220,121 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PhoneNumber</name>
+    <message>
+        <source>no phone number given</source>
+        <translation>未填写电话号码</translation>
+    </message>
+    <message>
+        <source>the extension after 转 must be 1 to 6 digits</source>
+        <translation>“转”后的分机号应为 1 至 6 位数字</translation>
+    </message>
+    <message>
+        <source>the phone number before 转 is missing</source>
+        <translation>“转”前缺少电话号码</translation>
+    </message>
+    <message>
+        <source>only digits, spaces, dashes, parentheses, a leading + and 转 before an extension are allowed, not %1 (character %2)</source>
+        <translation>只能使用数字、空格、短横线、括号、开头的 + 和分机号前的“转”，不能使用 %1（第 %2 位）</translation>
+    </message>
+    <message>
+        <source>+ may only stand at the start, before the country code</source>
+        <translation>+ 只能位于开头、国家代码之前</translation>
+    </message>
+    <message>
+        <source>no digits in the phone number</source>
+        <translation>电话号码中没有数字</translation>
+    </message>
+    <message>
+        <source>only mainland numbers are accepted: the country code must be +86</source>
+        <translation>只接受中国大陆号码：国家代码应为 +86</translation>
+    </message>
+    <message>
+        <source>after +86 only a mobile number is accepted; write a landline with its area code, e.g. 0632-1234567</source>
+        <translation>+86 之后只接受手机号码；固定电话请写区号，例如 0632-1234567</translation>
+    </message>
+    <message>
+        <source>%1 is a service number, not a phone number of the applicant</source>
+        <translation>%1 是服务号码，不是申请人的电话号码</translation>
+    </message>
+    <message>
+        <source>too short for a phone number: %1 digits</source>
+        <translation>号码太短，不是电话号码：只有 %1 位</translation>
+    </message>
+    <message>
+        <source>400 and 800 numbers are company hotlines, not a phone number of the applicant</source>
+        <translation>400 和 800 号码是企业热线，不是申请人的电话号码</translation>
+    </message>
+    <message>
+        <source>a mobile number has 11 digits, got %1</source>
+        <translation>手机号码应为 11 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>mobile numbers start with 13 to 19, not %1</source>
+        <translation>手机号码以 13 至 19 开头，不能以 %1 开头</translation>
+    </message>
+    <message>
+        <source>a mobile number has no extension</source>
+        <translation>手机号码没有分机号</translation>
+    </message>
+    <message>
+        <source>an area code starts with 0, e.g. (0632)1234567</source>
+        <translation>区号以 0 开头，例如 (0632)1234567</translation>
+    </message>
+    <message>
+        <source>a landline needs its area code, e.g. 0632-1234567</source>
+        <translation>固定电话需要写区号，例如 0632-1234567</translation>
+    </message>
+    <message>
+        <source>%1 digits make neither a mobile number (11 digits starting 13 to 19) nor a landline (area code starting with 0)</source>
+        <translation>%1 位数字既不是手机号码（以 13 至 19 开头的 11 位），也不是固定电话（以 0 开头的区号）</translation>
+    </message>
+    <message>
+        <source>parentheses may only enclose the area code, e.g. (0632)1234567</source>
+        <translation>括号只能括住区号，例如 (0632)1234567</translation>
+    </message>
+    <message>
+        <source>an area code has 3 or 4 digits, got %1</source>
+        <translation>区号应为 3 或 4 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>an area code starts with 0</source>
+        <translation>区号以 0 开头</translation>
+    </message>
+    <message>
+        <source>the area code %1 does not exist: only 010 and 020 to 029 have three digits</source>
+        <translation>区号 %1 不存在：只有 010 和 020 至 029 是三位区号</translation>
+    </message>
+    <message>
+        <source>the area code %1 does not exist: four-digit area codes start with 03 to 09</source>
+        <translation>区号 %1 不存在：四位区号以 03 至 09 开头</translation>
+    </message>
+    <message>
+        <source>the local number after the area code is missing</source>
+        <translation>区号后缺少本地号码</translation>
+    </message>
+    <message>
+        <source>the local number after the area code has 7 or 8 digits, got %1</source>
+        <translation>区号后的本地号码应为 7 或 8 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>a local number does not start with 0 (the area code has it)</source>
+        <translation>本地号码不以 0 开头（0 属于区号）</translation>
+    </message>
+    <message>
+        <source>two extensions given: use either - or 转</source>
+        <translation>给了两个分机号：请只用 - 或“转”之一</translation>
+    </message>
+    <message>
+        <source>an extension has 1 to 6 digits, got %1</source>
+        <translation>分机号应为 1 至 6 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</source>
+        <translation>数字分组过多：请按区号、号码、分机号书写，例如 0632-1234567-801</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2937,77 @@
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ow::WorkCalendar</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or empty</source>
+        <translation>字段“%1”缺失或为空</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing or not a list</source>
+        <translation>字段“%1”缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date</source>
+        <translation>%1 不是存在的日期</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the year %2</source>
+        <translation>%1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>not an object with a name and days</source>
+        <translation>不是含名称和日期的对象</translation>
+    </message>
+    <message>
+        <source>%1 lists no days</source>
+        <translation>%1 没有列出任何日期</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: the calendar must be a JSON object</source>
+        <translation>%1：日历必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>field &quot;years&quot; lists no year</source>
+        <translation>字段“years”没有列出任何年份</translation>
+    </message>
+    <message>
+        <source>field &quot;year&quot; is missing or not a year from 1 to 9999</source>
+        <translation>字段“year”缺失或不是 1 到 9999 之间的年份</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>the year is listed twice</source>
+        <translation>该年份重复列出</translation>
+    </message>
+    <message>
+        <source>%1 is both a holiday (%2) and a make-up workday (%3)</source>
+        <translation>%1 既是节假日（%2）又是调休工作日（%3）</translation>
+    </message>
+    <message>
+        <source>make-up workday %1 is a %2; make-up workdays fall on a Saturday or Sunday</source>
+        <translation>调休工作日 %1 是%2；调休工作日应在星期六或星期日</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,14 @@ QString Owctl::helpText()
           {"guide show CODE --json", QT_TR_NOOP("print the guide of an item (or say it has none)")},
           {"guide print CODE -o FILE.pdf [--what-to-bring]",
            QT_TR_NOOP("save the guide, or the one-page what-to-bring notice, as PDF")},
+          {"chain materials CODE... --json",
+           QT_TR_NOOP("one merged list of materials for items, sub-items or whole scenes (E1.1)")},
+          {"calendar due --from YYYY-MM-DD --working-days N",
+           QT_TR_NOOP("the N-th working day after a date, on the official holiday calendar")},
+          {"calendar is-workday YYYY-MM-DD",
+           QT_TR_NOOP("workday, weekend or holiday (with its name)")},
+          {"validate id|uscc|phone VALUE",
+           QT_TR_NOOP("check a resident ID number, unified social credit code or phone number")},
           {"workstation show", QT_TR_NOOP("the hall, window and idle lock of this database")}}},
         {QT_TR_NOOP("Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):"),
          {{"user add NAME --role clerk|assisted|supervisor|admin [--display-name TEXT]",
@@ -100,8 +108,8 @@ QString Owctl::helpText()
                 QStringLiteral("  %1\n      %2\n").arg(QLatin1String(line.usage), tr(line.what));
     }
     text += u'\n' +
-            tr("Exit status: 0 done, 1 the work failed, 2 bad command line, 4 not signed in "
-               "or not allowed.") +
+            tr("Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid "
+               "with a warning, 4 not signed in or not allowed.") +
             u'\n';
     return text;
 }
@@ -153,6 +161,12 @@ int Owctl::run(const QStringList& arguments)
         return auditCommand(words);
     if (command == QLatin1String("workstation"))
         return workstationCommand(words);
+    if (command == QLatin1String("validate"))
+        return validateCommand(words);
+    if (command == QLatin1String("calendar"))
+        return calendarCommand(words);
+    if (command == QLatin1String("chain"))
+        return chainCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("guide"))
