@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format libsodium-dev
+  # QR codes on receipts and notices
+  libqrencode-dev
   # the key of the encrypted personal files in the platform keychain (Qt 6 build of QtKeychain)
   qtkeychain-qt6-dev libsecret-1-0
   # Qt 6: Widgets, Sql (SQLite + PostgreSQL drivers), PrintSupport, Test, Charts, linguist tools

@@ -498,6 +498,288 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDocuments</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>QDate::toString format of dates on printed documents</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1, window %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Applicant (enterprise)</source>
+        <translation>Applicant (enterprise)</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>(seal)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <source>%1 (government service hotline), quoting the case number</source>
+        <translation>%1 (government service hotline), quoting the case number</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>Acceptance receipt</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: next year&apos;s holiday calendar is not yet published)</source>
+        <translation>%1 (provisional: next year&apos;s holiday calendar is not yet published)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an e-licence or shared data</source>
+        <translation>an e-licence or shared data</translation>
+    </message>
+    <message>
+        <source>%1 — replaced by %2</source>
+        <translation>%1 — replaced by %2</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Materials to follow</source>
+        <translation>Materials to follow</translation>
+    </message>
+    <message>
+        <source>The application was accepted without these. Please bring them as soon as possible, quoting the case number; the case cannot be concluded without them.</source>
+        <translation>The application was accepted without these. Please bring them as soon as possible, quoting the case number; the case cannot be concluded without them.</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>Needed for</translation>
+    </message>
+    <message>
+        <source>Waived (no need to submit)</source>
+        <translation>Waived (no need to submit)</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>This receipt shows that the application above was accepted on the date given. Keep it: quote the case number to ask about the case or to collect the result.</source>
+        <translation>This receipt shows that the application above was accepted on the date given. Keep it: quote the case number to ask about the case or to collect the result.</translation>
+    </message>
+    <message>
+        <source>Applicant (signature)</source>
+        <translation>Applicant (signature)</translation>
+    </message>
+    <message>
+        <source>Clerk (signature)</source>
+        <translation>Clerk (signature)</translation>
+    </message>
+    <message>
+        <source>One-time supplement notice</source>
+        <translation>One-time supplement notice</translation>
+    </message>
+    <message>
+        <source>We received your application for the items above on %1. The materials below are missing or not in the statutory form. This notice lists everything to be supplemented, all at once.</source>
+        <translation>We received your application for the items above on %1. The materials below are missing or not in the statutory form. This notice lists everything to be supplemented, all at once.</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>needed for %1</translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation>Materials to supplement</translation>
+    </message>
+    <message>
+        <source>Condition / note</source>
+        <translation>Condition / note</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>Where and when</translation>
+    </message>
+    <message>
+        <source>Please bring all of the materials above to %1, quoting case number %2.</source>
+        <translation>Please bring all of the materials above to %1, quoting case number %2.</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1.</source>
+        <translation>Opening hours: %1.</translation>
+    </message>
+    <message>
+        <source>Once the materials are complete and in the statutory form, the application will be accepted.</source>
+        <translation>Once the materials are complete and in the statutory form, the application will be accepted.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Under %1, where application materials are incomplete or not in the statutory form, the authority shall tell the applicant everything to be supplemented at once, on the spot or within five days; if it does not, the application counts as accepted from the day the materials were received.</source>
+        <translation>Under %1, where application materials are incomplete or not in the statutory form, the authority shall tell the applicant everything to be supplemented at once, on the spot or within five days; if it does not, the application counts as accepted from the day the materials were received.</translation>
+    </message>
+    <message>
+        <source>Received by the applicant (signature)</source>
+        <translation>Received by the applicant (signature)</translation>
+    </message>
+    <message>
+        <source>Notice of refusal to accept</source>
+        <translation>Notice of refusal to accept</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>Deciding office</translation>
+    </message>
+    <message>
+        <source>Your application for the items above, received on %1, is not accepted, for the reasons below.</source>
+        <translation>Your application for the items above, received on %1, is not accepted, for the reasons below.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>(no reason was recorded: ask at the window)</source>
+        <translation>(no reason was recorded: ask at the window)</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
+        <translation>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseLifecycle</name>
     <message>
         <source>received</source>
@@ -550,6 +832,167 @@
     <message>
         <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
         <translation>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseRepository</name>
+    <message>
+        <source>A case needs its window number (1 to 999), not %1.</source>
+        <translation>A case needs its window number (1 to 999), not %1.</translation>
+    </message>
+    <message>
+        <source>A case needs the time it was received.</source>
+        <translation>A case needs the time it was received.</translation>
+    </message>
+    <message>
+        <source>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</source>
+        <translation>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</translation>
+    </message>
+    <message>
+        <source>A case needs the user who took it in.</source>
+        <translation>A case needs the user who took it in.</translation>
+    </message>
+    <message>
+        <source>A case needs at least one item.</source>
+        <translation>A case needs at least one item.</translation>
+    </message>
+    <message>
+        <source>The applicant needs a name.</source>
+        <translation>The applicant needs a name.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s resident ID number is not valid: %1</source>
+        <translation>The applicant&apos;s resident ID number is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s unified social credit code is not valid: %1</source>
+        <translation>The applicant&apos;s unified social credit code is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s phone number is not valid: %1</source>
+        <translation>The applicant&apos;s phone number is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The agent needs a name.</source>
+        <translation>The agent needs a name.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number is not valid: %1</source>
+        <translation>The agent&apos;s resident ID number is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number is not valid: %1</source>
+        <translation>The agent&apos;s phone number is not valid: %1</translation>
+    </message>
+    <message>
+        <source>An agent needs the applicant&apos;s authorization.</source>
+        <translation>An agent needs the applicant&apos;s authorization.</translation>
+    </message>
+    <message>
+        <source>Event %1 needs its time and the user who recorded it.</source>
+        <translation>Event %1 needs its time and the user who recorded it.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 in %2: %3</source>
+        <translation>Cannot %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>record event %1 of the case</source>
+        <translation>record event %1 of the case</translation>
+    </message>
+    <message>
+        <source>record the material %1</source>
+        <translation>record the material %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the events of a case from %1: %2</source>
+        <translation>Cannot read the events of a case from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>Cannot read the case %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in %2.</source>
+        <translation>There is no case %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>Cannot store the case in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot number the case in %1: %2</source>
+        <translation>Cannot number the case in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the applicants&apos; archive from %1: %2</source>
+        <translation>Cannot read the applicants&apos; archive from %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive as another kind of applicant.</source>
+        <translation>%1 is in the archive as another kind of applicant.</translation>
+    </message>
+    <message>
+        <source>record the applicant</source>
+        <translation>record the applicant</translation>
+    </message>
+    <message>
+        <source>record the case %1</source>
+        <translation>record the case %1</translation>
+    </message>
+    <message>
+        <source>record the item %1</source>
+        <translation>record the item %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a case from %1: %2</source>
+        <translation>Cannot read a case from %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</source>
+        <translation>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</translation>
+    </message>
+    <message>
+        <source>record the status of %1</source>
+        <translation>record the status of %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</source>
+        <translation>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</translation>
+    </message>
+    <message>
+        <source>Accepting a case needs the date of acceptance and a deadline not before it.</source>
+        <translation>Accepting a case needs the date of acceptance and a deadline not before it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case cannot be accepted while %n required material(s) are missing.</source>
+        <translation>
+            <numerusform>The case cannot be accepted while %n required material is missing.</numerusform>
+            <numerusform>The case cannot be accepted while %n required materials are missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A supplement notice needs at least one missing required material.</source>
+        <translation>A supplement notice needs at least one missing required material.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>A refusal needs its reasons.</translation>
+    </message>
+    <message>
+        <source>record the decision on %1</source>
+        <translation>record the decision on %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>Cannot read the cases from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseService</name>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>Cannot store the case in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1098,57 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>Cannot read the catalog seed file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistModel</name>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>waived (shared data)</source>
+        <translation>waived (shared data)</translation>
+    </message>
+    <message>
+        <source>Needed by %1</source>
+        <translation>Needed by %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>when: %1</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1673,280 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeDraft</name>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the disability certificate.</source>
+        <translation>Enter the number of the disability certificate.</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative.</source>
+        <translation>Enter the legal representative.</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>Enter the agent&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The agent cannot be the applicant.</source>
+        <translation>The agent cannot be the applicant.</translation>
+    </message>
+    <message>
+        <source>Say what authorizes the agent (e.g. a power of attorney).</source>
+        <translation>Say what authorizes the agent (e.g. a power of attorney).</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>Choose at least one item.</translation>
+    </message>
+    <message>
+        <source>Required materials are missing: ask for them all at once with the supplement notice, or receive them first.</source>
+        <translation>Required materials are missing: ask for them all at once with the supplement notice, or receive them first.</translation>
+    </message>
+    <message>
+        <source>These items have no published guide, so their materials are unknown: %1.</source>
+        <translation>These items have no published guide, so their materials are unknown: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing: there is nothing to ask for.</source>
+        <translation>Nothing required is missing: there is nothing to ask for.</translation>
+    </message>
+    <message>
+        <source>A refusal states its reasons.</source>
+        <translation>A refusal states its reasons.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeView</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>Intake form</translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation>1. Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation>Applicant kind</translation>
+    </message>
+    <message>
+        <source>Person (resident ID)</source>
+        <translation>Person (resident ID)</translation>
+    </message>
+    <message>
+        <source>Enterprise (unified social credit code)</source>
+        <translation>Enterprise (unified social credit code)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation>ID number or credit code</translation>
+    </message>
+    <message>
+        <source>&amp;ID / credit code:</source>
+        <translation>&amp;ID / credit code:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>Holds a disability certificate</source>
+        <translation>Holds a disability certificate</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>Disability certificate number</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>2. Agent</source>
+        <translation>2. Agent</translation>
+    </message>
+    <message>
+        <source>An agent applies for the applicant</source>
+        <translation>An agent applies for the applicant</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>e.g. 授权委托书</source>
+        <translation>e.g. 授权委托书</translation>
+    </message>
+    <message>
+        <source>3. Items (one item, several, or a whole scene)</source>
+        <translation>3. Items (one item, several, or a whole scene)</translation>
+    </message>
+    <message>
+        <source>Add an item by code</source>
+        <translation>Add an item by code</translation>
+    </message>
+    <message>
+        <source>code, e.g. P001, P001.1 or a scene P1.1; Enter adds</source>
+        <translation>code, e.g. P001, P001.1 or a scene P1.1; Enter adds</translation>
+    </message>
+    <message>
+        <source>Chosen items; Delete removes one</source>
+        <translation>Chosen items; Delete removes one</translation>
+    </message>
+    <message>
+        <source>4. Materials: one merged list (Space changes the state)</source>
+        <translation>4. Materials: one merged list (Space changes the state)</translation>
+    </message>
+    <message>
+        <source>Merged materials</source>
+        <translation>Merged materials</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <source>5. Decision</source>
+        <translation>5. Decision</translation>
+    </message>
+    <message>
+        <source>Reasons for a refusal, or a note</source>
+        <translation>Reasons for a refusal, or a note</translation>
+    </message>
+    <message>
+        <source>Reasons (a refusal needs them)</source>
+        <translation>Reasons (a refusal needs them)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (受理)</source>
+        <translation>&amp;Accept (受理)</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;missing materials once (补正)</source>
+        <translation>Ask for &amp;missing materials once (补正)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)</source>
+        <translation>&amp;Refuse (不予受理)</translation>
+    </message>
+    <message>
+        <source>Intake message</source>
+        <translation>Intake message</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problem with this field</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: %1</source>
+        <translation>Not in the catalog: %1</translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 materials in their guides, %3 to collect once.</source>
+        <translation>%1 item(s): %2 materials in their guides, %3 to collect once.</translation>
+    </message>
+    <message>
+        <source>No published guide (materials unknown): %1.</source>
+        <translation>No published guide (materials unknown): %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Green channel: disabled applicant</source>
+        <translation>Green channel: disabled applicant</translation>
+    </message>
+    <message>
+        <source>Green channel: %1 years old</source>
+        <translation>Green channel: %1 years old</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Age %1</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was stored.</source>
+        <translation>Correct the fields marked in red; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Stored. The document is ready to print.</source>
+        <translation>Stored. The document is ready to print.</translation>
+    </message>
+    <message>
+        <source>Certificate n&amp;umber:</source>
+        <translation>Certificate n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;&amp;s name:</source>
+        <translation>Agent&apos;&amp;s name:</translation>
+    </message>
+    <message>
+        <source>A&amp;gent&apos;s ID number:</source>
+        <translation>A&amp;gent&apos;s ID number:</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phon&amp;e:</source>
+        <translation>Agent&apos;s phon&amp;e:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorization:</source>
+        <translation>Au&amp;thorization:</translation>
+    </message>
+</context>
+<context>
     <name>ow::ItemDetailsPanel</name>
     <message>
         <source>none</source>
@@ -1482,6 +2250,14 @@
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2886,60 @@
         <source>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</source>
         <translation>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</translation>
     </message>
+    <message>
+        <source>print a case: applicant (identifiers masked), items, materials, events and deadline</source>
+        <translation>print a case: applicant (identifiers masked), items, materials, events and deadline</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s cases of a day, names and identifiers masked</source>
+        <translation>the hall&apos;s cases of a day, names and identifiers masked</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show or list</source>
+        <translation>case needs a subcommand: show or list</translation>
+    </message>
+    <message>
+        <source>case show needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>case show needs a case number, e.g. XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
+    </message>
+    <message>
+        <source>case show: unknown argument &apos;%1&apos;</source>
+        <translation>case show: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case show needs --json (the only format so far)</source>
+        <translation>case show needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>there is no case %1</translation>
+    </message>
+    <message>
+        <source>case list: unknown argument &apos;%1&apos;</source>
+        <translation>case list: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case list needs --date YYYY-MM-DD</source>
+        <translation>case list needs --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>no cases on %1
+</source>
+        <translation>no cases on %1
+</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand &apos;%1&apos;</source>
+        <translation>unknown case subcommand &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -2232,6 +3062,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1 as PDF</source>
+        <translation>Cannot draw %1 as PDF</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,286 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDocuments</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>QDate::toString format of dates on printed documents</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1, window %2</source>
+        <translation>%1，%2 号窗口</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Applicant (enterprise)</source>
+        <translation>申请人（企业）</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代办人联系电话</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权委托</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>(seal)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>%1 (government service hotline), quoting the case number</source>
+        <translation>%1（政务服务便民热线），咨询时请提供办件编号</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>%1 (provisional: next year&apos;s holiday calendar is not yet published)</source>
+        <translation>%1（暂定：次年节假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an e-licence or shared data</source>
+        <translation>电子证照或数据共享</translation>
+    </message>
+    <message>
+        <source>%1 — replaced by %2</source>
+        <translation>%1 — 由%2替代</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Materials to follow</source>
+        <translation>待补交材料</translation>
+    </message>
+    <message>
+        <source>The application was accepted without these. Please bring them as soon as possible, quoting the case number; the case cannot be concluded without them.</source>
+        <translation>本申请已在上述材料暂缺的情况下受理。请尽快携带上述材料并提供办件编号补交；材料补齐前，办件无法办结。</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>所需事项</translation>
+    </message>
+    <message>
+        <source>Waived (no need to submit)</source>
+        <translation>免提交（无需申请人提交）</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>替代方式</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>This receipt shows that the application above was accepted on the date given. Keep it: quote the case number to ask about the case or to collect the result.</source>
+        <translation>本回执证明上述申请已于所载日期受理。请妥善保存：查询办件或领取办理结果时，请提供办件编号。</translation>
+    </message>
+    <message>
+        <source>Applicant (signature)</source>
+        <translation>申请人（签字）</translation>
+    </message>
+    <message>
+        <source>Clerk (signature)</source>
+        <translation>经办人（签字）</translation>
+    </message>
+    <message>
+        <source>One-time supplement notice</source>
+        <translation>一次性补正告知书</translation>
+    </message>
+    <message>
+        <source>We received your application for the items above on %1. The materials below are missing or not in the statutory form. This notice lists everything to be supplemented, all at once.</source>
+        <translation>本机关于%1收到你（单位）关于上述事项的申请。下列材料不齐全或者不符合法定形式，现将需要补正的全部内容一次性告知如下。</translation>
+    </message>
+    <message>
+        <source>needed for %1</source>
+        <translation>%1 所需</translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Condition / note</source>
+        <translation>情形 / 说明</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>补正地点和时间</translation>
+    </message>
+    <message>
+        <source>Please bring all of the materials above to %1, quoting case number %2.</source>
+        <translation>请携带上述全部材料到%1补正，并提供办件编号 %2。</translation>
+    </message>
+    <message>
+        <source>Opening hours: %1.</source>
+        <translation>办理时间：%1。</translation>
+    </message>
+    <message>
+        <source>Once the materials are complete and in the statutory form, the application will be accepted.</source>
+        <translation>材料齐全、符合法定形式后，将予以受理。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Under %1, where application materials are incomplete or not in the statutory form, the authority shall tell the applicant everything to be supplemented at once, on the spot or within five days; if it does not, the application counts as accepted from the day the materials were received.</source>
+        <translation>根据%1，申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容；逾期不告知的，自收到申请材料之日起即为受理。</translation>
+    </message>
+    <message>
+        <source>Received by the applicant (signature)</source>
+        <translation>申请人签收（签字）</translation>
+    </message>
+    <message>
+        <source>Notice of refusal to accept</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Deciding office</source>
+        <translation>决定机关</translation>
+    </message>
+    <message>
+        <source>Your application for the items above, received on %1, is not accepted, for the reasons below.</source>
+        <translation>你（单位）于%1提出的上述事项申请，因下列理由，决定不予受理。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>(no reason was recorded: ask at the window)</source>
+        <translation>（未记录理由：请到窗口咨询）</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>权利告知</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
+        <translation>如对本决定不服，可以自知道或者应当知道该决定之日起 %2 日内，依照%1申请行政复议；也可以自知道或者应当知道该决定之日起 %4 个月内，依照%3向人民法院提起行政诉讼。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseLifecycle</name>
     <message>
         <source>received</source>
@@ -547,6 +827,166 @@
     <message>
         <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
         <translation>第 %1 个事件：处于“%2”的办件不能变为“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseRepository</name>
+    <message>
+        <source>A case needs its window number (1 to 999), not %1.</source>
+        <translation>办件须有窗口号（1 至 999），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>A case needs the time it was received.</source>
+        <translation>办件须有收件时间。</translation>
+    </message>
+    <message>
+        <source>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</source>
+        <translation>中心代码“%1”不能作为办件编号的开头（须为 2 至 16 位大写字母或数字）。</translation>
+    </message>
+    <message>
+        <source>A case needs the user who took it in.</source>
+        <translation>办件须记录收件用户。</translation>
+    </message>
+    <message>
+        <source>A case needs at least one item.</source>
+        <translation>办件须至少包含一个事项。</translation>
+    </message>
+    <message>
+        <source>The applicant needs a name.</source>
+        <translation>申请人须有姓名或名称。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s resident ID number is not valid: %1</source>
+        <translation>申请人的居民身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s unified social credit code is not valid: %1</source>
+        <translation>申请人的统一社会信用代码无效：%1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s phone number is not valid: %1</source>
+        <translation>申请人的电话号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The agent needs a name.</source>
+        <translation>代办人须有姓名。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number is not valid: %1</source>
+        <translation>代办人的居民身份证号码无效：%1</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number is not valid: %1</source>
+        <translation>代办人的电话号码无效：%1</translation>
+    </message>
+    <message>
+        <source>An agent needs the applicant&apos;s authorization.</source>
+        <translation>由代办人办理时须有申请人的授权委托。</translation>
+    </message>
+    <message>
+        <source>Event %1 needs its time and the user who recorded it.</source>
+        <translation>事件 %1 须有时间和记录该事件的用户。</translation>
+    </message>
+    <message>
+        <source>Cannot %1 in %2: %3</source>
+        <translation>无法在 %2 中%1：%3</translation>
+    </message>
+    <message>
+        <source>record event %1 of the case</source>
+        <translation>记录办件的事件 %1</translation>
+    </message>
+    <message>
+        <source>record the material %1</source>
+        <translation>记录材料 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the events of a case from %1: %2</source>
+        <translation>无法从 %1 读取办件的事件：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>无法从 %2 读取办件 %1：%3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in %2.</source>
+        <translation>%2 中没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>无法把办件存入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot number the case in %1: %2</source>
+        <translation>无法在 %1 中为办件编号：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the applicants&apos; archive from %1: %2</source>
+        <translation>无法从 %1 读取申请人档案：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive as another kind of applicant.</source>
+        <translation>%1 已作为另一类申请人存入档案。</translation>
+    </message>
+    <message>
+        <source>record the applicant</source>
+        <translation>记录申请人</translation>
+    </message>
+    <message>
+        <source>record the case %1</source>
+        <translation>记录办件 %1</translation>
+    </message>
+    <message>
+        <source>record the item %1</source>
+        <translation>记录事项 %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a case from %1: %2</source>
+        <translation>无法从 %1 读取办件：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</source>
+        <translation>“%1”是受理决定：须连同材料清单和办结期限一并记录。</translation>
+    </message>
+    <message>
+        <source>record the status of %1</source>
+        <translation>记录 %1 的状态</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</source>
+        <translation>“%1”不是窗口作出的决定（受理、补正或不予受理）。</translation>
+    </message>
+    <message>
+        <source>Accepting a case needs the date of acceptance and a deadline not before it.</source>
+        <translation>受理办件须有受理日期，且办结期限不得早于受理日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case cannot be accepted while %n required material(s) are missing.</source>
+        <translation>
+            <numerusform>尚缺 %n 项必须提交的材料，办件不能受理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A supplement notice needs at least one missing required material.</source>
+        <translation>一次性补正告知书须至少列明一项缺少的必须提交材料。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+    <message>
+        <source>record the decision on %1</source>
+        <translation>记录对 %1 的决定</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>无法从 %1 读取办件列表：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseService</name>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>无法把办件存入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1092,57 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>无法读取目录种子文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ChecklistModel</name>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>waived (shared data)</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>Needed by %1</source>
+        <translation>所需事项：%1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>情形：%1</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1664,280 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeDraft</name>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请输入申请人姓名或名称。</translation>
+    </message>
+    <message>
+        <source>Enter the number of the disability certificate.</source>
+        <translation>请输入残疾人证号码。</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative.</source>
+        <translation>请输入法定代表人。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>请输入代办人姓名。</translation>
+    </message>
+    <message>
+        <source>The agent cannot be the applicant.</source>
+        <translation>代办人不能是申请人本人。</translation>
+    </message>
+    <message>
+        <source>Say what authorizes the agent (e.g. a power of attorney).</source>
+        <translation>请注明代办人的授权依据（如授权委托书）。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item.</source>
+        <translation>请至少选择一个事项。</translation>
+    </message>
+    <message>
+        <source>Required materials are missing: ask for them all at once with the supplement notice, or receive them first.</source>
+        <translation>缺少必须提交的材料：请用一次性补正告知书一次告知，或先收齐材料。</translation>
+    </message>
+    <message>
+        <source>These items have no published guide, so their materials are unknown: %1.</source>
+        <translation>以下事项尚无已发布的办事指南，所需材料不明：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing: there is nothing to ask for.</source>
+        <translation>没有缺少必须提交的材料，无需补正。</translation>
+    </message>
+    <message>
+        <source>A refusal states its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeView</name>
+    <message>
+        <source>Intake</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>收件登记表</translation>
+    </message>
+    <message>
+        <source>1. Applicant</source>
+        <translation>1. 申请人</translation>
+    </message>
+    <message>
+        <source>Applicant kind</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Person (resident ID)</source>
+        <translation>个人（居民身份证）</translation>
+    </message>
+    <message>
+        <source>Enterprise (unified social credit code)</source>
+        <translation>企业（统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation>身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;ID / credit code:</source>
+        <translation>身份证号码 / 信用代码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名/名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Holds a disability certificate</source>
+        <translation>持有残疾人证</translation>
+    </message>
+    <message>
+        <source>Disability certificate number</source>
+        <translation>残疾人证号码</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>2. Agent</source>
+        <translation>2. 代办人</translation>
+    </message>
+    <message>
+        <source>An agent applies for the applicant</source>
+        <translation>由代办人代为申请</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代办人联系电话</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权委托</translation>
+    </message>
+    <message>
+        <source>e.g. 授权委托书</source>
+        <translation>如：授权委托书</translation>
+    </message>
+    <message>
+        <source>3. Items (one item, several, or a whole scene)</source>
+        <translation>3. 事项（单个事项、多个事项或整个场景）</translation>
+    </message>
+    <message>
+        <source>Add an item by code</source>
+        <translation>按编码添加事项</translation>
+    </message>
+    <message>
+        <source>code, e.g. P001, P001.1 or a scene P1.1; Enter adds</source>
+        <translation>编码，如 P001、P001.1 或场景 P1.1；回车添加</translation>
+    </message>
+    <message>
+        <source>Chosen items; Delete removes one</source>
+        <translation>已选事项；按 Delete 键移除</translation>
+    </message>
+    <message>
+        <source>4. Materials: one merged list (Space changes the state)</source>
+        <translation>4. 申请材料：合并后的一份清单（按空格键切换状态）</translation>
+    </message>
+    <message>
+        <source>Merged materials</source>
+        <translation>合并后的材料清单</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料核对清单</translation>
+    </message>
+    <message>
+        <source>5. Decision</source>
+        <translation>5. 受理决定</translation>
+    </message>
+    <message>
+        <source>Reasons for a refusal, or a note</source>
+        <translation>不予受理理由或备注</translation>
+    </message>
+    <message>
+        <source>Reasons (a refusal needs them)</source>
+        <translation>理由（不予受理时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (受理)</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;missing materials once (补正)</source>
+        <translation>一次性告知补正(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)</source>
+        <translation>不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Intake message</source>
+        <translation>收件提示</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>此项有误</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: %1</source>
+        <translation>不在事项目录中：%1</translation>
+    </message>
+    <message>
+        <source>%1 item(s): %2 materials in their guides, %3 to collect once.</source>
+        <translation>%1 个事项：办事指南共列明 %2 项材料，合并后需一次收取 %3 项。</translation>
+    </message>
+    <message>
+        <source>No published guide (materials unknown): %1.</source>
+        <translation>尚无已发布的办事指南（所需材料不明）：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Green channel: disabled applicant</source>
+        <translation>绿色通道：残疾人申请人</translation>
+    </message>
+    <message>
+        <source>Green channel: %1 years old</source>
+        <translation>绿色通道：%1 岁</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was stored.</source>
+        <translation>请更正标红的字段；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Stored. The document is ready to print.</source>
+        <translation>已保存。文书可以打印了。</translation>
+    </message>
+    <message>
+        <source>Certificate n&amp;umber:</source>
+        <translation>残疾人证号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;&amp;s name:</source>
+        <translation>代办人姓名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gent&apos;s ID number:</source>
+        <translation>代办人身份证号码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phon&amp;e:</source>
+        <translation>代办人联系电话(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Au&amp;thorization:</source>
+        <translation>授权委托(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ow::ItemDetailsPanel</name>
     <message>
         <source>none</source>
@@ -1473,6 +2238,14 @@
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>新建收件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>收件</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2871,60 @@
         <source>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</source>
         <translation>退出状态：0 完成，1 执行失败（或：无效），2 命令行有误，3 有效但有警告，4 未登录或无权限。</translation>
     </message>
+    <message>
+        <source>print a case: applicant (identifiers masked), items, materials, events and deadline</source>
+        <translation>输出一个办件：申请人（证件号码已脱敏）、事项、材料、事件和办结期限</translation>
+    </message>
+    <message>
+        <source>the hall&apos;s cases of a day, names and identifiers masked</source>
+        <translation>本大厅某一天的办件，姓名和证件号码已脱敏</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show or list</source>
+        <translation>case 需要子命令：show 或 list</translation>
+    </message>
+    <message>
+        <source>case show needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>case show 需要办件编号，例如 XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>“%1”不是办件编号（中心-窗口-日期-序号，例如 XC01-03-20261130-0007）</translation>
+    </message>
+    <message>
+        <source>case show: unknown argument &apos;%1&apos;</source>
+        <translation>case show：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>case show needs --json (the only format so far)</source>
+        <translation>case show 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>there is no case %1</source>
+        <translation>不存在办件 %1</translation>
+    </message>
+    <message>
+        <source>case list: unknown argument &apos;%1&apos;</source>
+        <translation>case list：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>case list needs --date YYYY-MM-DD</source>
+        <translation>case list 需要 --date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>no cases on %1
+</source>
+        <translation>%1 没有办件
+</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>办结期限 %1</translation>
+    </message>
+    <message>
+        <source>unknown case subcommand &apos;%1&apos;</source>
+        <translation>未知的 case 子命令“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -2220,6 +3047,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — page %2 of %3</source>
+        <translation>%1 — 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1 as PDF</source>
+        <translation>无法把 %1 绘制为 PDF</translation>
     </message>
 </context>
 <context>

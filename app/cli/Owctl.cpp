@@ -89,6 +89,11 @@ QString Owctl::helpText()
           {"audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json",
            QT_TR_NOOP("print the audit log")},
           {"audit verify", QT_TR_NOOP("check the audit log's hash chain")},
+          {"case show CASE_NO --json",
+           QT_TR_NOOP("print a case: applicant (identifiers masked), items, materials, events and "
+                      "deadline")},
+          {"case list --date YYYY-MM-DD [--json]",
+           QT_TR_NOOP("the hall's cases of a day, names and identifiers masked")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Options:"),
@@ -167,6 +172,8 @@ int Owctl::run(const QStringList& arguments)
         return calendarCommand(words);
     if (command == QLatin1String("chain"))
         return chainCommand(words);
+    if (command == QLatin1String("case"))
+        return caseCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("guide"))

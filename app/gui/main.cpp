@@ -5,6 +5,8 @@
 #include "access/AccountService.h"
 #include "access/SetupDialog.h"
 #include "access/SignInDialog.h"
+#include "calendar/CalendarData.h"
+#include "cases/CaseService.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
@@ -102,6 +104,10 @@ int main(int argc, char* argv[])
     if (!pinyin)
         return fail(pinyin.error(), interactive);
     data.pinyin = std::move(pinyin).value();
+    auto calendar = ow::CalendarData::load();
+    if (!calendar)
+        return fail(calendar.error(), interactive);
+    data.calendar = std::move(calendar).value();
 
     ow::SystemClock clock;
     ow::AccountService accounts(database, clock);
@@ -155,7 +161,9 @@ int main(int argc, char* argv[])
     }
 
     ow::QtDocumentPrinter printer;
-    ow::MainWindow window(std::move(data), printer, accounts, *session, clock);
+    const ow::WorkCalendar workCalendar = data.calendar;
+    ow::CaseService cases(database, clock, workCalendar, accounts);
+    ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

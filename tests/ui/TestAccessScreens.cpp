@@ -40,8 +40,9 @@ private:
 
     std::unique_ptr<MainWindow> windowFor(const QString& user)
     {
-        auto window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
-                                                   m_counter->signIn(user), m_counter->clock);
+        auto window =
+            std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                                         m_counter->signIn(user), m_counter->clock);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("window not shown");

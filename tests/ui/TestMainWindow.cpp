@@ -44,9 +44,9 @@ private slots:
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
-                                                m_counter->signIn(QStringLiteral("clerk")),
-                                                m_counter->clock);
+        m_window = std::make_unique<MainWindow>(
+            m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+            m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }

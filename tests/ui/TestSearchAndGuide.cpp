@@ -65,9 +65,9 @@ private slots:
     void init()
     {
         m_printer.jobs.clear();
-        m_window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
-                                                m_counter->signIn(QStringLiteral("clerk")),
-                                                m_counter->clock);
+        m_window = std::make_unique<MainWindow>(
+            m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+            m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }

@@ -4,7 +4,10 @@
 // main() does, and a printer that records instead of printing (no printer exists here).
 #include "DatabaseSetup.h"
 #include "ManualClock.h"
+#include "PrintableDocument.h"
 #include "access/AccountService.h"
+#include "calendar/CalendarData.h"
+#include "cases/CaseService.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
 #include "common/DocumentPrinter.h"
@@ -30,6 +33,7 @@ inline WorkspaceData loadWorkspace()
     data.guides = GuideRepository(database).latestAll().value();
     data.dictionary = GuideRepository(database).dictionary().value();
     data.pinyin = PinyinData::load().value();
+    data.calendar = CalendarData::load().value();
     return data;
 }
 
@@ -48,6 +52,8 @@ public:
             qFatal("%s", qPrintable(prepared.error()));
         database = std::move(prepared.value().database);
         accounts = std::make_unique<AccountService>(*database, clock);
+        calendar = CalendarData::load().value();
+        cases = std::make_unique<CaseService>(*database, clock, calendar, *accounts);
         const Status setUp = accounts->setUpHall(
             HallSetup{QStringLiteral("XC01"), QStringLiteral("薛城区政务服务中心"), 3, 5},
             QStringLiteral("admin"), QStringLiteral("王管理"), Password);
@@ -77,6 +83,8 @@ public:
     std::unique_ptr<Database> database;
     ManualClock clock;
     std::unique_ptr<AccountService> accounts;
+    WorkCalendar calendar;
+    std::unique_ptr<CaseService> cases;
 };
 
 class RecordingPrinter : public DocumentPrinter
@@ -101,6 +109,10 @@ public:
     void savePdf(const QString& html, const QString& title, QWidget*) override
     {
         jobs.append({QStringLiteral("pdf"), title, html});
+    }
+    void previewDocument(const PrintableDocument& document, QWidget*) override
+    {
+        jobs.append({QStringLiteral("document"), document.title, document.html});
     }
 };
 

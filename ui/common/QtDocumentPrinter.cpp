@@ -2,6 +2,7 @@
 
 #include "DocumentFont.h"
 #include "PdfWriter.h"
+#include "PrintableDocument.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,17 @@ void QtDocumentPrinter::savePdf(const QString& html, const QString& title, QWidg
         return;
     if (const Status written = PdfWriter::write(html, path, title); !written)
         QMessageBox::warning(parent, tr("Save as PDF"), written.error());
+}
+
+void QtDocumentPrinter::previewDocument(const PrintableDocument& document, QWidget* parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(document.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&document](QPrinter* target) { PdfWriter::print(document, target); });
+    dialog.exec();
 }
 
 } // namespace ow

@@ -1,12 +1,16 @@
 #include "main/MainWindow.h"
 
+#include "CaseDocuments.h"
 #include "access/AccountService.h"
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
 #include "access/SignInDialog.h"
 #include "admin/AuditDialog.h"
 #include "admin/UsersDialog.h"
+#include "cases/CaseService.h"
+#include "common/DocumentPrinter.h"
 #include "guide/GuideView.h"
+#include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
 #include "search/SearchPanel.h"
@@ -28,10 +32,10 @@
 namespace ow {
 
 MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountService& accounts,
-                       Session session, const Clock& clock, QWidget* parent)
+                       CaseService& cases, Session session, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_data(std::move(data)), m_catalogSearch(m_data.pinyin),
-      m_printer(printer), m_accounts(accounts), m_session(std::move(session)), m_clock(clock),
-      m_pages(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
+      m_printer(printer), m_accounts(accounts), m_cases(cases), m_session(std::move(session)),
+      m_clock(clock), m_pages(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
       m_idle(new IdleWatcher(clock, m_session.hall.idleLockMinutes, this)),
       m_userLabel(new QLabel(this))
 {
@@ -96,6 +100,8 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     connect(m_search, &SearchPanel::activated, this, &MainWindow::openGuide);
     connect(m_search, &SearchPanel::activeChanged, m_navigator, &QWidget::setHidden);
     connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeGuideTab);
+    auto* intakeKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(intakeKey, &QShortcut::activated, this, [this] { newIntake(); });
     auto* lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, [this] { lock(); });
 
@@ -129,6 +135,9 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* intake = go->addAction(tr("&New intake"), this, [this] { newIntake(); });
+    intake->setShortcut(QKeySequence(Qt::Key_F2));
+    intake->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
     QAction* search = go->addAction(tr("&Search items"), m_search, &SearchPanel::focusSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
@@ -188,6 +197,77 @@ void MainWindow::closeGuideTab(int index)
 }
 
 MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::contextCodes() const
+{
+    if (const GuideView* guide = currentGuide())
+        return {guide->subject().code};
+    const QString shown = m_details->shownCode();
+    if (!shown.isEmpty() && (m_data.catalog.item(shown) || m_data.catalog.subItem(shown) ||
+                             shown.count(QLatin1Char('.')) == 1))
+        return {shown};
+    return {};
+}
+
+IntakeView* MainWindow::newIntake(const QStringList& codes)
+{
+    if (const Status allowed = m_accounts.require(m_session, Action::TakeIntake); !allowed) {
+        statusBar()->showMessage(allowed.error(),
+                                 15000); // not modal: F2 must never block the window
+        return nullptr;
+    }
+    auto* view = new IntakeView(
+        m_data.catalog, m_data.guides, m_data.dictionary,
+        [this](IntakeDraft& draft, IntakeDraft::Decision decision, const QString& reason) {
+            const Result<Case> taken =
+                m_cases.takeIn(m_session, draft, decision, reason, m_data.guides);
+            if (!taken)
+                return Status::failure(taken.error());
+            printDecision(taken.value());
+            return Status::success();
+        },
+        m_clock.now().toLocalTime().date(), m_workspace);
+    view->addItems(codes.isEmpty() ? contextCodes() : codes);
+    const int index = m_workspace->addTab(view, tr("Intake"));
+    m_workspace->setCurrentIndex(index);
+    view->setFocus();
+    return view;
+}
+
+void MainWindow::printDecision(const Case& c)
+{
+    DocumentContext context;
+    context.hall = m_session.hall;
+    context.clerkDisplayName = m_session.user.displayName;
+    context.printedOn = m_clock.now().toLocalTime().date();
+    for (const QString& code : c.itemCodes) {
+        if (const Item* item = m_data.catalog.item(code)) {
+            context.itemNames.insert(code, item->name);
+            context.leadDepartments.insert(
+                code, item->departments.districtLead.join(QStringLiteral("、")));
+        } else if (const SubItem* sub = m_data.catalog.subItem(code)) {
+            context.itemNames.insert(code, sub->name);
+            context.leadDepartments.insert(
+                code, sub->departments.districtLead.join(QStringLiteral("、")));
+        }
+    }
+    const int days = CaseService::promisedWorkingDays(c.itemCodes, m_data.guides);
+    context.promisedLimitText = GuideJson::limitText(TimeLimit{days == 0, days});
+    PrintableDocument document;
+    switch (c.status()) {
+    case CaseStatus::SupplementRequested:
+        document = CaseDocuments::supplementNotice(c, context);
+        break;
+    case CaseStatus::Refused:
+        document = CaseDocuments::refusalNotice(c, context);
+        break;
+    default:
+        document = CaseDocuments::receipt(c, context);
+        break;
+    }
+    (void)m_accounts.audit(m_session, QStringLiteral("print"), c.number, document.title);
+    m_printer.previewDocument(document, this);
+}
 
 bool MainWindow::isLocked() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Session.h"
+#include "cases/Case.h"
 #include "main/WorkspaceData.h"
 #include "search/CatalogSearch.h"
 
@@ -14,7 +15,9 @@ class QTabWidget;
 namespace ow {
 
 class AccountService;
+class CaseService;
 class Clock;
+class IntakeView;
 class DocumentPrinter;
 class GuideView;
 class IdleWatcher;
@@ -32,7 +35,7 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountService& accounts,
-               Session session, const Clock& clock, QWidget* parent = nullptr);
+               CaseService& cases, Session session, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     NavigatorPanel* navigator() const { return m_navigator; }
@@ -52,11 +55,15 @@ public:
     void switchTo(const Session& session);
     void openUsers();
     void openAuditLog();
+    // F2: a new intake, starting from the item or scene on screen (or the codes given).
+    IntakeView* newIntake(const QStringList& codes = {});
 
 private:
     void createMenus();
     void updateForSession();
     void switchUser();
+    void printDecision(const Case& c);
+    QStringList contextCodes() const;
     void showAbout();
     void closeGuideTab(int index);
 
@@ -64,6 +71,7 @@ private:
     CatalogSearch m_catalogSearch;
     DocumentPrinter& m_printer;
     AccountService& m_accounts;
+    CaseService& m_cases;
     Session m_session;
     const Clock& m_clock;
     QStackedWidget* m_pages;

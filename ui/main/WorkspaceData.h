@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calendar/WorkCalendar.h"
 #include "catalog/Catalog.h"
 #include "guide/Guide.h"
 #include "guide/GuideJson.h"
@@ -17,6 +18,7 @@ struct WorkspaceData
     QHash<QString, Guide> guides; // newest version per item code
     GuideJson::Dictionary dictionary;
     PinyinTable pinyin;
+    WorkCalendar calendar;
     QString databasePath;
 };
 

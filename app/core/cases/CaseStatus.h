@@ -32,6 +32,8 @@ struct CaseEvent
     QDateTime at;
     QString userName;
     QString note;
+
+    bool operator==(const CaseEvent&) const = default;
 };
 
 class CaseLifecycle

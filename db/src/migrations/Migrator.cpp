@@ -63,10 +63,10 @@ Status Migrator::migrateTo(Database& database, int version)
     for (const Migration& migration : migrations()) {
         if (migration.version <= current || migration.version > version)
             continue;
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\n"
-                                              "COMMIT;")
-                                   .arg(migration.sql)
-                                   .arg(migration.version);
+        // Concatenated, not QString::arg: a migration may contain "%1"-like text of its own.
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + migration.sql +
+                               QStringLiteral("\n;PRAGMA user_version = ") +
+                               QString::number(migration.version) + QStringLiteral(";\nCOMMIT;");
         if (const Status status = database.executeScript(script); !status) {
             (void)database.executeScript(QStringLiteral("ROLLBACK;"));
             return Status::failure(tr("Updating the database %1 to schema version %2 (%3) "

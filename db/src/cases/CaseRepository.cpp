@@ -1,0 +1,784 @@
+#include "cases/CaseRepository.h"
+
+#include "Database.h"
+#include "SqlTransaction.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseNumber.h"
+#include "security/PersonalData.h"
+#include "validation/CreditCode.h"
+#include "validation/IdNumber.h"
+#include "validation/PhoneNumber.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ow {
+
+namespace {
+
+QString failureText(const QSqlQuery& query)
+{
+    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
+                                                      : query.lastError().databaseText();
+}
+
+// Empty, never NULL: a null QString would bind as SQL NULL.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
+}
+
+QDate dateFrom(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant timeValue(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : nullText();
+}
+
+QDateTime timeFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return QDateTime();
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    at.setTimeSpec(Qt::UTC);
+    return at;
+}
+
+QString jsonList(const QStringList& texts)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QVariant& value)
+{
+    QStringList texts;
+    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    for (const QJsonValue& item : array)
+        texts.append(item.toString());
+    return texts;
+}
+
+QString kindKey(Applicant::Kind kind)
+{
+    return kind == Applicant::Kind::Enterprise ? QStringLiteral("enterprise")
+                                               : QStringLiteral("person");
+}
+
+Applicant::Kind kindFromKey(const QString& key)
+{
+    return key == QLatin1String("enterprise") ? Applicant::Kind::Enterprise
+                                              : Applicant::Kind::Person;
+}
+
+// A resident ID or credit code as the archive keys it: normalised when it is valid, else trimmed
+// and in capitals (it will then match nothing).
+QString archiveKey(const QString& identifier)
+{
+    const IdNumberCheck id = IdNumber::check(identifier, QDate::currentDate());
+    if (id.valid)
+        return id.normalized;
+    const CreditCodeCheck code = CreditCode::check(identifier);
+    if (code.verdict != CreditCodeCheck::Verdict::Invalid)
+        return code.normalized;
+    return identifier.trimmed().toUpper();
+}
+
+bool isDecision(CaseStatus status)
+{
+    return status == CaseStatus::Accepted || status == CaseStatus::SupplementRequested ||
+           status == CaseStatus::Refused;
+}
+
+// The columns of a case as load() reads them, the applicant's archive row joined.
+const char* const CaseColumns =
+    "f.id, f.number, f.center_code, f.window_no, f.clerk, f.received_at, f.agent_name, "
+    "f.agent_id_number, f.agent_phone, f.agent_authorization, f.scene_code, f.guide_versions, "
+    "f.accepted_on, f.due_date, f.due_provisional, f.calendar_version, f.decision_note, "
+    "f.green_channel, a.kind, a.name, a.identifier, a.phone, a.address, a.birth_date, "
+    "a.disabled, a.disability_certificate, a.legal_representative, a.contact_name";
+
+const char* const ApplicantColumns =
+    "kind, name, identifier, phone, address, birth_date, disabled, disability_certificate, "
+    "legal_representative, contact_name";
+
+Applicant applicantFrom(const QSqlQuery& query, int first)
+{
+    Applicant applicant;
+    applicant.kind = kindFromKey(query.value(first).toString());
+    applicant.name = query.value(first + 1).toString();
+    applicant.identifier = query.value(first + 2).toString();
+    applicant.phone = query.value(first + 3).toString();
+    applicant.address = query.value(first + 4).toString();
+    applicant.birthDate = dateFrom(query.value(first + 5));
+    applicant.disabled = query.value(first + 6).toBool();
+    applicant.disabilityCertificate = query.value(first + 7).toString();
+    applicant.legalRepresentative = query.value(first + 8).toString();
+    applicant.contactName = query.value(first + 9).toString();
+    return applicant;
+}
+
+// Checks what a draft case must hold and normalises its identifiers and phone numbers.
+Status checkDraft(Case& draft)
+{
+    draft.centerCode = draft.centerCode.trimmed();
+    if (draft.window < 1 || draft.window > 999)
+        return Status::failure(
+            CaseRepository::tr("A case needs its window number (1 to 999), not %1.")
+                .arg(draft.window));
+    if (!draft.receivedAt.isValid())
+        return Status::failure(CaseRepository::tr("A case needs the time it was received."));
+    const QDate day = draft.receivedAt.toLocalTime().date();
+    const QString sample = CaseNumber{draft.centerCode, draft.window, day, 1}.text();
+    const std::optional<CaseNumber> parsed = CaseNumber::parse(sample);
+    if (!parsed || parsed->text() != sample)
+        return Status::failure(
+            CaseRepository::tr("The centre code '%1' cannot begin a case number (2 to 16 "
+                               "capital letters or digits).")
+                .arg(draft.centerCode));
+    if (draft.clerk.trimmed().isEmpty())
+        return Status::failure(CaseRepository::tr("A case needs the user who took it in."));
+    if (draft.itemCodes.isEmpty())
+        return Status::failure(CaseRepository::tr("A case needs at least one item."));
+
+    Applicant& applicant = draft.applicant;
+    if (applicant.name.trimmed().isEmpty())
+        return Status::failure(CaseRepository::tr("The applicant needs a name."));
+    if (applicant.kind == Applicant::Kind::Person) {
+        const IdNumberCheck id = IdNumber::check(applicant.identifier, day);
+        if (!id.valid)
+            return Status::failure(
+                CaseRepository::tr("The applicant's resident ID number is not valid: %1")
+                    .arg(id.message));
+        applicant.identifier = id.normalized;
+    } else {
+        const CreditCodeCheck code = CreditCode::check(applicant.identifier);
+        if (code.verdict == CreditCodeCheck::Verdict::Invalid)
+            return Status::failure(
+                CaseRepository::tr("The applicant's unified social credit code is not valid: %1")
+                    .arg(code.message));
+        applicant.identifier = code.normalized;
+    }
+    if (!applicant.phone.trimmed().isEmpty()) {
+        const PhoneCheck phone = PhoneNumber::check(applicant.phone);
+        if (!phone.valid)
+            return Status::failure(
+                CaseRepository::tr("The applicant's phone number is not valid: %1")
+                    .arg(phone.message));
+        applicant.phone = phone.normalized;
+    }
+
+    if (draft.agent) {
+        Agent& agent = *draft.agent;
+        if (agent.name.trimmed().isEmpty())
+            return Status::failure(CaseRepository::tr("The agent needs a name."));
+        const IdNumberCheck id = IdNumber::check(agent.idNumber, day);
+        if (!id.valid)
+            return Status::failure(
+                CaseRepository::tr("The agent's resident ID number is not valid: %1")
+                    .arg(id.message));
+        agent.idNumber = id.normalized;
+        if (!agent.phone.trimmed().isEmpty()) {
+            const PhoneCheck phone = PhoneNumber::check(agent.phone);
+            if (!phone.valid)
+                return Status::failure(
+                    CaseRepository::tr("The agent's phone number is not valid: %1")
+                        .arg(phone.message));
+            agent.phone = phone.normalized;
+        }
+        if (agent.authorization.trimmed().isEmpty())
+            return Status::failure(
+                CaseRepository::tr("An agent needs the applicant's authorization."));
+    }
+    return Status::success();
+}
+
+Status checkEvent(const CaseEvent& event, int position)
+{
+    if (!event.at.isValid() || event.userName.trimmed().isEmpty())
+        return Status::failure(
+            CaseRepository::tr("Event %1 needs its time and the user who recorded it.")
+                .arg(position));
+    return Status::success();
+}
+
+} // namespace
+
+QString CaseRepository::stateKey(CaseMaterial::State state)
+{
+    switch (state) {
+    case CaseMaterial::State::Missing:
+        return QStringLiteral("missing");
+    case CaseMaterial::State::Received:
+        return QStringLiteral("received");
+    case CaseMaterial::State::Waived:
+        return QStringLiteral("waived");
+    }
+    return QString();
+}
+
+std::optional<CaseMaterial::State> CaseRepository::stateFromKey(const QString& key)
+{
+    for (const CaseMaterial::State state :
+         {CaseMaterial::State::Missing, CaseMaterial::State::Received, CaseMaterial::State::Waived})
+        if (key == stateKey(state))
+            return state;
+    return std::nullopt;
+}
+
+QString CaseRepository::formKey(MaterialForm form)
+{
+    switch (form) {
+    case MaterialForm::Original:
+        return QStringLiteral("原件");
+    case MaterialForm::Copy:
+        return QStringLiteral("复印件");
+    case MaterialForm::Electronic:
+        return QStringLiteral("电子");
+    }
+    return QString();
+}
+
+std::optional<MaterialForm> CaseRepository::formFromKey(const QString& key)
+{
+    for (const MaterialForm form :
+         {MaterialForm::Original, MaterialForm::Copy, MaterialForm::Electronic})
+        if (key == formKey(form))
+            return form;
+    return std::nullopt;
+}
+
+Status CaseRepository::run(const QString& sql, const QVariantList& values, const QString& what)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return Status::failure(
+            tr("Cannot %1 in %2: %3").arg(what, m_database.path(), failureText(query)));
+    return Status::success();
+}
+
+Status CaseRepository::insertEvent(const QString& caseId, int position, const CaseEvent& event)
+{
+    return run(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name, "
+                              "note) VALUES (?, ?, ?, ?, ?, ?)"),
+               {caseId, position, CaseLifecycle::key(event.to), timeValue(event.at),
+                text(event.userName), text(event.note)},
+               tr("record event %1 of the case").arg(position));
+}
+
+Status CaseRepository::insertMaterials(const QString& caseId, const QList<CaseMaterial>& materials)
+{
+    for (int i = 0; i < materials.size(); ++i) {
+        const CaseMaterial& material = materials.at(i);
+        if (const Status s =
+                run(QStringLiteral("INSERT INTO case_material (case_id, position, key, name, form, "
+                                   "copies, required, conditions, item_codes, state, pages, scans, "
+                                   "note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {caseId, i + 1, text(material.key), text(material.name),
+                     text(formKey(material.form)), material.copies, material.required ? 1 : 0,
+                     jsonList(material.conditions), jsonList(material.itemCodes),
+                     text(stateKey(material.state)), material.pages, jsonList(material.scans),
+                     text(material.note)},
+                    tr("record the material %1").arg(material.key));
+            !s)
+            return s;
+    }
+    return Status::success();
+}
+
+Result<QList<CaseEvent>> CaseRepository::eventsOf(const QString& caseId) const
+{
+    using R = Result<QList<CaseEvent>>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT status, at, user_name, note FROM case_event "
+                                 "WHERE case_id = ? ORDER BY position"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return R::failure(tr("Cannot read the events of a case from %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+    QList<CaseEvent> events;
+    while (query.next())
+        events.append(CaseEvent{
+            CaseLifecycle::fromKey(query.value(0).toString()).value_or(CaseStatus::Received),
+            timeFrom(query.value(1)), query.value(2).toString(), query.value(3).toString()});
+    return R::success(events);
+}
+
+Result<QString> CaseRepository::numberOf(const QString& caseId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT number FROM case_file WHERE id = ?"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return Result<QString>::failure(tr("Cannot read the case %1 from %2: %3")
+                                            .arg(caseId, m_database.path(), failureText(query)));
+    if (!query.next())
+        return Result<QString>::failure(
+            tr("There is no case %1 in %2.").arg(caseId, m_database.path()));
+    return Result<QString>::success(query.value(0).toString());
+}
+
+Result<Case> CaseRepository::create(Case draft, AuditLog& audit)
+{
+    using R = Result<Case>;
+    if (const Status s = checkDraft(draft); !s)
+        return R::failure(s.error());
+    for (int i = 0; i < draft.events.size(); ++i)
+        if (const Status s = checkEvent(draft.events.at(i), i + 1); !s)
+            return R::failure(s.error());
+    const Result<CaseStatus> status = CaseLifecycle::statusOf(draft.events);
+    if (!status)
+        return R::failure(status.error());
+    if (draft.id.isEmpty())
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QDate day = draft.receivedAt.toLocalTime().date();
+
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    int sequence = 0;
+    {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "SELECT coalesce(max(sequence), 0) + 1 FROM case_file WHERE center_code = ? AND "
+            "window_no = ? AND received_on = ?"));
+        query.addBindValue(draft.centerCode);
+        query.addBindValue(draft.window);
+        query.addBindValue(day.toString(Qt::ISODate));
+        if (!query.exec() || !query.next())
+            return R::failure(
+                tr("Cannot number the case in %1: %2").arg(m_database.path(), failureText(query)));
+        sequence = query.value(0).toInt();
+        draft.number = CaseNumber{draft.centerCode, draft.window, day, sequence}.text();
+
+        query.prepare(QStringLiteral("SELECT kind FROM applicant WHERE identifier = ?"));
+        query.addBindValue(draft.applicant.identifier);
+        if (!query.exec())
+            return R::failure(tr("Cannot read the applicants' archive from %1: %2")
+                                  .arg(m_database.path(), failureText(query)));
+        if (query.next() && query.value(0).toString() != kindKey(draft.applicant.kind))
+            return R::failure(tr("%1 is in the archive as another kind of applicant.")
+                                  .arg(PersonalData::maskIdNumber(draft.applicant.identifier)));
+    }
+
+    const Applicant& applicant = draft.applicant;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO applicant (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, phone = "
+                "excluded.phone, address = excluded.address, birth_date = excluded.birth_date, "
+                "disabled = excluded.disabled, disability_certificate = "
+                "excluded.disability_certificate, legal_representative = "
+                "excluded.legal_representative, contact_name = excluded.contact_name, "
+                "updated_at = excluded.updated_at")
+                .arg(QLatin1String(ApplicantColumns)),
+            {kindKey(applicant.kind), text(applicant.name), applicant.identifier,
+             text(applicant.phone), text(applicant.address), dateValue(applicant.birthDate),
+             applicant.disabled ? 1 : 0, text(applicant.disabilityCertificate),
+             text(applicant.legalRepresentative), text(applicant.contactName),
+             timeValue(draft.receivedAt)},
+            tr("record the applicant"));
+        !s)
+        return R::failure(s.error());
+
+    const std::optional<Agent>& agent = draft.agent;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO case_file (id, number, center_code, window_no, received_on, "
+                "sequence, clerk, received_at, applicant_identifier, agent_name, "
+                "agent_id_number, agent_phone, agent_authorization, scene_code, guide_versions, "
+                "accepted_on, due_date, due_provisional, calendar_version, decision_note, "
+                "green_channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"),
+            {draft.id,
+             draft.number,
+             draft.centerCode,
+             draft.window,
+             day.toString(Qt::ISODate),
+             sequence,
+             draft.clerk,
+             timeValue(draft.receivedAt),
+             applicant.identifier,
+             agent ? text(agent->name) : nullText(),
+             agent ? text(agent->idNumber) : nullText(),
+             agent ? text(agent->phone) : nullText(),
+             agent ? text(agent->authorization) : nullText(),
+             text(draft.sceneCode),
+             text(draft.guideVersions),
+             dateValue(draft.acceptedOn),
+             dateValue(draft.dueDate),
+             draft.dueProvisional ? 1 : 0,
+             text(draft.calendarVersion),
+             text(draft.decisionNote),
+             draft.greenChannel ? 1 : 0,
+             CaseLifecycle::key(status.value())},
+            tr("record the case %1").arg(draft.number));
+        !s)
+        return R::failure(s.error());
+    for (int i = 0; i < draft.itemCodes.size(); ++i) {
+        if (const Status s = run(QStringLiteral("INSERT INTO case_item (case_id, position, "
+                                                "item_code) VALUES (?, ?, ?)"),
+                                 {draft.id, i + 1, text(draft.itemCodes.at(i))},
+                                 tr("record the item %1").arg(draft.itemCodes.at(i)));
+            !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = insertMaterials(draft.id, draft.materials); !s)
+        return R::failure(s.error());
+    for (int i = 0; i < draft.events.size(); ++i) {
+        if (const Status s = insertEvent(draft.id, i + 1, draft.events.at(i)); !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = audit.append(draft.clerk, QStringLiteral("case_received"), draft.number,
+                                      draft.itemCodes.join(u' '));
+        !s)
+        return R::failure(s.error());
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return R::success(draft);
+}
+
+Result<Case> CaseRepository::load(const QString& caseId) const
+{
+    using R = Result<Case>;
+    const auto failed = [this](const QSqlQuery& query) {
+        return R::failure(
+            tr("Cannot read a case from %1: %2").arg(m_database.path(), failureText(query)));
+    };
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM case_file f JOIN applicant a ON a.identifier = "
+                                 "f.applicant_identifier WHERE f.id = ?")
+                      .arg(QLatin1String(CaseColumns)));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return failed(query);
+    if (!query.next())
+        return R::failure(tr("There is no case %1 in %2.").arg(caseId, m_database.path()));
+    Case loaded;
+    loaded.id = query.value(0).toString();
+    loaded.number = query.value(1).toString();
+    loaded.centerCode = query.value(2).toString();
+    loaded.window = query.value(3).toInt();
+    loaded.clerk = query.value(4).toString();
+    loaded.receivedAt = timeFrom(query.value(5));
+    if (!query.value(6).isNull())
+        loaded.agent = Agent{query.value(6).toString(), query.value(7).toString(),
+                             query.value(8).toString(), query.value(9).toString()};
+    loaded.sceneCode = query.value(10).toString();
+    loaded.guideVersions = query.value(11).toString();
+    loaded.acceptedOn = dateFrom(query.value(12));
+    loaded.dueDate = dateFrom(query.value(13));
+    loaded.dueProvisional = query.value(14).toBool();
+    loaded.calendarVersion = query.value(15).toString();
+    loaded.decisionNote = query.value(16).toString();
+    loaded.greenChannel = query.value(17).toBool();
+    loaded.applicant = applicantFrom(query, 18);
+
+    query.prepare(
+        QStringLiteral("SELECT item_code FROM case_item WHERE case_id = ? ORDER BY position"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return failed(query);
+    while (query.next())
+        loaded.itemCodes.append(query.value(0).toString());
+
+    query.prepare(QStringLiteral("SELECT key, name, form, copies, required, conditions, "
+                                 "item_codes, state, pages, scans, note FROM case_material WHERE "
+                                 "case_id = ? ORDER BY position"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return failed(query);
+    while (query.next()) {
+        CaseMaterial material;
+        material.key = query.value(0).toString();
+        material.name = query.value(1).toString();
+        material.form = formFromKey(query.value(2).toString()).value_or(MaterialForm::Original);
+        material.copies = query.value(3).toInt();
+        material.required = query.value(4).toBool();
+        material.conditions = listFrom(query.value(5));
+        material.itemCodes = listFrom(query.value(6));
+        material.state =
+            stateFromKey(query.value(7).toString()).value_or(CaseMaterial::State::Missing);
+        material.pages = query.value(8).toInt();
+        material.scans = listFrom(query.value(9));
+        material.note = query.value(10).toString();
+        loaded.materials.append(material);
+    }
+
+    Result<QList<CaseEvent>> events = eventsOf(caseId);
+    if (!events)
+        return R::failure(events.error());
+    loaded.events = std::move(events).value();
+    return R::success(loaded);
+}
+
+Result<std::optional<Case>> CaseRepository::findByNumber(const QString& number) const
+{
+    using R = Result<std::optional<Case>>;
+    const std::optional<CaseNumber> parsed = CaseNumber::parse(number);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM case_file WHERE number = ?"));
+    query.addBindValue(parsed ? parsed->text() : number.trimmed());
+    if (!query.exec())
+        return R::failure(
+            tr("Cannot read a case from %1: %2").arg(m_database.path(), failureText(query)));
+    if (!query.next())
+        return R::success(std::nullopt);
+    const QString id = query.value(0).toString();
+    query.finish();
+    Result<Case> loaded = load(id);
+    if (!loaded)
+        return R::failure(loaded.error());
+    return R::success(std::move(loaded).value());
+}
+
+Status CaseRepository::appendEvent(const QString& caseId, const CaseEvent& event, AuditLog& audit,
+                                   const QString& auditAction)
+{
+    if (isDecision(event.to))
+        return Status::failure(
+            tr("\"%1\" is a decision: record it with the checklist and the deadline.")
+                .arg(CaseLifecycle::displayName(event.to)));
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return Status::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    const Result<QString> number = numberOf(caseId);
+    if (!number)
+        return Status::failure(number.error());
+    Result<QList<CaseEvent>> events = eventsOf(caseId);
+    if (!events)
+        return Status::failure(events.error());
+    QList<CaseEvent> log = std::move(events).value();
+    log.append(event);
+    if (const Status s = checkEvent(event, int(log.size())); !s)
+        return s;
+    const Result<CaseStatus> status = CaseLifecycle::statusOf(log);
+    if (!status)
+        return Status::failure(status.error());
+    if (const Status s = insertEvent(caseId, int(log.size()), event); !s)
+        return s;
+    if (const Status s = run(QStringLiteral("UPDATE case_file SET status = ? WHERE id = ?"),
+                             {CaseLifecycle::key(status.value()), caseId},
+                             tr("record the status of %1").arg(number.value()));
+        !s)
+        return s;
+    if (const Status s =
+            audit.append(event.userName, auditAction, number.value(), CaseLifecycle::key(event.to));
+        !s)
+        return s;
+    if (!transaction.commit())
+        return Status::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return Status::success();
+}
+
+Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& event,
+                                      const QList<CaseMaterial>& materials, const QDate& acceptedOn,
+                                      const QDate& dueDate, bool provisional,
+                                      const QString& calendarVersion, const QString& decisionNote,
+                                      AuditLog& audit)
+{
+    if (!isDecision(event.to))
+        return Status::failure(
+            tr("\"%1\" is not a decision at the counter (accepted, supplement requested or "
+               "refused).")
+                .arg(CaseLifecycle::displayName(event.to)));
+    QStringList missing;
+    for (const CaseMaterial& material : materials) {
+        if (material.required && material.state == CaseMaterial::State::Missing)
+            missing.append(material.key);
+    }
+    QString detail;
+    switch (event.to) {
+    case CaseStatus::Accepted:
+        if (!acceptedOn.isValid() || !dueDate.isValid() || dueDate < acceptedOn)
+            return Status::failure(tr("Accepting a case needs the date of acceptance and a "
+                                      "deadline not before it."));
+        if (!missing.isEmpty())
+            return Status::failure(
+                tr("The case cannot be accepted while %n required material(s) are missing.",
+                   nullptr, int(missing.size())));
+        detail = dueDate.toString(Qt::ISODate) +
+                 (provisional ? QStringLiteral(" provisional") : QString());
+        break;
+    case CaseStatus::SupplementRequested:
+        if (missing.isEmpty())
+            return Status::failure(
+                tr("A supplement notice needs at least one missing required material."));
+        detail = missing.join(u' ');
+        break;
+    case CaseStatus::Refused:
+        if (decisionNote.trimmed().isEmpty())
+            return Status::failure(tr("A refusal needs its reasons."));
+        break;
+    default:
+        break;
+    }
+
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return Status::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    const Result<QString> number = numberOf(caseId);
+    if (!number)
+        return Status::failure(number.error());
+    Result<QList<CaseEvent>> events = eventsOf(caseId);
+    if (!events)
+        return Status::failure(events.error());
+    QList<CaseEvent> log = std::move(events).value();
+    log.append(event);
+    if (const Status s = checkEvent(event, int(log.size())); !s)
+        return s;
+    const Result<CaseStatus> status = CaseLifecycle::statusOf(log);
+    if (!status)
+        return Status::failure(status.error());
+
+    if (const Status s = run(QStringLiteral("UPDATE case_file SET accepted_on = ?, due_date = ?, "
+                                            "due_provisional = ?, calendar_version = ?, "
+                                            "decision_note = ?, status = ? WHERE id = ?"),
+                             {dateValue(acceptedOn), dateValue(dueDate), provisional ? 1 : 0,
+                              text(calendarVersion), text(decisionNote),
+                              CaseLifecycle::key(status.value()), caseId},
+                             tr("record the decision on %1").arg(number.value()));
+        !s)
+        return s;
+    if (const Status s = run(QStringLiteral("DELETE FROM case_material WHERE case_id = ?"),
+                             {caseId}, tr("record the decision on %1").arg(number.value()));
+        !s)
+        return s;
+    if (const Status s = insertMaterials(caseId, materials); !s)
+        return s;
+    if (const Status s = insertEvent(caseId, int(log.size()), event); !s)
+        return s;
+    const QString action = event.to == CaseStatus::Accepted ? QStringLiteral("case_accepted")
+                           : event.to == CaseStatus::Refused
+                               ? QStringLiteral("case_refused")
+                               : QStringLiteral("case_supplement_requested");
+    if (const Status s = audit.append(event.userName, action, number.value(), detail); !s)
+        return s;
+    if (!transaction.commit())
+        return Status::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return Status::success();
+}
+
+Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
+                                                     const QVariantList& values,
+                                                     const QString& order) const
+{
+    using R = Result<QList<CaseSummary>>;
+    const auto failed = [this](const QSqlQuery& query) {
+        return R::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
+    };
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
+                                 "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
+                                 "f.clerk FROM case_file f JOIN applicant a ON a.identifier = "
+                                 "f.applicant_identifier WHERE %1 ORDER BY %2")
+                      .arg(where, order));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return failed(query);
+    QList<CaseSummary> list;
+    QHash<QString, qsizetype> indexOf;
+    while (query.next()) {
+        CaseSummary summary;
+        summary.id = query.value(0).toString();
+        summary.number = query.value(1).toString();
+        summary.applicantName = query.value(2).toString();
+        summary.applicantIdentifierMasked = PersonalData::maskIdNumber(query.value(3).toString());
+        summary.status =
+            CaseLifecycle::fromKey(query.value(4).toString()).value_or(CaseStatus::Received);
+        summary.receivedOn = dateFrom(query.value(5));
+        summary.dueDate = dateFrom(query.value(6));
+        summary.dueProvisional = query.value(7).toBool();
+        summary.greenChannel = query.value(8).toBool();
+        summary.clerk = query.value(9).toString();
+        indexOf.insert(summary.id, list.size());
+        list.append(summary);
+    }
+    if (list.isEmpty())
+        return R::success(list);
+    query.prepare(QStringLiteral("SELECT i.case_id, i.item_code FROM case_item i JOIN case_file "
+                                 "f ON f.id = i.case_id WHERE %1 ORDER BY i.case_id, i.position")
+                      .arg(where));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return failed(query);
+    while (query.next()) {
+        const auto found = indexOf.constFind(query.value(0).toString());
+        if (found != indexOf.constEnd())
+            list[found.value()].itemCodes.append(query.value(1).toString());
+    }
+    return R::success(list);
+}
+
+Result<QList<CaseSummary>> CaseRepository::listForDay(const QDate& day, const QString& centerCode,
+                                                      int window) const
+{
+    QString where = QStringLiteral("f.received_on = ? AND f.center_code = ?");
+    QVariantList values = {day.toString(Qt::ISODate), centerCode.trimmed()};
+    if (window != 0) {
+        where += QStringLiteral(" AND f.window_no = ?");
+        values.append(window);
+    }
+    return summaries(where, values, QStringLiteral("f.window_no, f.sequence"));
+}
+
+Result<QList<CaseSummary>> CaseRepository::archive(const QString& identifier) const
+{
+    return summaries(QStringLiteral("f.applicant_identifier = ?"), {archiveKey(identifier)},
+                     QStringLiteral("f.received_at DESC, f.number DESC"));
+}
+
+Result<std::optional<Applicant>> CaseRepository::applicant(const QString& identifier) const
+{
+    using R = Result<std::optional<Applicant>>;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM applicant WHERE identifier = ?")
+                      .arg(QLatin1String(ApplicantColumns)));
+    query.addBindValue(archiveKey(identifier));
+    if (!query.exec())
+        return R::failure(tr("Cannot read the applicants' archive from %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+    if (!query.next())
+        return R::success(std::nullopt);
+    return R::success(applicantFrom(query, 0));
+}
+
+Result<int> CaseRepository::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM case_file")) || !query.next())
+        return Result<int>::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
+    return Result<int>::success(query.value(0).toInt());
+}
+
+} // namespace ow

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "cases/Case.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow {
+
+class AuditLog;
+class Database;
+
+// One line of a list of cases (the day list, an applicant's archive): what a clerk needs to pick
+// a case, with the applicant's identifier already masked.
+struct CaseSummary
+{
+    QString id, number;
+    QString applicantName;
+    QString applicantIdentifierMasked;
+    QStringList itemCodes;
+    CaseStatus status = CaseStatus::Received;
+    QDate receivedOn;
+    QDate dueDate;
+    bool dueProvisional = false;
+    bool greenChannel = false;
+    QString clerk;
+};
+
+// Cases (办件) and the applicants' archive (一人一档 / 一企一档) in the local database. Every
+// write is one transaction with its audit record: the audit log joins it, so a case and the
+// record of it are stored together or not at all. The event log is append-only (the database
+// refuses changes to it); case_file.status is its copy, kept in the same transaction.
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::CaseRepository)
+
+public:
+    explicit CaseRepository(Database& database) : m_database(database) {}
+
+    // Stores a case taken at a window. The draft gives the centre, window, clerk, receivedAt (its
+    // local date is the case's day), the applicant, items, materials and its events, beginning
+    // with 收件. In one BEGIN IMMEDIATE transaction the case gets the window's next number of
+    // that day (and a UUID when it has none), the applicant's archive row is added or brought up
+    // to date, and the audit record case_received is appended (subject: the number; detail: the
+    // item codes). Identifiers and phone numbers are checked and stored normalised.
+    Result<Case> create(Case draft, AuditLog& audit);
+
+    Result<Case> load(const QString& caseId) const;
+    Result<std::optional<Case>> findByNumber(const QString& number) const;
+
+    // Appends an event the case's current status allows (CaseLifecycle::next), no earlier than
+    // the last one, updates the status copy and appends the audit record auditAction.
+    Status appendEvent(const QString& caseId, const CaseEvent& event, AuditLog& audit,
+                       const QString& auditAction);
+    // The decision at the counter, 受理 / 补正 / 不予受理, with what it rests on: the checklist as
+    // the clerk left it, the acceptance date and deadline (受理), the note (reasons of a refusal,
+    // what a supplement notice adds). All of it, the event and the audit record (case_accepted,
+    // case_supplement_requested or case_refused) in one transaction.
+    Status recordDecision(const QString& caseId, const CaseEvent& event,
+                          const QList<CaseMaterial>& materials, const QDate& acceptedOn,
+                          const QDate& dueDate, bool provisional, const QString& calendarVersion,
+                          const QString& decisionNote, AuditLog& audit);
+
+    // A centre's cases of one day, of every window (window 0) or one, in number order.
+    Result<QList<CaseSummary>> listForDay(const QDate& day, const QString& centerCode,
+                                          int window = 0) const;
+    // Every case of one applicant (resident ID or credit code), newest first.
+    Result<QList<CaseSummary>> archive(const QString& identifier) const;
+    // The archive row of an applicant, to prefill the intake form.
+    Result<std::optional<Applicant>> applicant(const QString& identifier) const;
+    Result<int> count() const;
+
+    // A material's state and form as case_material stores them (owctl prints the same keys).
+    static QString stateKey(CaseMaterial::State state);
+    static std::optional<CaseMaterial::State> stateFromKey(const QString& key);
+    static QString formKey(MaterialForm form); // 原件, 复印件, 电子
+    static std::optional<MaterialForm> formFromKey(const QString& key);
+
+private:
+    Status run(const QString& sql, const QVariantList& values, const QString& what);
+    Result<QList<CaseSummary>> summaries(const QString& where, const QVariantList& values,
+                                         const QString& order) const;
+    Result<QList<CaseEvent>> eventsOf(const QString& caseId) const;
+    Status insertEvent(const QString& caseId, int position, const CaseEvent& event);
+    Status insertMaterials(const QString& caseId, const QList<CaseMaterial>& materials);
+    Result<QString> numberOf(const QString& caseId) const;
+
+    Database& m_database;
+};
+
+} // namespace ow

@@ -1,0 +1,82 @@
+#include "cases/CaseService.h"
+
+#include "Database.h"
+#include "SqlTransaction.h"
+#include "access/AccountService.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseRepository.h"
+#include "chain/ChainMerger.h"
+
+namespace ow {
+
+CaseService::CaseService(Database& database, const Clock& clock, const WorkCalendar& calendar,
+                         AccountService& accounts)
+    : m_database(database), m_clock(clock), m_calendar(calendar), m_accounts(accounts)
+{}
+
+int CaseService::promisedWorkingDays(const QStringList& itemCodes,
+                                     const QHash<QString, Guide>& guides)
+{
+    int days = 0;
+    for (const QString& code : itemCodes) {
+        if (const Guide* guide = ChainMerger::guideFor(code, guides);
+            guide && !guide->promisedLimit.onTheSpot)
+            days = qMax(days, guide->promisedLimit.workingDays);
+    }
+    return days;
+}
+
+Result<Case> CaseService::takeIn(const Session& session, const IntakeDraft& draft,
+                                 IntakeDraft::Decision decision, const QString& reason,
+                                 const QHash<QString, Guide>& guides)
+{
+    using R = Result<Case>;
+    if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
+        return R::failure(allowed.error());
+    if (const Status allowed = m_accounts.require(session, Action::DecideCase); !allowed)
+        return R::failure(allowed.error());
+    if (const Status decidable = draft.canDecide(decision, reason); !decidable)
+        return R::failure(decidable.error());
+    const QDateTime now = m_clock.now();
+    // Received and decided together or not at all: both steps join this transaction.
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    CaseRepository cases(m_database);
+    AuditLog audit(m_database, m_clock, session.hall.centerCode,
+                   QString::number(session.hall.window));
+    Result<Case> stored = cases.create(
+        draft.toCase(session.hall.centerCode, session.hall.window, session.user.name, now, guides),
+        audit);
+    if (!stored)
+        return stored;
+    Case c = stored.value();
+
+    CaseEvent event{CaseStatus::Accepted, now, session.user.name, reason};
+    QDate acceptedOn;
+    WorkCalendar::DueDate due;
+    switch (decision) {
+    case IntakeDraft::Decision::Accept:
+        acceptedOn = now.toLocalTime().date();
+        due = m_calendar.dueDate(acceptedOn, promisedWorkingDays(c.itemCodes, guides));
+        break;
+    case IntakeDraft::Decision::Supplement:
+        event.to = CaseStatus::SupplementRequested;
+        break;
+    case IntakeDraft::Decision::Refuse:
+        event.to = CaseStatus::Refused;
+        break;
+    }
+    if (const Status decided =
+            cases.recordDecision(c.id, event, draft.materials, acceptedOn, due.date,
+                                 due.provisional, due.calendarVersion, reason, audit);
+        !decided)
+        return R::failure(decided.error());
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return cases.load(c.id);
+}
+
+} // namespace ow

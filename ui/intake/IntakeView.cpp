@@ -1,0 +1,410 @@
+#include "intake/IntakeView.h"
+
+#include "chain/ChainMerger.h"
+#include "intake/ChecklistModel.h"
+#include "search/CatalogSearch.h"
+#include "search/SearchText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ow {
+
+namespace {
+
+// Space on the checklist's State column cycles the state, as a click would.
+class ChecklistKeys : public QObject
+{
+public:
+    ChecklistKeys(QTableView* view, ChecklistModel* model)
+        : QObject(view), m_view(view), m_model(model)
+    {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress &&
+            static_cast<QKeyEvent*>(event)->key() == Qt::Key_Space) {
+            m_model->cycleState(m_view->currentIndex().row());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView* m_view;
+    ChecklistModel* m_model;
+};
+
+} // namespace
+
+IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guides,
+                       const GuideJson::Dictionary& dictionary, DecideFunction decide,
+                       const QDate& today, QWidget* parent)
+    : QWidget(parent), m_catalog(catalog), m_guides(guides), m_dictionary(dictionary),
+      m_decide(std::move(decide)), m_today(today)
+{
+    setObjectName(QStringLiteral("intakeView"));
+    setAccessibleName(tr("Intake"));
+    auto* outer = new QVBoxLayout(this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Intake form"));
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    scroll->setWidget(page);
+    outer->addWidget(scroll);
+
+    // 1. Applicant
+    auto* applicantBox = new QGroupBox(tr("1. Applicant"), page);
+    auto* applicant = new QFormLayout(applicantBox);
+    m_kind = new QComboBox(applicantBox);
+    m_kind->setObjectName(QStringLiteral("intakeKind"));
+    m_kind->setAccessibleName(tr("Applicant kind"));
+    m_kind->addItem(tr("Person (resident ID)"));
+    m_kind->addItem(tr("Enterprise (unified social credit code)"));
+    applicant->addRow(tr("&Kind:"), m_kind);
+    m_identifier = line(tr("ID number or credit code"), QStringLiteral("intakeIdentifier"));
+    applicant->addRow(tr("&ID / credit code:"), m_identifier);
+    applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.identifier")));
+    m_name = line(tr("Name"), QStringLiteral("intakeName"));
+    applicant->addRow(tr("&Name:"), m_name);
+    applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.name")));
+    m_phone = line(tr("Phone"), QStringLiteral("intakePhone"));
+    applicant->addRow(tr("P&hone:"), m_phone);
+    applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.phone")));
+    m_address = line(tr("Address"), QStringLiteral("intakeAddress"));
+    applicant->addRow(tr("A&ddress:"), m_address);
+    m_legalRepresentative =
+        line(tr("Legal representative"), QStringLiteral("intakeLegalRepresentative"));
+    applicant->addRow(tr("&Legal representative:"), m_legalRepresentative);
+    applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.legalRepresentative")));
+    m_disabled = new QCheckBox(tr("Holds a disability certificate"), applicantBox);
+    m_disabled->setObjectName(QStringLiteral("intakeDisabled"));
+    m_disabled->setAccessibleName(tr("Holds a disability certificate"));
+    applicant->addRow(QString(), m_disabled);
+    m_disabilityCertificate =
+        line(tr("Disability certificate number"), QStringLiteral("intakeDisabilityCertificate"));
+    applicant->addRow(tr("Certificate n&umber:"), m_disabilityCertificate);
+    applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.disabilityCertificate")));
+    m_greenChannel = new QLabel(applicantBox);
+    m_greenChannel->setObjectName(QStringLiteral("intakeGreenChannel"));
+    m_greenChannel->setAccessibleName(tr("Green channel"));
+    applicant->addRow(QString(), m_greenChannel);
+    layout->addWidget(applicantBox);
+
+    // 2. Agent
+    auto* agentBox = new QGroupBox(tr("2. Agent"), page);
+    auto* agent = new QFormLayout(agentBox);
+    m_hasAgent = new QCheckBox(tr("An agent applies for the applicant"), agentBox);
+    m_hasAgent->setObjectName(QStringLiteral("intakeHasAgent"));
+    m_hasAgent->setAccessibleName(tr("An agent applies for the applicant"));
+    agent->addRow(QString(), m_hasAgent);
+    m_agentName = line(tr("Agent's name"), QStringLiteral("intakeAgentName"));
+    agent->addRow(tr("Agent'&s name:"), m_agentName);
+    agent->addRow(QString(), problemLabel(QStringLiteral("agent.name")));
+    m_agentId = line(tr("Agent's ID number"), QStringLiteral("intakeAgentId"));
+    agent->addRow(tr("A&gent's ID number:"), m_agentId);
+    agent->addRow(QString(), problemLabel(QStringLiteral("agent.idNumber")));
+    m_agentPhone = line(tr("Agent's phone"), QStringLiteral("intakeAgentPhone"));
+    agent->addRow(tr("Agent's phon&e:"), m_agentPhone);
+    agent->addRow(QString(), problemLabel(QStringLiteral("agent.phone")));
+    m_agentAuthorization = line(tr("Authorization"), QStringLiteral("intakeAgentAuthorization"));
+    m_agentAuthorization->setPlaceholderText(tr("e.g. 授权委托书"));
+    agent->addRow(tr("Au&thorization:"), m_agentAuthorization);
+    agent->addRow(QString(), problemLabel(QStringLiteral("agent.authorization")));
+    layout->addWidget(agentBox);
+    const QList<QLineEdit*> agentFields = {m_agentName, m_agentId, m_agentPhone,
+                                           m_agentAuthorization};
+    for (QLineEdit* field : agentFields)
+        field->setEnabled(false);
+    connect(m_hasAgent, &QCheckBox::toggled, this, [agentFields](bool on) {
+        for (QLineEdit* field : agentFields)
+            field->setEnabled(on);
+    });
+
+    // 3. Items
+    auto* itemsBox = new QGroupBox(tr("3. Items (one item, several, or a whole scene)"), page);
+    auto* items = new QVBoxLayout(itemsBox);
+    auto* addRow = new QHBoxLayout();
+    m_addItem = line(tr("Add an item by code"), QStringLiteral("intakeAddItem"));
+    m_addItem->setPlaceholderText(tr("code, e.g. P001, P001.1 or a scene P1.1; Enter adds"));
+    addRow->addWidget(m_addItem);
+    items->addLayout(addRow);
+    m_itemsModel = new QStringListModel(this);
+    m_items = new QListView(itemsBox);
+    m_items->setObjectName(QStringLiteral("intakeItems"));
+    m_items->setAccessibleName(tr("Chosen items; Delete removes one"));
+    m_items->setModel(m_itemsModel);
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->setMaximumHeight(110);
+    items->addWidget(m_items);
+    items->addWidget(problemLabel(QStringLiteral("items")));
+    layout->addWidget(itemsBox);
+    connect(m_addItem, &QLineEdit::returnPressed, this, [this] {
+        addItems({m_addItem->text()});
+        m_addItem->clear();
+    });
+    m_items->installEventFilter(this);
+
+    // 4. Checklist
+    auto* checklistBox =
+        new QGroupBox(tr("4. Materials: one merged list (Space changes the state)"), page);
+    auto* checklist = new QVBoxLayout(checklistBox);
+    m_mergeSummary = new QLabel(checklistBox);
+    m_mergeSummary->setObjectName(QStringLiteral("intakeMergeSummary"));
+    m_mergeSummary->setAccessibleName(tr("Merged materials"));
+    checklist->addWidget(m_mergeSummary);
+    m_checklistModel = new ChecklistModel(&m_draft.materials, this);
+    m_checklist = new QTableView(checklistBox);
+    m_checklist->setObjectName(QStringLiteral("intakeChecklist"));
+    m_checklist->setAccessibleName(tr("Materials checklist"));
+    m_checklist->setModel(m_checklistModel);
+    m_checklist->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_checklist->horizontalHeader()->setStretchLastSection(true);
+    m_checklist->setMinimumHeight(200);
+    m_checklist->installEventFilter(new ChecklistKeys(m_checklist, m_checklistModel));
+    connect(m_checklist, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() == ChecklistModel::State)
+            m_checklistModel->cycleState(index.row());
+    });
+    checklist->addWidget(m_checklist);
+    layout->addWidget(checklistBox);
+
+    // 5. Decision
+    auto* decisionBox = new QGroupBox(tr("5. Decision"), page);
+    auto* decision = new QVBoxLayout(decisionBox);
+    m_reason = new QPlainTextEdit(decisionBox);
+    m_reason->setObjectName(QStringLiteral("intakeReason"));
+    m_reason->setAccessibleName(tr("Reasons for a refusal, or a note"));
+    m_reason->setPlaceholderText(tr("Reasons (a refusal needs them)"));
+    m_reason->setTabChangesFocus(true);
+    m_reason->setMaximumHeight(70);
+    decision->addWidget(m_reason);
+    auto* buttons = new QHBoxLayout();
+    const auto button = [&](const QString& text, const QString& name, IntakeDraft::Decision which) {
+        auto* b = new QPushButton(text, decisionBox);
+        b->setObjectName(name);
+        b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        connect(b, &QPushButton::clicked, this, [this, which] { this->decide(which); });
+        buttons->addWidget(b);
+        m_decisionButtons.append(b);
+    };
+    button(tr("&Accept (受理)"), QStringLiteral("intakeAccept"), IntakeDraft::Decision::Accept);
+    button(tr("Ask for &missing materials once (补正)"), QStringLiteral("intakeSupplement"),
+           IntakeDraft::Decision::Supplement);
+    button(tr("&Refuse (不予受理)"), QStringLiteral("intakeRefuse"), IntakeDraft::Decision::Refuse);
+    buttons->addStretch(1);
+    decision->addLayout(buttons);
+    m_message = new QLabel(decisionBox);
+    m_message->setObjectName(QStringLiteral("intakeMessage"));
+    m_message->setAccessibleName(tr("Intake message"));
+    m_message->setWordWrap(true);
+    decision->addWidget(m_message);
+    layout->addWidget(decisionBox);
+    layout->addStretch(1);
+
+    connect(m_identifier, &QLineEdit::editingFinished, this, &IntakeView::updateGreenChannel);
+    connect(m_disabled, &QCheckBox::toggled, this, &IntakeView::updateGreenChannel);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_legalRepresentative->setEnabled(index == 1);
+        m_disabled->setEnabled(index == 0);
+        m_disabilityCertificate->setEnabled(index == 0);
+    });
+    m_legalRepresentative->setEnabled(false);
+    setFocusProxy(m_identifier);
+    refreshItems();
+}
+
+bool IntakeView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Delete on the item list removes the chosen item.
+    if (watched == m_items && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        const int row = m_items->currentIndex().row();
+        if (row >= 0 && row < m_draft.itemCodes.size()) {
+            m_draft.itemCodes.removeAt(row);
+            refreshItems();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QLineEdit* IntakeView::line(const QString& accessibleName, const QString& objectName)
+{
+    auto* edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(200);
+    return edit;
+}
+
+QLabel* IntakeView::problemLabel(const QString& field)
+{
+    auto* label = new QLabel(this);
+    label->setObjectName(QStringLiteral("problem:") + field);
+    label->setAccessibleName(tr("Problem with this field"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    label->hide();
+    m_problemLabels.insert(field, label);
+    return label;
+}
+
+QString IntakeView::fieldMessage(const QString& field) const
+{
+    const QLabel* label = m_problemLabels.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void IntakeView::addItems(const QStringList& codes)
+{
+    QStringList unknown;
+    for (const QString& typed : codes) {
+        const QString text = SearchText::normalize(typed).toUpper();
+        if (text.isEmpty())
+            continue;
+        const QStringList scene = ChainMerger::sceneItems(m_catalog, text);
+        if (!scene.isEmpty()) {
+            if (m_draft.sceneCode.isEmpty())
+                m_draft.sceneCode = text;
+            for (const QString& item : scene) {
+                if (!m_draft.itemCodes.contains(item))
+                    m_draft.itemCodes.append(item);
+            }
+            continue;
+        }
+        const QString code = CatalogSearch::canonicalCode(text.toLower());
+        if (code.isEmpty() || (!m_catalog.item(code) && !m_catalog.subItem(code))) {
+            unknown.append(typed);
+            continue;
+        }
+        if (!m_draft.itemCodes.contains(code))
+            m_draft.itemCodes.append(code);
+    }
+    refreshItems();
+    QLabel* items = m_problemLabels.value(QStringLiteral("items"));
+    items->setVisible(!unknown.isEmpty());
+    items->setText(tr("Not in the catalog: %1").arg(unknown.join(QStringLiteral("、"))));
+}
+
+void IntakeView::refreshItems()
+{
+    QStringList labels;
+    for (const QString& code : std::as_const(m_draft.itemCodes)) {
+        QString name;
+        if (const Item* item = m_catalog.item(code))
+            name = item->name;
+        else if (const SubItem* sub = m_catalog.subItem(code))
+            name = sub->name;
+        labels.append(QStringLiteral("%1  %2").arg(code, name));
+    }
+    m_itemsModel->setStringList(labels);
+    m_draft.mergeChecklist(m_guides, m_dictionary);
+    m_checklistModel->reload();
+    m_checklist->resizeColumnsToContents();
+    int before = 0;
+    for (const QString& code : std::as_const(m_draft.itemCodes)) {
+        if (const Guide* guide = ChainMerger::guideFor(code, m_guides))
+            before += int(guide->materials.size());
+    }
+    QString summary = tr("%1 item(s): %2 materials in their guides, %3 to collect once.")
+                          .arg(m_draft.itemCodes.size())
+                          .arg(before)
+                          .arg(m_draft.materials.size());
+    if (!m_draft.itemsWithoutGuide.isEmpty())
+        summary += u' ' + tr("No published guide (materials unknown): %1.")
+                              .arg(m_draft.itemsWithoutGuide.join(QStringLiteral("、")));
+    m_mergeSummary->setText(summary);
+}
+
+void IntakeView::readForm()
+{
+    Applicant& a = m_draft.applicant;
+    a.kind = m_kind->currentIndex() == 1 ? Applicant::Kind::Enterprise : Applicant::Kind::Person;
+    a.identifier = m_identifier->text();
+    a.name = m_name->text();
+    a.phone = m_phone->text();
+    a.address = m_address->text().trimmed();
+    a.legalRepresentative = m_legalRepresentative->text().trimmed();
+    a.disabled = a.kind == Applicant::Kind::Person && m_disabled->isChecked();
+    a.disabilityCertificate = m_disabilityCertificate->text().trimmed();
+    if (m_hasAgent->isChecked())
+        m_draft.agent = Agent{m_agentName->text(), m_agentId->text(), m_agentPhone->text(),
+                              m_agentAuthorization->text().trimmed()};
+    else
+        m_draft.agent.reset();
+}
+
+void IntakeView::showProblems(const QList<IntakeDraft::Problem>& problems)
+{
+    for (QLabel* label : std::as_const(m_problemLabels))
+        label->hide();
+    for (const IntakeDraft::Problem& problem : problems) {
+        QLabel* label = m_problemLabels.value(problem.field);
+        if (!label)
+            continue;
+        label->setText(problem.blocking ? problem.message : tr("Warning: %1").arg(problem.message));
+        label->show();
+    }
+}
+
+void IntakeView::updateGreenChannel()
+{
+    readForm();
+    IntakeDraft probe = m_draft;
+    (void)probe.check(m_today);
+    const int age = probe.ageOn(m_today);
+    if (probe.greenChannel(m_today))
+        m_greenChannel->setText(probe.applicant.disabled
+                                    ? tr("Green channel: disabled applicant")
+                                    : tr("Green channel: %1 years old").arg(age));
+    else
+        m_greenChannel->setText(age >= 0 ? tr("Age %1").arg(age) : QString());
+}
+
+bool IntakeView::decide(IntakeDraft::Decision decision)
+{
+    if (m_decided)
+        return false;
+    readForm();
+    const QList<IntakeDraft::Problem> problems = m_draft.check(m_today);
+    showProblems(problems);
+    if (IntakeDraft::blocks(problems)) {
+        m_message->setText(tr("Correct the fields marked in red; nothing was stored."));
+        return false;
+    }
+    const QString reason = m_reason->toPlainText().trimmed();
+    if (const Status allowed = m_draft.canDecide(decision, reason); !allowed) {
+        m_message->setText(allowed.error());
+        return false;
+    }
+    const Status stored = m_decide(m_draft, decision, reason);
+    if (!stored) {
+        m_message->setText(stored.error());
+        return false;
+    }
+    m_decided = true;
+    for (QPushButton* button : std::as_const(m_decisionButtons))
+        button->setEnabled(false);
+    m_message->setText(tr("Stored. The document is ready to print."));
+    emit caseDecided(m_message->text());
+    return true;
+}
+
+} // namespace ow

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "cases/IntakeDraft.h"
+#include "catalog/Catalog.h"
+
+#include <QHash>
+#include <QWidget>
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStringListModel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace ow {
+
+class ChecklistModel;
+
+// 收件: one intake, walked top to bottom with Tab — applicant, agent, items (one item or a whole
+// chain), the merged checklist, the decision. Every field says what is wrong next to it; the
+// decision is handed to the caller, which stores the case and prints its document.
+class IntakeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using DecideFunction = std::function<Status(IntakeDraft& draft, IntakeDraft::Decision decision,
+                                                const QString& reason)>;
+
+    IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guides,
+               const GuideJson::Dictionary& dictionary, DecideFunction decide, const QDate& today,
+               QWidget* parent = nullptr);
+
+    void addItems(const QStringList& codes); // item, sub-item or scene codes
+    IntakeDraft& draft() { return m_draft; }
+    ChecklistModel* checklist() const { return m_checklistModel; }
+    QLabel* messageLabel() const { return m_message; }
+    QString fieldMessage(const QString& field) const;
+    bool decided() const { return m_decided; }
+    // What a decision button does, without the button (tests and shortcuts call it).
+    bool decide(IntakeDraft::Decision decision);
+
+signals:
+    void caseDecided(const QString& summary);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QLineEdit* line(const QString& accessibleName, const QString& objectName);
+    QLabel* problemLabel(const QString& field);
+    void readForm();
+    void showProblems(const QList<IntakeDraft::Problem>& problems);
+    void refreshItems();
+    void updateGreenChannel();
+
+    const Catalog& m_catalog;
+    const QHash<QString, Guide>& m_guides;
+    const GuideJson::Dictionary& m_dictionary;
+    DecideFunction m_decide;
+    QDate m_today;
+    IntakeDraft m_draft;
+    bool m_decided = false;
+
+    QComboBox* m_kind;
+    QLineEdit* m_identifier;
+    QLineEdit* m_name;
+    QLineEdit* m_phone;
+    QLineEdit* m_address;
+    QLineEdit* m_legalRepresentative;
+    QCheckBox* m_disabled;
+    QLineEdit* m_disabilityCertificate;
+    QLabel* m_greenChannel;
+    QCheckBox* m_hasAgent;
+    QLineEdit* m_agentName;
+    QLineEdit* m_agentId;
+    QLineEdit* m_agentPhone;
+    QLineEdit* m_agentAuthorization;
+    QLineEdit* m_addItem;
+    QListView* m_items;
+    QStringListModel* m_itemsModel;
+    QTableView* m_checklist;
+    ChecklistModel* m_checklistModel;
+    QLabel* m_mergeSummary;
+    QPlainTextEdit* m_reason;
+    QLabel* m_message;
+    QHash<QString, QLabel*> m_problemLabels;
+    QList<QPushButton*> m_decisionButtons;
+};
+
+} // namespace ow
