@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "GuideHtml.h"
 #include "access/Action.h"
 #include "access/Session.h"
 
@@ -50,6 +51,14 @@ private:
     int guideCommand(const QStringList& words);
     int guideShow(const QString& code, const QStringList& options);
     int guidePrint(const QString& code, const QStringList& options);
+    // What guide show / print need: the catalog entry, its newest guide (if any), the dictionary.
+    struct GuideContext
+    {
+        std::optional<GuideSubject> subject;
+        std::optional<Guide> guide;
+        GuideJson::Dictionary dictionary;
+    };
+    std::optional<GuideContext> loadGuide(const QString& code, int& exitCode);
 
     // Opens the existing database (migrating it and loading seeds as the GUI would); null
     // with the message already printed when that fails.

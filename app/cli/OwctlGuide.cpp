@@ -15,16 +15,36 @@
 
 namespace ow {
 
-namespace {
+namespace {} // namespace
 
-struct GuideContext
+std::optional<Owctl::GuideContext> Owctl::loadGuide(const QString& code, int& exitCode)
 {
-    GuideSubject subject;
-    std::optional<Guide> guide;
-    GuideJson::Dictionary dictionary;
-};
-
-} // namespace
+    const std::unique_ptr<Database> database = openExisting(exitCode);
+    if (!database)
+        return std::nullopt;
+    const Result<Catalog> catalog = CatalogRepository(*database).load();
+    if (!catalog) {
+        exitCode = failure(catalog.error());
+        return std::nullopt;
+    }
+    GuideContext context;
+    context.subject = GuideSubject::fromCatalog(catalog.value(), code);
+    if (!context.subject) {
+        exitCode = failure(tr("%1 is not in the catalog").arg(code));
+        return std::nullopt;
+    }
+    GuideRepository guides(*database);
+    Result<std::optional<Guide>> guide = guides.latest(code);
+    Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+    if (!guide || !dictionary) {
+        exitCode = failure(!guide ? guide.error() : dictionary.error());
+        return std::nullopt;
+    }
+    context.guide = std::move(guide).value();
+    context.dictionary = std::move(dictionary).value();
+    exitCode = 0;
+    return context;
+}
 
 int Owctl::guideCommand(const QStringList& words)
 {
@@ -53,22 +73,12 @@ int Owctl::guideShow(const QString& code, const QStringList& options)
     if (!options.contains(QStringLiteral("--json")))
         return usageError(tr("guide show needs --json (the only format so far)"));
     int exitCode = 0;
-    const std::unique_ptr<Database> database = openExisting(exitCode);
-    if (!database)
+    const std::optional<GuideContext> loaded = loadGuide(code, exitCode);
+    if (!loaded)
         return exitCode;
-    const Result<Catalog> catalog = CatalogRepository(*database).load();
-    if (!catalog)
-        return failure(catalog.error());
-    const std::optional<GuideSubject> subject = GuideSubject::fromCatalog(catalog.value(), code);
-    if (!subject)
-        return failure(tr("%1 is not in the catalog").arg(code));
-    GuideRepository guides(*database);
-    const auto guide = guides.latest(code);
-    if (!guide)
-        return failure(guide.error());
-    const auto dictionary = guides.dictionary();
-    if (!dictionary)
-        return failure(dictionary.error());
+    const std::optional<GuideSubject>& subject = loaded->subject;
+    const auto& guide = loaded->guide;
+    const auto& dictionary = loaded->dictionary;
 
     JsonWriter out;
     out.beginObject();
@@ -80,11 +90,11 @@ int Owctl::guideShow(const QString& code, const QStringList& options)
     out.key(QStringLiteral("city_co")).value(subject->departments.cityCo);
     out.key(QStringLiteral("district_lead")).value(subject->departments.districtLead);
     out.key(QStringLiteral("district_co")).value(subject->departments.districtCo);
-    out.key(QStringLiteral("published")).value(guide.value().has_value());
+    out.key(QStringLiteral("published")).value(guide.has_value());
     out.key(QStringLiteral("guide"));
-    if (guide.value()) {
+    if (guide) {
         out.beginObject();
-        GuideJson::writeGuideFields(out, *guide.value(), &dictionary.value());
+        GuideJson::writeGuideFields(out, *guide, &dictionary);
         out.endObject();
     } else {
         out.null();
@@ -113,31 +123,20 @@ int Owctl::guidePrint(const QString& code, const QStringList& options)
     if (output.isEmpty())
         return usageError(tr("guide print needs -o FILE.pdf"));
     int exitCode = 0;
-    const std::unique_ptr<Database> database = openExisting(exitCode);
-    if (!database)
+    const std::optional<GuideContext> loaded = loadGuide(code, exitCode);
+    if (!loaded)
         return exitCode;
-    const Result<Catalog> catalog = CatalogRepository(*database).load();
-    if (!catalog)
-        return failure(catalog.error());
-    const std::optional<GuideSubject> subject = GuideSubject::fromCatalog(catalog.value(), code);
-    if (!subject)
-        return failure(tr("%1 is not in the catalog").arg(code));
-    GuideRepository guides(*database);
-    const auto guide = guides.latest(code);
-    if (!guide)
-        return failure(guide.error());
-    const auto dictionary = guides.dictionary();
-    if (!dictionary)
-        return failure(dictionary.error());
+    const std::optional<GuideSubject>& subject = loaded->subject;
+    const auto& guide = loaded->guide;
+    const auto& dictionary = loaded->dictionary;
     // Documents are for applicants: Chinese, whatever language the shell speaks.
     const std::unique_ptr<QTranslator> documentLanguage =
         Localization::translator(m_documentLanguage);
     if (documentLanguage)
         QCoreApplication::installTranslator(documentLanguage.get());
-    const QString html = whatToBring
-                             ? GuideHtml::whatToBring(*subject, guide.value(), dictionary.value(),
-                                                      QDate::currentDate())
-                             : GuideHtml::guide(*subject, guide.value(), dictionary.value());
+    const QString html =
+        whatToBring ? GuideHtml::whatToBring(*subject, guide, dictionary, QDate::currentDate())
+                    : GuideHtml::guide(*subject, guide, dictionary);
     if (documentLanguage)
         QCoreApplication::removeTranslator(documentLanguage.get());
     if (const Status written = PdfWriter::write(
@@ -146,8 +145,8 @@ int Owctl::guidePrint(const QString& code, const QStringList& options)
         return failure(written.error());
     print(tr("%1: %2 %3 (%4)\n")
               .arg(output, subject->code, subject->name,
-                   guide.value() ? (whatToBring ? tr("what-to-bring notice") : tr("guide"))
-                                 : tr("no published guide; the page says so"))
+                   guide ? (whatToBring ? tr("what-to-bring notice") : tr("guide"))
+                         : tr("no published guide; the page says so"))
               .toUtf8());
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "TestPaths.h"
 
 #include <QFile>
@@ -7,27 +8,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 Run onewindow(const QStringList& arguments, const QString& password = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    if (!password.isNull())
-        environment.insert(QStringLiteral("ONEWINDOW_PASSWORD"), password);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                       QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
-    process.setProcessEnvironment(environment);
-    process.start(ow::test::binaryPath(QStringLiteral("app/onewindow")), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardError()};
+    return ow::test::runProgram(
+        QStringLiteral("app/onewindow"), arguments,
+        {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+         {QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/ow-xdg-test")},
+         {QStringLiteral("ONEWINDOW_PASSWORD"), password}});
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "TestPaths.h"
 
 #include <QFile>
@@ -10,26 +11,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 Run owctl(const QStringList& arguments, const QString& environmentDb = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ONEWINDOW_DB"), environmentDb);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                       QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
-    process.setProcessEnvironment(environment);
-    process.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ow::test::runProgram(
+        QStringLiteral("app/cli/owctl"), arguments,
+        {{QStringLiteral("ONEWINDOW_DB"),
+          environmentDb.isNull() ? QStringLiteral("") : environmentDb},
+         {QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/ow-xdg-test")}});
 }
 
 // The text of a PDF, through poppler's pdftotext: proves the Chinese is really in the file.

@@ -1,5 +1,6 @@
 // owctl's accounts and audit commands, and the role matrix as owctl enforces it: real processes,
 // real database files, passwords through the environment as a script would give them.
+#include "ProgramRun.h"
 #include "TestPaths.h"
 
 #include <QJsonArray>
@@ -13,31 +14,14 @@ namespace {
 
 const QString Password = QStringLiteral("Counter2026ok");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 Run owctl(const QStringList& arguments, const QString& password = QString(),
           const QString& newPassword = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("OWCTL_PASSWORD"));
-    environment.remove(QStringLiteral("OWCTL_NEW_PASSWORD"));
-    if (!password.isNull())
-        environment.insert(QStringLiteral("OWCTL_PASSWORD"), password);
-    if (!newPassword.isNull())
-        environment.insert(QStringLiteral("OWCTL_NEW_PASSWORD"), newPassword);
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ow::test::runProgram(QStringLiteral("app/cli/owctl"), arguments,
+                                {{QStringLiteral("OWCTL_PASSWORD"), password},
+                                 {QStringLiteral("OWCTL_NEW_PASSWORD"), newPassword}});
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -8,27 +9,15 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 // owctl with a database path that does not exist: the calendar commands must never need one.
 Run owctl(const QStringList& arguments, const QString& database)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ONEWINDOW_DB"), database);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                       QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
-    process.setProcessEnvironment(environment);
-    process.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ow::test::runProgram(
+        QStringLiteral("app/cli/owctl"), arguments,
+        {{QStringLiteral("ONEWINDOW_DB"), database},
+         {QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/ow-xdg-test")}});
 }
 
 QStringList words(const char* line)

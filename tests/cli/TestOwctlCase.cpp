@@ -3,6 +3,7 @@
 // the applicant's full ID number and phone never reach the output, and administrators do not
 // see applicants.
 #include "Database.h"
+#include "ProgramRun.h"
 #include "TestPaths.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseRepository.h"
@@ -34,32 +35,15 @@ const QString Phone = QStringLiteral("13812345678");
 const QString AgentPhone = QStringLiteral("13987654321");
 const QDate Day(2026, 11, 30);
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 Run owctl(const QStringList& arguments, const QString& password = QString(),
           const QString& newPassword = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("OWCTL_PASSWORD"));
-    environment.remove(QStringLiteral("OWCTL_NEW_PASSWORD"));
-    if (!password.isNull())
-        environment.insert(QStringLiteral("OWCTL_PASSWORD"), password);
-    if (!newPassword.isNull())
-        environment.insert(QStringLiteral("OWCTL_NEW_PASSWORD"), newPassword);
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ow::test::runProgram(QStringLiteral("app/cli/owctl"), arguments,
+                                {{QStringLiteral("OWCTL_PASSWORD"), password},
+                                 {QStringLiteral("OWCTL_NEW_PASSWORD"), newPassword},
+                                 {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
 }
 
 CaseMaterial material(const QString& key, const QString& name, CaseMaterial::State state)

@@ -1,4 +1,5 @@
 // owctl chain materials: the single list of a chain's materials, as a person runs it.
+#include "ProgramRun.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -12,26 +13,14 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ow::test::ProgramRun;
 
 Run owctl(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ONEWINDOW_DB"), QString());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                       QDir::tempPath() + QStringLiteral("/ow-xdg-test"));
-    process.setProcessEnvironment(environment);
-    process.start(ow::test::binaryPath(QStringLiteral("app/cli/owctl")), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return ow::test::runProgram(
+        QStringLiteral("app/cli/owctl"), arguments,
+        {{QStringLiteral("ONEWINDOW_DB"), QStringLiteral("")},
+         {QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/ow-xdg-test")}});
 }
 
 QStringList strings(const QJsonValue& value)
