@@ -2940,6 +2940,36 @@
         <source>unknown case subcommand &apos;%1&apos;</source>
         <translation>unknown case subcommand &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>the case&apos;s receipt, supplement notice or refusal notice as PDF</source>
+        <translation>the case&apos;s receipt, supplement notice or refusal notice as PDF</translation>
+    </message>
+    <message>
+        <source>receipt needs a subcommand: render</source>
+        <translation>receipt needs a subcommand: render</translation>
+    </message>
+    <message>
+        <source>receipt render needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>receipt render needs a case number, e.g. XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or 80mm, got &apos;%1&apos;</source>
+        <translation>--paper is a4 or 80mm, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>receipt render: unknown argument &apos;%1&apos;</source>
+        <translation>receipt render: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>receipt render needs -o FILE.pdf</source>
+        <translation>receipt render needs -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>

@@ -2925,6 +2925,36 @@
         <source>unknown case subcommand &apos;%1&apos;</source>
         <translation>未知的 case 子命令“%1”</translation>
     </message>
+    <message>
+        <source>the case&apos;s receipt, supplement notice or refusal notice as PDF</source>
+        <translation>把办件的受理回执、补正告知书或不予受理通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>receipt needs a subcommand: render</source>
+        <translation>receipt 需要子命令：render</translation>
+    </message>
+    <message>
+        <source>receipt render needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>receipt render 需要办件编号，例如 XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or 80mm, got &apos;%1&apos;</source>
+        <translation>--paper 只能是 a4 或 80mm，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>receipt render: unknown argument &apos;%1&apos;</source>
+        <translation>receipt render：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>receipt render needs -o FILE.pdf</source>
+        <translation>receipt render 需要 -o 文件.pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1：%2
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>

@@ -86,6 +86,8 @@ QString Owctl::helpText()
          {{"user add NAME --role clerk|assisted|supervisor|admin [--display-name TEXT]",
            QT_TR_NOOP("add an account; its password: OWCTL_NEW_PASSWORD or prompt")},
           {"user list [--json]", QT_TR_NOOP("list the accounts")},
+          {"receipt render CASE_NO -o FILE.pdf [--paper a4|80mm]",
+           QT_TR_NOOP("the case's receipt, supplement notice or refusal notice as PDF")},
           {"audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json",
            QT_TR_NOOP("print the audit log")},
           {"audit verify", QT_TR_NOOP("check the audit log's hash chain")},
@@ -172,6 +174,8 @@ int Owctl::run(const QStringList& arguments)
         return calendarCommand(words);
     if (command == QLatin1String("chain"))
         return chainCommand(words);
+    if (command == QLatin1String("receipt"))
+        return receiptCommand(words);
     if (command == QLatin1String("case"))
         return caseCommand(words);
     if (command == QLatin1String("catalog"))

@@ -41,6 +41,7 @@ private:
     int validateCommand(const QStringList& words); // OwctlValidate.cpp
     int calendarCommand(const QStringList& words); // OwctlCalendar.cpp
     int chainCommand(const QStringList& words);    // OwctlChain.cpp
+    int receiptCommand(const QStringList& words);  // OwctlReceipt.cpp
     int caseCommand(const QStringList& words);     // OwctlCase.cpp
     // Signs in --user (password from OWCTL_PASSWORD or the terminal) and checks the action;
     // null with the message printed (exit code 4) when that fails.

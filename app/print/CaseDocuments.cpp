@@ -546,4 +546,46 @@ PrintableDocument CaseDocuments::refusalNotice(const Case& c, const DocumentCont
     return writer.finish(title);
 }
 
+PrintableDocument CaseDocuments::forDecision(const Case& c, const DocumentContext& context,
+                                             Paper paper)
+{
+    switch (c.status()) {
+    case CaseStatus::SupplementRequested:
+        return supplementNotice(c, context, paper);
+    case CaseStatus::Refused:
+        return refusalNotice(c, context, paper);
+    default:
+        return receipt(c, context, paper);
+    }
+}
+
+DocumentContext CaseDocuments::contextFor(const Case& c, const Catalog& catalog,
+                                          const QHash<QString, Guide>& guides,
+                                          const HallSetup& hall, const QString& clerkDisplayName,
+                                          const QDate& printedOn)
+{
+    DocumentContext context;
+    context.hall = hall;
+    context.clerkDisplayName = clerkDisplayName;
+    context.printedOn = printedOn;
+    int days = 0;
+    for (const QString& code : c.itemCodes) {
+        const QString itemCode = code.section(QLatin1Char('.'), 0, 0);
+        if (const SubItem* sub = catalog.subItem(code)) {
+            context.itemNames.insert(code, sub->name);
+            context.leadDepartments.insert(
+                code, sub->departments.districtLead.join(QStringLiteral("、")));
+        } else if (const Item* item = catalog.item(code)) {
+            context.itemNames.insert(code, item->name);
+            context.leadDepartments.insert(
+                code, item->departments.districtLead.join(QStringLiteral("、")));
+        }
+        const auto guide = guides.constFind(guides.contains(code) ? code : itemCode);
+        if (guide != guides.cend() && !guide->promisedLimit.onTheSpot)
+            days = qMax(days, guide->promisedLimit.workingDays);
+    }
+    context.promisedLimitText = GuideJson::limitText(TimeLimit{days == 0, days});
+    return context;
+}
+
 } // namespace ow

@@ -3,6 +3,7 @@
 #include "PrintableDocument.h"
 #include "access/Session.h"
 #include "cases/Case.h"
+#include "catalog/Catalog.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -47,6 +48,14 @@ public:
     // The reasons (the case's decision note) and the applicant's rights of review and lawsuit.
     static PrintableDocument refusalNotice(const Case& c, const DocumentContext& context,
                                            Paper paper = Paper::A4);
+    // The document of the case's decision: refusal notice, supplement notice, else the receipt.
+    static PrintableDocument forDecision(const Case& c, const DocumentContext& context,
+                                         Paper paper = Paper::A4);
+    // The context from the catalog and the guides: item names, the lead departments, the chain's
+    // promise (its slowest item; 即办 when every item is).
+    static DocumentContext contextFor(const Case& c, const Catalog& catalog,
+                                      const QHash<QString, Guide>& guides, const HallSetup& hall,
+                                      const QString& clerkDisplayName, const QDate& printedOn);
 };
 
 } // namespace ow

@@ -234,6 +234,57 @@ private slots:
         QVERIFY(viewed);
     }
 
+    void receiptRendersTheDecisionsDocument()
+    {
+        const QString a4 = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        const Run run = owctl(as(QStringLiteral("clerk"))
+                                  << QStringLiteral("receipt") << QStringLiteral("render")
+                                  << m_accepted.number << QStringLiteral("-o") << a4,
+                              Password);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {a4, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QByteArray pdf = text.readAllStandardOutput();
+        QVERIFY2(pdf.contains(m_accepted.number.toUtf8()), pdf.constData());
+        QVERIFY(pdf.contains("受理回执"));
+        expectNothingPersonal(pdf);
+        const QString roll = m_dir.filePath(QStringLiteral("receipt-80mm.pdf"));
+        QCOMPARE(owctl(as(QStringLiteral("clerk"))
+                           << QStringLiteral("receipt") << QStringLiteral("render")
+                           << m_accepted.number << QStringLiteral("--paper")
+                           << QStringLiteral("80mm") << QStringLiteral("-o") << roll,
+                       Password)
+                     .exitCode,
+                 0);
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {roll});
+        QVERIFY(info.waitForFinished(30000));
+        const QByteArray pageInfo = info.readAllStandardOutput();
+        QVERIFY2(pageInfo.contains("Page size:       227 x") || pageInfo.contains("226.7"),
+                 pageInfo.constData()); // 80 mm
+        // Administrators print no applicant's papers; bad arguments say which.
+        QCOMPARE(owctl(as(QStringLiteral("keeper"))
+                           << QStringLiteral("receipt") << QStringLiteral("render")
+                           << m_accepted.number << QStringLiteral("-o") << a4,
+                       Password)
+                     .exitCode,
+                 4);
+        QCOMPARE(owctl(as(QStringLiteral("clerk"))
+                           << QStringLiteral("receipt") << QStringLiteral("render")
+                           << m_accepted.number << QStringLiteral("--paper") << QStringLiteral("a5")
+                           << QStringLiteral("-o") << a4,
+                       Password)
+                     .exitCode,
+                 2);
+        QCOMPARE(owctl(as(QStringLiteral("clerk"))
+                           << QStringLiteral("receipt") << QStringLiteral("render")
+                           << QStringLiteral("XC01-03-20261130-0999") << QStringLiteral("-o") << a4,
+                       Password)
+                     .exitCode,
+                 1);
+    }
+
     void listPrintsTheDayMasked()
     {
         const Run run = owctl(as(QStringLiteral("clerk"))

@@ -236,35 +236,10 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
 
 void MainWindow::printDecision(const Case& c)
 {
-    DocumentContext context;
-    context.hall = m_session.hall;
-    context.clerkDisplayName = m_session.user.displayName;
-    context.printedOn = m_clock.now().toLocalTime().date();
-    for (const QString& code : c.itemCodes) {
-        if (const Item* item = m_data.catalog.item(code)) {
-            context.itemNames.insert(code, item->name);
-            context.leadDepartments.insert(
-                code, item->departments.districtLead.join(QStringLiteral("、")));
-        } else if (const SubItem* sub = m_data.catalog.subItem(code)) {
-            context.itemNames.insert(code, sub->name);
-            context.leadDepartments.insert(
-                code, sub->departments.districtLead.join(QStringLiteral("、")));
-        }
-    }
-    const int days = CaseService::promisedWorkingDays(c.itemCodes, m_data.guides);
-    context.promisedLimitText = GuideJson::limitText(TimeLimit{days == 0, days});
-    PrintableDocument document;
-    switch (c.status()) {
-    case CaseStatus::SupplementRequested:
-        document = CaseDocuments::supplementNotice(c, context);
-        break;
-    case CaseStatus::Refused:
-        document = CaseDocuments::refusalNotice(c, context);
-        break;
-    default:
-        document = CaseDocuments::receipt(c, context);
-        break;
-    }
+    const DocumentContext context =
+        CaseDocuments::contextFor(c, m_data.catalog, m_data.guides, m_session.hall,
+                                  m_session.user.displayName, m_clock.now().toLocalTime().date());
+    const PrintableDocument document = CaseDocuments::forDecision(c, context);
     (void)m_accounts.audit(m_session, QStringLiteral("print"), c.number, document.title);
     m_printer.previewDocument(document, this);
 }
