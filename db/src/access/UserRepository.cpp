@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValues.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -10,27 +11,6 @@
 namespace ow {
 
 namespace {
-
-QString failureText(const QSqlQuery& query)
-{
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
-}
-
-QVariant timeValue(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs))
-                        : QVariant(QMetaType::fromType<QString>());
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    if (value.isNull())
-        return QDateTime();
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
 
 const char* const UserColumns = "name, display_name, role, center_code, demo, active, "
                                 "failed_attempts, locked_until, password_hash";

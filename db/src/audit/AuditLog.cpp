@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValues.h"
 #include "json/JsonWriter.h"
 
 #include <QSqlError>
@@ -10,12 +11,6 @@
 namespace ow {
 
 namespace {
-
-QString failureText(const QSqlQuery& query)
-{
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
-}
 
 QString timeText(const QDateTime& at)
 {

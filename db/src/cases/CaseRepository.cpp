@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValues.h"
 #include "audit/AuditLog.h"
 #include "cases/CaseNumber.h"
 #include "security/PersonalData.h"
@@ -20,45 +21,10 @@ namespace ow {
 
 namespace {
 
-QString failureText(const QSqlQuery& query)
-{
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
-}
-
 // Empty, never NULL: a null QString would bind as SQL NULL.
 QVariant text(const QString& value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant dateValue(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
-}
-
-QDate dateFrom(const QVariant& value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QVariant timeValue(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : nullText();
-}
-
-QDateTime timeFrom(const QVariant& value)
-{
-    if (value.isNull())
-        return QDateTime();
-    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    at.setTimeSpec(Qt::UTC);
-    return at;
 }
 
 QString jsonList(const QStringList& texts)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValues.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -38,12 +39,6 @@ const QStringList& roleList(const Departments& departments, int roleIndex)
     default:
         return departments.districtCo;
     }
-}
-
-QString failureText(const QSqlQuery& query)
-{
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
 }
 
 // Writes rows with prepared statements; stops at the first error and remembers it.

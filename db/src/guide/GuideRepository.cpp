@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,12 +10,6 @@
 namespace ow {
 
 namespace {
-
-QString failureText(const QSqlQuery& query)
-{
-    return query.lastError().databaseText().isEmpty() ? query.lastError().text()
-                                                      : query.lastError().databaseText();
-}
 
 QString replacementName(MaterialDefinition::Replacement replacement)
 {
