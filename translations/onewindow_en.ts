@@ -498,6 +498,53 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDetailView</name>
+    <message>
+        <source>Case %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>check code %1</source>
+        <translation>check code %1</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Items:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseDocuments</name>
     <message>
         <source>yyyy-MM-dd</source>
@@ -835,6 +882,90 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <source> · green channel</source>
+        <translation> · green channel</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — overdue</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListView</name>
+    <message>
+        <source>Cases of the day</source>
+        <translation>Cases of the day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>Number of cases</translation>
+    </message>
+    <message>
+        <source>Cases; Enter opens one</source>
+        <translation>Cases; Enter opens one</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseRepository</name>
     <message>
         <source>A case needs its window number (1 to 999), not %1.</source>
@@ -993,6 +1124,10 @@
     <message>
         <source>Cannot store the case in %1: %2</source>
         <translation>Cannot store the case in %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>There is no case %1 in this database.</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2393,14 @@
     <message>
         <source>Intake</source>
         <translation>Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of today</source>
+        <translation>&amp;Cases of today</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
     </message>
 </context>
 <context>

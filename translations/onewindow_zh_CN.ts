@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDetailView</name>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>办件详情</translation>
+    </message>
+    <message>
+        <source>check code %1</source>
+        <translation>校验码 %1</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation>代办人：</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>办理过程</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseDocuments</name>
     <message>
         <source>yyyy-MM-dd</source>
@@ -830,6 +877,88 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <source> · green channel</source>
+        <translation> · 绿色通道</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — 已超期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListView</name>
+    <message>
+        <source>Cases of the day</source>
+        <translation>当日办件</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Number of cases</source>
+        <translation>办件数量</translation>
+    </message>
+    <message>
+        <source>Cases; Enter opens one</source>
+        <translation>办件列表；回车打开</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>，%n 件已超期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseRepository</name>
     <message>
         <source>A case needs its window number (1 to 999), not %1.</source>
@@ -987,6 +1116,10 @@
     <message>
         <source>Cannot store the case in %1: %2</source>
         <translation>无法把办件存入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>本数据库中没有办件 %1。</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2379,14 @@
     <message>
         <source>Intake</source>
         <translation>收件</translation>
+    </message>
+    <message>
+        <source>&amp;Cases of today</source>
+        <translation>今日办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,10 @@
 // number and deadline, and the right document goes to the printer.
 #include "Localization.h"
 #include "WorkspaceFixture.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseListModel.h"
+#include "cases/CaseListView.h"
+#include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
 #include "intake/ChecklistModel.h"
 #include "intake/IntakeView.h"
@@ -13,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace ow;
@@ -80,6 +85,49 @@ private slots:
         QCOMPARE(stored.acceptedOn, QDate(2026, 11, 30));
         QVERIFY(stored.dueDate >= stored.acceptedOn); // P082 is 即办: due the same day
         QVERIFY(stored.greenChannel);
+    }
+
+    void casesOfTodayAndAScannedReceiptOpenTheCase()
+    {
+        MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                          m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        IntakeView* view = window.newIntake({QStringLiteral("P082")});
+        fillApplicant(view);
+        view->findChild<QPlainTextEdit*>(QStringLiteral("intakeReason"))
+            ->setPlainText(QStringLiteral("材料不符合法定形式"));
+        view->findChild<QPushButton*>(QStringLiteral("intakeRefuse"))->click();
+        QVERIFY(view->decided());
+
+        QTest::keyClick(&window, Qt::Key_F3);
+        auto* list = qobject_cast<CaseListView*>(window.workspace()->currentWidget());
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        const QString shown = list->model()->index(0, CaseListModel::Applicant).data().toString();
+        QVERIFY2(shown.startsWith(QStringLiteral("张*")), qPrintable(shown)); // masked in lists
+        QVERIFY(!shown.contains(QStringLiteral("11010519491231002X")));
+        QCOMPARE(list->model()->index(0, CaseListModel::Status).data().toString(),
+                 QStringLiteral("不予受理"));
+        QTest::keyClick(list->table(), Qt::Key_Return);
+        auto* detail = qobject_cast<CaseDetailView*>(window.workspace()->currentWidget());
+        QVERIFY(detail);
+        QVERIFY(detail->text().contains(QStringLiteral("材料不符合法定形式")));
+        QVERIFY(detail->text().contains(QStringLiteral("110105********002X")));
+
+        // A scanner reads the receipt's QR code into the search box and presses Enter.
+        const Case stored = CaseRepository(*m_counter->database).load(detail->caseId()).value();
+        auto* box = window.findChild<QLineEdit*>(QStringLiteral("searchBox"));
+        box->setFocus();
+        QTest::keyClicks(box, CaseNumber::qrPayload(stored.id, stored.number));
+        QTest::keyClick(box, Qt::Key_Return);
+        auto* scanned = qobject_cast<CaseDetailView*>(window.workspace()->currentWidget());
+        QVERIFY(scanned && scanned != detail);
+        QCOMPARE(scanned->caseId(), stored.id);
+        int views = 0;
+        for (const AuditRecord& record : m_counter->accounts->auditLog().list().value())
+            views += record.action == QLatin1String("case_viewed") ? 1 : 0;
+        QCOMPARE(views, 2);
     }
 
     void supplementPrintsTheOneTimeNotice()

@@ -7,6 +7,7 @@
 #include "access/SignInDialog.h"
 #include "admin/AuditDialog.h"
 #include "admin/UsersDialog.h"
+#include "cases/CaseListView.h"
 #include "cases/CaseService.h"
 #include "common/DocumentPrinter.h"
 #include "guide/GuideView.h"
@@ -102,6 +103,10 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeGuideTab);
     auto* intakeKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(intakeKey, &QShortcut::activated, this, [this] { newIntake(); });
+    auto* casesKey = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(casesKey, &QShortcut::activated, this, [this] { showCases(); });
+    connect(m_search, &SearchPanel::caseScanned, this,
+            [this](const QString& number) { openCase(number); });
     auto* lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, [this] { lock(); });
 
@@ -138,6 +143,9 @@ void MainWindow::createMenus()
     QAction* intake = go->addAction(tr("&New intake"), this, [this] { newIntake(); });
     intake->setShortcut(QKeySequence(Qt::Key_F2));
     intake->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
+    QAction* cases = go->addAction(tr("&Cases of today"), this, [this] { showCases(); });
+    cases->setShortcut(QKeySequence(Qt::Key_F3));
+    cases->setShortcutContext(Qt::WidgetShortcut);
     QAction* search = go->addAction(tr("&Search items"), m_search, &SearchPanel::focusSearch);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
@@ -229,6 +237,44 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
         m_clock.now().toLocalTime().date(), m_workspace);
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     const int index = m_workspace->addTab(view, tr("Intake"));
+    m_workspace->setCurrentIndex(index);
+    view->setFocus();
+    return view;
+}
+
+CaseListView* MainWindow::showCases()
+{
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* list = qobject_cast<CaseListView*>(m_workspace->widget(i))) {
+            list->showDay(m_clock.now().toLocalTime().date());
+            m_workspace->setCurrentIndex(i);
+            list->setFocus();
+            return list;
+        }
+    }
+    if (const Status allowed = m_accounts.require(m_session, Action::TakeIntake); !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    auto* list =
+        new CaseListView([this](const QDate& day) { return m_cases.casesOfDay(m_session, day); },
+                         m_clock.now().toLocalTime().date(), m_workspace);
+    connect(list, &CaseListView::caseActivated, this, [this](const QString& id) { openCase(id); });
+    const int index = m_workspace->addTab(list, tr("Cases"));
+    m_workspace->setCurrentIndex(index);
+    list->setFocus();
+    return list;
+}
+
+CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
+{
+    const Result<Case> loaded = m_cases.open(m_session, idOrNumber);
+    if (!loaded) {
+        statusBar()->showMessage(loaded.error(), 15000);
+        return nullptr;
+    }
+    auto* view = new CaseDetailView(loaded.value(), m_workspace);
+    const int index = m_workspace->addTab(view, loaded.value().number);
     m_workspace->setCurrentIndex(index);
     view->setFocus();
     return view;

@@ -18,6 +18,8 @@ class AccountService;
 class CaseService;
 class Clock;
 class IntakeView;
+class CaseListView;
+class CaseDetailView;
 class DocumentPrinter;
 class GuideView;
 class IdleWatcher;
@@ -57,6 +59,10 @@ public:
     void openAuditLog();
     // F2: a new intake, starting from the item or scene on screen (or the codes given).
     IntakeView* newIntake(const QStringList& codes = {});
+    // F3: the hall's cases of today; Enter opens one.
+    CaseListView* showCases();
+    // A case in its own tab (from the list, or a scanned receipt).
+    CaseDetailView* openCase(const QString& idOrNumber);
 
 private:
     void createMenus();

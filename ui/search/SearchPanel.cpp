@@ -1,5 +1,6 @@
 #include "search/SearchPanel.h"
 
+#include "cases/CaseNumber.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchResultsModel.h"
 
@@ -90,6 +91,11 @@ void SearchPanel::moveCurrent(int delta)
 
 void SearchPanel::activateCurrent()
 {
+    if (const std::optional<QString> number = CaseNumber::numberFromQrPayload(m_edit->text())) {
+        m_edit->clear();
+        emit caseScanned(*number);
+        return;
+    }
     const QModelIndex current = m_results->currentIndex();
     if (current.isValid())
         emit activated(current.data(SearchResultsModel::CodeRole).toString());

@@ -31,6 +31,8 @@ signals:
     void activeChanged(bool active); // a query is typed: show the results instead of the tree
     void currentChanged(const QString& code);
     void activated(const QString& code);
+    // A receipt's QR code read by a scanner (scanners type like a keyboard, then Enter).
+    void caseScanned(const QString& caseNumber);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

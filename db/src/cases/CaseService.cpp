@@ -4,6 +4,7 @@
 #include "SqlTransaction.h"
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
 #include "chain/ChainMerger.h"
 
@@ -77,6 +78,34 @@ Result<Case> CaseService::takeIn(const Session& session, const IntakeDraft& draf
         return R::failure(
             tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
     return cases.load(c.id);
+}
+
+Result<QList<CaseSummary>> CaseService::casesOfDay(const Session& session, const QDate& day)
+{
+    if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
+        return Result<QList<CaseSummary>>::failure(allowed.error());
+    return CaseRepository(m_database).listForDay(day, session.hall.centerCode);
+}
+
+Result<Case> CaseService::open(const Session& session, const QString& idOrNumber)
+{
+    using R = Result<Case>;
+    if (const Status allowed = m_accounts.require(session, Action::ViewApplicantArchive); !allowed)
+        return R::failure(allowed.error());
+    CaseRepository cases(m_database);
+    QString id = idOrNumber;
+    if (const std::optional<CaseNumber> number = CaseNumber::parse(idOrNumber)) {
+        const auto found = cases.findByNumber(number->text());
+        if (!found)
+            return R::failure(found.error());
+        if (!found.value())
+            return R::failure(tr("There is no case %1 in this database.").arg(number->text()));
+        id = found.value()->id;
+    }
+    Result<Case> loaded = cases.load(id);
+    if (loaded)
+        (void)m_accounts.audit(session, QStringLiteral("case_viewed"), loaded.value().number);
+    return loaded;
 }
 
 } // namespace ow

@@ -2,6 +2,7 @@
 
 #include "access/Session.h"
 #include "calendar/WorkCalendar.h"
+#include "cases/CaseRepository.h"
 #include "cases/IntakeDraft.h"
 #include "common/Clock.h"
 
@@ -27,6 +28,11 @@ public:
     Result<Case> takeIn(const Session& session, const IntakeDraft& draft,
                         IntakeDraft::Decision decision, const QString& reason,
                         const QHash<QString, Guide>& guides);
+
+    // A day's cases of this hall (for the case list).
+    Result<QList<CaseSummary>> casesOfDay(const Session& session, const QDate& day);
+    // One case, by id or by number, for someone allowed to see applicants; the look is audited.
+    Result<Case> open(const Session& session, const QString& idOrNumber);
 
     // The promise of a chain: its slowest item (即办 = 0 working days).
     static int promisedWorkingDays(const QStringList& itemCodes,

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "cases/CaseRepository.h"
+
+#include <QWidget>
+#include <functional>
+
+class QDateEdit;
+class QLabel;
+class QTableView;
+class QTextBrowser;
+
+namespace ow {
+
+class CaseListModel;
+
+// 今日办件: the hall's cases of a day with their status and deadline; Enter opens a case.
+class CaseListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Loader = std::function<Result<QList<CaseSummary>>(const QDate& day)>;
+
+    CaseListView(Loader loader, const QDate& today, QWidget* parent = nullptr);
+
+    void showDay(const QDate& day);
+    CaseListModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+
+signals:
+    void caseActivated(const QString& caseId);
+
+private:
+    Loader m_loader;
+    QDate m_today;
+    QDateEdit* m_day;
+    QTableView* m_table;
+    CaseListModel* m_model;
+    QLabel* m_summary;
+};
+
+// One case: who, what, the checklist as decided, the deadline and the timeline of its events.
+class CaseDetailView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDetailView(const Case& c, QWidget* parent = nullptr);
+    const QString& caseId() const { return m_caseId; }
+    QString text() const;
+
+private:
+    QString m_caseId;
+    QTextBrowser* m_browser;
+};
+
+} // namespace ow
