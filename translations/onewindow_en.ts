@@ -2080,6 +2080,17 @@
         <source>Au&amp;thorization:</source>
         <translation>Au&amp;thorization:</translation>
     </message>
+    <message>
+        <source>Applicant&apos;s archive</source>
+        <translation>Applicant&apos;s archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known applicant: %n earlier case(s); the empty fields were filled from the archive — check them with the applicant.</source>
+        <translation>
+            <numerusform>Known applicant: %n earlier case; the empty fields were filled from the archive — check them with the applicant.</numerusform>
+            <numerusform>Known applicant: %n earlier cases; the empty fields were filled from the archive — check them with the applicant.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>

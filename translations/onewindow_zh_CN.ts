@@ -2069,6 +2069,16 @@
         <source>Au&amp;thorization:</source>
         <translation>授权委托(&amp;T)：</translation>
     </message>
+    <message>
+        <source>Applicant&apos;s archive</source>
+        <translation>申请人档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known applicant: %n earlier case(s); the empty fields were filled from the archive — check them with the applicant.</source>
+        <translation>
+            <numerusform>已有档案的申请人：此前 %n 件办件；空白字段已按档案填写，请与申请人核对。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>

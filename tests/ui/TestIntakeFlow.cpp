@@ -130,6 +130,41 @@ private slots:
         QCOMPARE(views, 2);
     }
 
+    void aKnownApplicantIsFilledFromTheArchive()
+    {
+        MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                          m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        IntakeView* first = window.newIntake({QStringLiteral("P082")});
+        fillApplicant(first);
+        first->findChild<QPushButton*>(QStringLiteral("intakeSupplement"))->click();
+        QVERIFY(first->decided());
+
+        IntakeView* second = window.newIntake({QStringLiteral("P083")});
+        auto* id = second->findChild<QLineEdit*>(QStringLiteral("intakeIdentifier"));
+        id->setFocus();
+        QTest::keyClicks(id, QStringLiteral("11010519491231002x"));
+        QTest::keyClick(id, Qt::Key_Tab); // editing finished: look the ID up
+        QCOMPARE(second->findChild<QLineEdit*>(QStringLiteral("intakeName"))->text(),
+                 QStringLiteral("张三"));
+        QCOMPARE(second->findChild<QLineEdit*>(QStringLiteral("intakePhone"))->text(),
+                 QStringLiteral("13812345678"));
+        QVERIFY(second->findChild<QLabel*>(QStringLiteral("intakeArchive"))
+                    ->text()
+                    .contains(QStringLiteral("1")));
+        const QList<AuditRecord> records = m_counter->accounts->auditLog().list().value();
+        QCOMPARE(records.last().action, QStringLiteral("applicant_looked_up"));
+        QCOMPARE(records.last().subject, QStringLiteral("110105********002X"));
+        // An unknown ID fills nothing.
+        IntakeView* third = window.newIntake({QStringLiteral("P083")});
+        auto* otherId = third->findChild<QLineEdit*>(QStringLiteral("intakeIdentifier"));
+        otherId->setFocus();
+        QTest::keyClicks(otherId, QStringLiteral("440524188001010014"));
+        QTest::keyClick(otherId, Qt::Key_Tab);
+        QVERIFY(third->findChild<QLineEdit*>(QStringLiteral("intakeName"))->text().isEmpty());
+    }
+
     void supplementPrintsTheOneTimeNotice()
     {
         MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,

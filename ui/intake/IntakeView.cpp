@@ -81,6 +81,10 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
     m_identifier = line(tr("ID number or credit code"), QStringLiteral("intakeIdentifier"));
     applicant->addRow(tr("&ID / credit code:"), m_identifier);
     applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.identifier")));
+    m_archive = new QLabel(applicantBox);
+    m_archive->setObjectName(QStringLiteral("intakeArchive"));
+    m_archive->setAccessibleName(tr("Applicant's archive"));
+    applicant->addRow(QString(), m_archive);
     m_name = line(tr("Name"), QStringLiteral("intakeName"));
     applicant->addRow(tr("&Name:"), m_name);
     applicant->addRow(QString(), problemLabel(QStringLiteral("applicant.name")));
@@ -219,6 +223,7 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
     layout->addStretch(1);
 
     connect(m_identifier, &QLineEdit::editingFinished, this, &IntakeView::updateGreenChannel);
+    connect(m_identifier, &QLineEdit::editingFinished, this, &IntakeView::lookUpApplicant);
     connect(m_disabled, &QCheckBox::toggled, this, &IntakeView::updateGreenChannel);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_legalRepresentative->setEnabled(index == 1);
@@ -228,6 +233,15 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
     m_legalRepresentative->setEnabled(false);
     setFocusProxy(m_identifier);
     refreshItems();
+}
+
+IntakeView::~IntakeView()
+{
+    // A line edit losing focus while the window is torn down emits editingFinished; its slots
+    // (archive lookup) would reach services of a window already half destroyed.
+    const QList<QWidget*> children = findChildren<QWidget*>();
+    for (QWidget* child : children)
+        child->blockSignals(true);
 }
 
 bool IntakeView::eventFilter(QObject* watched, QEvent* event)
@@ -301,6 +315,35 @@ void IntakeView::addItems(const QStringList& codes)
     QLabel* items = m_problemLabels.value(QStringLiteral("items"));
     items->setVisible(!unknown.isEmpty());
     items->setText(tr("Not in the catalog: %1").arg(unknown.join(QStringLiteral("、"))));
+}
+
+void IntakeView::lookUpApplicant()
+{
+    if (!m_lookup || m_identifier->text().trimmed().isEmpty())
+        return;
+    const std::optional<QPair<Applicant, int>> found = m_lookup(m_identifier->text());
+    if (!found) {
+        m_archive->clear();
+        return;
+    }
+    const Applicant& known = found->first;
+    const auto fill = [](QLineEdit* field, const QString& value) {
+        if (field->text().trimmed().isEmpty())
+            field->setText(value);
+    };
+    m_kind->setCurrentIndex(known.kind == Applicant::Kind::Enterprise ? 1 : 0);
+    fill(m_name, known.name);
+    fill(m_phone, known.phone);
+    fill(m_address, known.address);
+    fill(m_legalRepresentative, known.legalRepresentative);
+    if (known.disabled && !m_disabled->isChecked()) {
+        m_disabled->setChecked(true);
+        fill(m_disabilityCertificate, known.disabilityCertificate);
+    }
+    m_archive->setText(tr("Known applicant: %n earlier case(s); the empty fields were filled from "
+                          "the archive — check them with the applicant.",
+                          nullptr, found->second));
+    updateGreenChannel();
 }
 
 void IntakeView::refreshItems()

@@ -32,11 +32,21 @@ public:
     using DecideFunction = std::function<Status(IntakeDraft& draft, IntakeDraft::Decision decision,
                                                 const QString& reason)>;
 
+    // Looks an identifier up in the applicants' archive (一人一档): the stored applicant and how
+    // many cases they have, or nothing.
+    using LookupFunction =
+        std::function<std::optional<QPair<Applicant, int>>(const QString& identifier)>;
+
     IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guides,
                const GuideJson::Dictionary& dictionary, DecideFunction decide, const QDate& today,
                QWidget* parent = nullptr);
 
+    ~IntakeView() override;
+
     void addItems(const QStringList& codes); // item, sub-item or scene codes
+    void setArchiveLookup(LookupFunction lookup) { m_lookup = std::move(lookup); }
+    // Fills the empty fields from the archive when the identifier is known; says so.
+    void lookUpApplicant();
     IntakeDraft& draft() { return m_draft; }
     ChecklistModel* checklist() const { return m_checklistModel; }
     QLabel* messageLabel() const { return m_message; }
@@ -63,6 +73,8 @@ private:
     const QHash<QString, Guide>& m_guides;
     const GuideJson::Dictionary& m_dictionary;
     DecideFunction m_decide;
+    LookupFunction m_lookup;
+    QLabel* m_archive = nullptr;
     QDate m_today;
     IntakeDraft m_draft;
     bool m_decided = false;

@@ -204,7 +204,16 @@ void MainWindow::closeGuideTab(int index)
     view->deleteLater();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the workspace's tabs while the window's members (session, services) still exist:
+    // a tab's widgets may signal as they lose focus.
+    while (m_workspace->count() > 1) {
+        QWidget* tab = m_workspace->widget(1);
+        m_workspace->removeTab(1);
+        delete tab;
+    }
+}
 
 QStringList MainWindow::contextCodes() const
 {
@@ -235,6 +244,13 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
             return Status::success();
         },
         m_clock.now().toLocalTime().date(), m_workspace);
+    view->setArchiveLookup(
+        [this](const QString& identifier) -> std::optional<QPair<Applicant, int>> {
+            const auto found = m_cases.lookUpApplicant(m_session, identifier);
+            if (!found || !found.value())
+                return std::nullopt;
+            return QPair<Applicant, int>{found.value()->applicant, found.value()->caseCount};
+        });
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     const int index = m_workspace->addTab(view, tr("Intake"));
     m_workspace->setCurrentIndex(index);

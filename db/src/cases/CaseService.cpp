@@ -7,6 +7,7 @@
 #include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
 #include "chain/ChainMerger.h"
+#include "security/PersonalData.h"
 
 namespace ow {
 
@@ -85,6 +86,27 @@ Result<QList<CaseSummary>> CaseService::casesOfDay(const Session& session, const
     if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
         return Result<QList<CaseSummary>>::failure(allowed.error());
     return CaseRepository(m_database).listForDay(day, session.hall.centerCode);
+}
+
+Result<std::optional<CaseService::ArchiveLookup>>
+CaseService::lookUpApplicant(const Session& session, const QString& identifier)
+{
+    using R = Result<std::optional<ArchiveLookup>>;
+    if (const Status allowed = m_accounts.require(session, Action::ViewApplicantArchive); !allowed)
+        return R::failure(allowed.error());
+    CaseRepository cases(m_database);
+    const auto applicant = cases.applicant(identifier.trimmed().toUpper());
+    if (!applicant)
+        return R::failure(applicant.error());
+    if (!applicant.value())
+        return R::success(std::nullopt);
+    const auto archive = cases.archive(applicant.value()->identifier);
+    if (!archive)
+        return R::failure(archive.error());
+    (void)m_accounts.audit(session, QStringLiteral("applicant_looked_up"),
+                           PersonalData::maskIdNumber(applicant.value()->identifier),
+                           QString::number(archive.value().size()));
+    return R::success(ArchiveLookup{*applicant.value(), int(archive.value().size())});
 }
 
 Result<Case> CaseService::open(const Session& session, const QString& idOrNumber)

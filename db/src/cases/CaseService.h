@@ -34,6 +34,16 @@ public:
     // One case, by id or by number, for someone allowed to see applicants; the look is audited.
     Result<Case> open(const Session& session, const QString& idOrNumber);
 
+    // 一人一档: the applicant's archive row (to prefill the form) and how many cases it holds;
+    // nothing when the identifier is new. The look is audited.
+    struct ArchiveLookup
+    {
+        Applicant applicant;
+        int caseCount = 0;
+    };
+    Result<std::optional<ArchiveLookup>> lookUpApplicant(const Session& session,
+                                                         const QString& identifier);
+
     // The promise of a chain: its slowest item (即办 = 0 working days).
     static int promisedWorkingDays(const QStringList& itemCodes,
                                    const QHash<QString, Guide>& guides);
