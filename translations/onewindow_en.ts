@@ -2005,14 +2005,6 @@
         <translation>Reasons (a refusal needs them)</translation>
     </message>
     <message>
-        <source>&amp;Accept (受理)</source>
-        <translation>&amp;Accept (受理)</translation>
-    </message>
-    <message>
-        <source>Ask for &amp;missing materials once (补正)</source>
-        <translation>Ask for &amp;missing materials once (补正)</translation>
-    </message>
-    <message>
         <source>&amp;Refuse (不予受理)</source>
         <translation>&amp;Refuse (不予受理)</translation>
     </message>
@@ -2090,6 +2082,14 @@
             <numerusform>Known applicant: %n earlier case; the empty fields were filled from the archive — check them with the applicant.</numerusform>
             <numerusform>Known applicant: %n earlier cases; the empty fields were filled from the archive — check them with the applicant.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt (受理)</source>
+        <translation>Acce&amp;pt (受理)</translation>
+    </message>
+    <message>
+        <source>Ask for missing materials &amp;once (补正)</source>
+        <translation>Ask for missing materials &amp;once (补正)</translation>
     </message>
 </context>
 <context>

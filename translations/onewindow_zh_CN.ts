@@ -1994,14 +1994,6 @@
         <translation>理由（不予受理时必填）</translation>
     </message>
     <message>
-        <source>&amp;Accept (受理)</source>
-        <translation>受理(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Ask for &amp;missing materials once (补正)</source>
-        <translation>一次性告知补正(&amp;M)</translation>
-    </message>
-    <message>
         <source>&amp;Refuse (不予受理)</source>
         <translation>不予受理(&amp;R)</translation>
     </message>
@@ -2078,6 +2070,14 @@
         <translation>
             <numerusform>已有档案的申请人：此前 %n 件办件；空白字段已按档案填写，请与申请人核对。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acce&amp;pt (受理)</source>
+        <translation>受理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ask for missing materials &amp;once (补正)</source>
+        <translation>一次性告知补正(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -208,8 +208,8 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
         buttons->addWidget(b);
         m_decisionButtons.append(b);
     };
-    button(tr("&Accept (受理)"), QStringLiteral("intakeAccept"), IntakeDraft::Decision::Accept);
-    button(tr("Ask for &missing materials once (补正)"), QStringLiteral("intakeSupplement"),
+    button(tr("Acce&pt (受理)"), QStringLiteral("intakeAccept"), IntakeDraft::Decision::Accept);
+    button(tr("Ask for missing materials &once (补正)"), QStringLiteral("intakeSupplement"),
            IntakeDraft::Decision::Supplement);
     button(tr("&Refuse (不予受理)"), QStringLiteral("intakeRefuse"), IntakeDraft::Decision::Refuse);
     buttons->addStretch(1);
