@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <QVariantList>
 
 namespace ow {
 
@@ -14,6 +15,16 @@ inline QString failureText(const QSqlQuery& query)
 {
     return query.lastError().databaseText().isEmpty() ? query.lastError().text()
                                                       : query.lastError().databaseText();
+}
+
+// Prepares sql, binds values in order and runs it; false with the query's error on failure.
+inline bool execute(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    return query.exec();
 }
 
 inline QVariant nullText()

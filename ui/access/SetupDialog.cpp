@@ -19,6 +19,7 @@ SetupDialog::SetupDialog(AccountService& accounts, QWidget* parent)
     setObjectName(QStringLiteral("setupDialog"));
     setWindowTitle(tr("First start — set up this workstation"));
     setAccessibleName(tr("First start"));
+    setMinimumWidth(520); // room for the examples in the fields
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("This database is new. Enter the hall this workstation belongs to, "
                                 "its window number, and the administrator account. There is no "
@@ -47,8 +48,8 @@ SetupDialog::SetupDialog(AccountService& accounts, QWidget* parent)
     m_adminDisplay = addLine(tr("Administrator display name"), QStringLiteral("setupAdminDisplay"),
                              tr("e.g. 王伟"));
     addRow(tr("&Display name:"), m_adminDisplay);
-    m_password =
-        addLine(tr("Password"), QStringLiteral("setupPassword"), PasswordPolicy::describe());
+    m_password = addLine(tr("Password"), QStringLiteral("setupPassword"),
+                         QString()); // the rules stand below
     m_password->setEchoMode(QLineEdit::Password);
     addRow(tr("&Password:"), m_password);
     m_repeat = addLine(tr("Repeat password"), QStringLiteral("setupRepeat"), QString());

@@ -36,10 +36,7 @@ StoredUser userFrom(const QSqlQuery& query)
 Status UserRepository::run(const QString& sql, const QVariantList& values, const QString& what)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
+    if (!execute(query, sql, values))
         return Status::failure(
             tr("Cannot %1 in %2: %3").arg(what, m_database.path(), failureText(query)));
     return Status::success();
