@@ -160,7 +160,11 @@ private slots:
         QFETCH(QByteArray, stored);
         QFETCH(bool, wellFormed);
         QVERIFY(!PasswordHasher::verify(stored, Secret));
-        QCOMPARE(PasswordHasher::needsRehash(stored), !wellFormed);
+        // A hash one base64 character short still decodes (to a shorter hash) whenever the
+        // dropped bits happen to leave valid padding: whether it counts as well formed depends
+        // on the random salt and hash, so only its refusal is checked.
+        if (QByteArray(QTest::currentDataTag()) != "one character short")
+            QCOMPARE(PasswordHasher::needsRehash(stored), !wellFormed);
     }
 
     // A planted hash asking for gigabytes or endless passes is refused at once instead of making
