@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git clang-format libsodium-dev
+  build-essential cmake ninja-build pkg-config git clang-format ccache libsodium-dev
   # QR codes on receipts and notices
   libqrencode-dev
   # the key of the encrypted personal files in the platform keychain (Qt 6 build of QtKeychain)
@@ -16,6 +16,8 @@ packages=(
   # TextToSpeech; its CMake package needs qt6-declarative-dev on Debian 12
   qt6-speech-dev qt6-declarative-dev libqt6texttospeech6 qt6-speech-speechd-plugin
   libgl-dev libvulkan-dev libxkbcommon-dev
+  # scans: page counts and thumbnails of PDFs; document cameras (UVC) through Qt Multimedia
+  libpoppler-qt6-dev qt6-multimedia-dev
   # Chinese fonts: Noto CJK for the screens, WenQuanYi Micro Hei for printed documents
   fonts-noto-cjk fonts-wqy-microhei
   # headless display for GUI tests and screenshots
