@@ -26,6 +26,8 @@ packages=(
   postgresql postgresql-client
   # reading PDFs back in tests and by hand
   poppler-utils
+  # the Debian package and its checks: lintian, AppStream, desktop file, a clean Debian root
+  dpkg-dev lintian appstream desktop-file-utils debootstrap groff-base man-db
 )
 
 missing=()

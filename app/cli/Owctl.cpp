@@ -2,6 +2,7 @@
 
 #include "DatabaseSetup.h"
 #include "Localization.h"
+#include "ManPage.h"
 #include "catalog/CatalogJson.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
@@ -130,6 +131,10 @@ int Owctl::run(const QStringList& arguments)
         QString error;
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             print(helpText().toUtf8());
+            return 0;
+        }
+        if (argument == QLatin1String("--man")) {
+            print(ManPage::render(helpText(), QCoreApplication::applicationVersion()).toUtf8());
             return 0;
         }
         if (argument == QLatin1String("--version")) {
