@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace ow {
@@ -37,6 +38,22 @@ std::unique_ptr<QTranslator> Localization::translator(const QString& language)
         !result->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(language)))
         return nullptr;
     return result;
+}
+
+QString Localization::preferredLanguage()
+{
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    return isSupported(saved) ? saved : defaultLanguage();
+}
+
+bool Localization::savePreferredLanguage(const QString& language)
+{
+    if (!isSupported(language))
+        return false;
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/language"), language);
+    settings.sync();
+    return settings.status() == QSettings::NoError;
 }
 
 } // namespace ow

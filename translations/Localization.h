@@ -20,6 +20,11 @@ public:
     // OneWindow's translator for one language, not installed: for a document printed in a
     // language other than the messages' (owctl prints Chinese documents from an English shell).
     static std::unique_ptr<QTranslator> translator(const QString& language);
+
+    // The language chosen in the program (File > Language), kept in the user's settings; the
+    // default language when none was chosen or the setting is not a supported one.
+    static QString preferredLanguage();
+    static bool savePreferredLanguage(const QString& language);
 };
 
 } // namespace ow

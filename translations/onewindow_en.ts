@@ -2413,6 +2413,69 @@
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>The screens will be in the chosen language from the next start.</source>
+        <translation>The screens will be in the chosen language from the next start.</translation>
+    </message>
+    <message>
+        <source>The language could not be saved in the settings.</source>
+        <translation>The language could not be saved in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ManPage</name>
+    <message>
+        <source>OneWindow manual</source>
+        <translation>OneWindow manual</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>command line of OneWindow (一窗通) for a hall&apos;s IT person</source>
+        <translation>command line of OneWindow (一窗通) for a hall&apos;s IT person</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</source>
+        <translation>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>the local database when --db is not given</source>
+        <translation>the local database when --db is not given</translation>
+    </message>
+    <message>
+        <source>the password of --user, instead of a prompt (for scripts; keep it out of shell history)</source>
+        <translation>the password of --user, instead of a prompt (for scripts; keep it out of shell history)</translation>
+    </message>
+    <message>
+        <source>the password of an account being created, instead of a prompt</source>
+        <translation>the password of an account being created, instead of a prompt</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
+    </message>
 </context>
 <context>
     <name>ow::Migrator</name>
@@ -3725,10 +3788,6 @@
         <translation>file</translation>
     </message>
     <message>
-        <source>Language of the screens: zh_CN (default) or en.</source>
-        <translation>Language of the screens: zh_CN (default) or en.</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>language</translation>
     </message>
@@ -3755,6 +3814,10 @@
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <source>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</source>
+        <translation>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</translation>
     </message>
 </context>
 <context>

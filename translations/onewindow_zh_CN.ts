@@ -2398,6 +2398,69 @@
         <source>Cases</source>
         <translation>办件</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The screens will be in the chosen language from the next start.</source>
+        <translation>下次启动起，界面将使用所选语言。</translation>
+    </message>
+    <message>
+        <source>The language could not be saved in the settings.</source>
+        <translation>无法在设置中保存所选语言。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ManPage</name>
+    <message>
+        <source>OneWindow manual</source>
+        <translation>一窗通手册</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>command line of OneWindow (一窗通) for a hall&apos;s IT person</source>
+        <translation>一窗通命令行工具，供服务大厅信息技术人员使用</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>用法概要</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</source>
+        <translation>owctl 用于设置工作站的本地数据库和大厅，管理账户和审计日志，并读取事项目录、办事指南、节假日工作日历和办件，供脚本和大厅信息技术人员使用。窗口程序本身见 onewindow(1)。</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>the local database when --db is not given</source>
+        <translation>未指定 --db 时使用的本地数据库</translation>
+    </message>
+    <message>
+        <source>the password of --user, instead of a prompt (for scripts; keep it out of shell history)</source>
+        <translation>--user 的密码，代替交互输入（用于脚本；勿留在 shell 历史中）</translation>
+    </message>
+    <message>
+        <source>the password of an account being created, instead of a prompt</source>
+        <translation>新建账户的密码，代替交互输入</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>另见</translation>
+    </message>
 </context>
 <context>
     <name>ow::Migrator</name>
@@ -3706,10 +3769,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Language of the screens: zh_CN (default) or en.</source>
-        <translation>界面语言：zh_CN（默认）或 en。</translation>
-    </message>
-    <message>
         <source>language</source>
         <translation>语言</translation>
     </message>
@@ -3736,6 +3795,10 @@
     <message>
         <source>name</source>
         <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</source>
+        <translation>界面语言：zh_CN（默认）或 en；未指定时使用“文件 &gt; 语言”中所选的语言。</translation>
     </message>
 </context>
 <context>

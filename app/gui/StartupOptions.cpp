@@ -20,9 +20,11 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
                                   tr("Catalog seed file for a new database (default: the "
                                      "built-in catalog)."),
                                   tr("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("Language of the screens: zh_CN (default) or en."),
-                                  tr("language"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        tr("Language of the screens: zh_CN (default) or en; without it, the one chosen "
+           "in File > Language."),
+        tr("language"));
     const QCommandLineOption exitAfterStartup(
         QStringLiteral("exit-after-startup"),
         tr("Show the main window, wait for its first paint, and exit 0."));
@@ -58,7 +60,7 @@ StartupOptions StartupOptions::parse(const QStringList& arguments)
     }
     options.databasePath = parser.value(db);
     options.seedPath = parser.isSet(seed) ? parser.value(seed) : CatalogSeed::embeddedPath();
-    options.language = parser.isSet(lang) ? parser.value(lang) : Localization::defaultLanguage();
+    options.language = parser.isSet(lang) ? parser.value(lang) : Localization::preferredLanguage();
     options.exitAfterStartup = parser.isSet(exitAfterStartup);
     options.userName = parser.value(user);
     // "--db --exit-after-startup" would otherwise take the next option as the path.

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private:
     test::RecordingPrinter m_printer;
     std::unique_ptr<test::CounterFixture> m_counter;
     std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_settingsFolder;
 
     QString field(const char* objectName) const
     {
@@ -38,6 +41,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
+        QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
         m_data = test::loadWorkspace();
         m_counter = std::make_unique<test::CounterFixture>();
     }
@@ -137,6 +143,27 @@ private slots:
                                QLatin1Char(' ') + widget->objectName());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void languageChosenInTheMenuIsKeptForTheNextStart()
+    {
+        QCOMPARE(Localization::preferredLanguage(), QStringLiteral("zh_CN")); // nothing chosen
+        auto* chinese = m_window->findChild<QAction*>(QStringLiteral("language_zh_CN"));
+        auto* english = m_window->findChild<QAction*>(QStringLiteral("language_en"));
+        QVERIFY(chinese && english);
+        QVERIFY(chinese->isChecked());                        // the screens are in Chinese now
+        QCOMPARE(english->text(), QStringLiteral("English")); // each named in itself
+        english->trigger();
+        QVERIFY(english->isChecked() && !chinese->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+        QCOMPARE(Localization::preferredLanguage(), QStringLiteral("en"));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("下次启动")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // A setting that is not a language is ignored, not obeyed.
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
+        QCOMPARE(Localization::preferredLanguage(), QStringLiteral("zh_CN"));
+        chinese->trigger();
+        QCOMPARE(Localization::preferredLanguage(), QStringLiteral("zh_CN"));
     }
 };
 

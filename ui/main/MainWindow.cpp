@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "CaseDocuments.h"
+#include "Localization.h"
 #include "access/AccountService.h"
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
@@ -16,6 +17,7 @@
 #include "navigator/NavigatorPanel.h"
 #include "search/SearchPanel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
@@ -137,6 +139,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    createLanguageMenu(file->addMenu(tr("&Language")));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -159,6 +162,32 @@ void MainWindow::createMenus()
     m_auditAction = m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createLanguageMenu(QMenu* menu)
+{
+    // Each language named in itself, so that whoever cannot read the current one finds theirs.
+    auto* group = new QActionGroup(menu);
+    const QString current = QLocale().name().startsWith(QLatin1String("zh"))
+                                ? QStringLiteral("zh_CN")
+                                : QStringLiteral("en");
+    for (const auto& [code, name] :
+         {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+          std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (Localization::savePreferredLanguage(code))
+                statusBar()->showMessage(
+                    tr("The screens will be in the chosen language from the next start."), 15000);
+            else
+                statusBar()->showMessage(tr("The language could not be saved in the settings."),
+                                         15000);
+        });
+    }
 }
 
 GuideView* MainWindow::openGuide(const QString& code)

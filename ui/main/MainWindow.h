@@ -66,6 +66,7 @@ public:
 
 private:
     void createMenus();
+    void createLanguageMenu(QMenu* menu);
     void updateForSession();
     void switchUser();
     void printDecision(const Case& c);
