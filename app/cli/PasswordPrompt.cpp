@@ -1,9 +1,15 @@
 #include "PasswordPrompt.h"
 
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <iostream>
+#include <string>
+#include <windows.h>
+#else
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace ow {
 
@@ -11,6 +17,21 @@ Result<QString> PasswordPrompt::read(const char* environmentVariable, const QStr
 {
     if (qEnvironmentVariableIsSet(environmentVariable))
         return Result<QString>::success(qEnvironmentVariable(environmentVariable));
+#ifdef Q_OS_WIN
+    // The console without echo (not built here: see packaging/windows/README.md).
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (input == INVALID_HANDLE_VALUE || !GetConsoleMode(input, &mode))
+        return Result<QString>::failure(tr("no terminal to ask for the password: set %1")
+                                            .arg(QLatin1String(environmentVariable)));
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    std::string line;
+    std::getline(std::cin, line);
+    SetConsoleMode(input, mode);
+    std::fputs("\n", stderr);
+    return Result<QString>::success(QString::fromLocal8Bit(line.c_str()).left(1024));
+#else
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY);
     if (tty < 0)
         return Result<QString>::failure(tr("no terminal to ask for the password: set %1")
@@ -33,6 +54,7 @@ Result<QString> PasswordPrompt::read(const char* environmentVariable, const QStr
     (void)::write(tty, "\n", 1);
     ::close(tty);
     return Result<QString>::success(QString::fromUtf8(line));
+#endif
 }
 
 } // namespace ow

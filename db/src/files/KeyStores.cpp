@@ -1,7 +1,9 @@
 #include "KeyStores.h"
 
 #include "files/KeychainKeyStore.h"
+#ifndef Q_OS_WIN
 #include "files/OwnerOnlyFileKeyStore.h"
+#endif
 
 #include <QProcessEnvironment>
 
@@ -10,6 +12,13 @@ namespace ow {
 std::unique_ptr<KeyStore> KeyStores::preferred(const QString& keyFilePath, QString* keychainProblem)
 {
     QString problem;
+#ifdef Q_OS_WIN
+    // Windows: Credential Manager is always there; the owner-only key file is POSIX only.
+    Q_UNUSED(keyFilePath);
+    if (keychainProblem)
+        keychainProblem->clear();
+    return std::make_unique<KeychainKeyStore>(QString::fromLatin1(KeychainEntry));
+#else
     if (QProcessEnvironment::systemEnvironment()
             .value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"))
             .isEmpty()) {
@@ -28,6 +37,7 @@ std::unique_ptr<KeyStore> KeyStores::preferred(const QString& keyFilePath, QStri
     if (keychainProblem)
         *keychainProblem = problem;
     return std::make_unique<OwnerOnlyFileKeyStore>(keyFilePath);
+#endif
 }
 
 } // namespace ow
