@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git clang-format ccache libsodium-dev
+  build-essential cmake ninja-build pkg-config git clang-format ccache time libsodium-dev
   # QR codes on receipts and notices
   libqrencode-dev
   # the key of the encrypted personal files in the platform keychain (Qt 6 build of QtKeychain)
