@@ -68,6 +68,17 @@ QString Owctl::helpText()
                                      "passwords are printed this once")}}},
         {QT_TR_NOOP("Reference data (no user needed):"),
          {{"catalog export --json", QT_TR_NOOP("print the whole catalog as one JSON document")},
+          {"catalog export --csv",
+           QT_TR_NOOP("the catalog as CSV (UTF-8 with BOM, opens in Excel), one row per item "
+                      "and sub-item")},
+          {"catalog versions [--json]",
+           QT_TR_NOOP("the published versions of the catalog and guides, and what waits as a "
+                      "draft")},
+          {"catalog check",
+           QT_TR_NOOP("what would stop publishing the drafts now (exit 1 when anything)")},
+          {"guide versions CODE", QT_TR_NOOP("every version of an item's guide")},
+          {"guide diff CODE V1 V2 [--json]",
+           QT_TR_NOOP("two versions of a guide side by side, field by field")},
           {"catalog search QUERY [--limit N] --json",
            QT_TR_NOOP("find items by Chinese, pinyin, initials, code or department; prints the "
                       "ranked hits")},
@@ -87,6 +98,11 @@ QString Owctl::helpText()
          {{"user add NAME --role clerk|assisted|supervisor|admin [--display-name TEXT]",
            QT_TR_NOOP("add an account; its password: OWCTL_NEW_PASSWORD or prompt")},
           {"user list [--json]", QT_TR_NOOP("list the accounts")},
+          {"catalog import FILE",
+           QT_TR_NOOP("a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full "
+                      "first, a bad file changes nothing")},
+          {"catalog publish --note TEXT [--effective YYYY-MM-DD] [--json]",
+           QT_TR_NOOP("check the drafts and put them in force as the next numbered version")},
           {"receipt render CASE_NO -o FILE.pdf [--paper a4|80mm]",
            QT_TR_NOOP("the case's receipt, supplement notice or refusal notice as PDF")},
           {"audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json",

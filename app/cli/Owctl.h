@@ -47,6 +47,9 @@ private:
     // null with the message printed (exit code 4) when that fails.
     std::optional<Session> authorize(Database& database, Action action, int& exitCode);
     int catalogCommand(const QStringList& words);
+    // OwctlCatalogAdmin.cpp: import, check, publish, versions; guide versions and diff.
+    int catalogAdminCommand(const QString& sub, const QStringList& words);
+    int guideHistoryCommand(const QString& sub, const QString& code, const QStringList& words);
     int catalogExport(const QStringList& words);
     int catalogSearch(const QStringList& words);
     int guideCommand(const QStringList& words);

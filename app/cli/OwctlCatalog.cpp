@@ -2,6 +2,7 @@
 #include "Owctl.h"
 
 #include "Database.h"
+#include "catalog/CatalogCsv.h"
 #include "catalog/CatalogJson.h"
 #include "catalog/CatalogRepository.h"
 #include "search/CatalogSearch.h"
@@ -13,22 +14,27 @@ namespace ow {
 int Owctl::catalogCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("catalog needs a subcommand: export or search"));
+        return usageError(tr("catalog needs a subcommand: export, search, import, check, publish "
+                             "or versions"));
     if (words.first() == QLatin1String("export"))
         return catalogExport(words.mid(1));
     if (words.first() == QLatin1String("search"))
         return catalogSearch(words.mid(1));
+    for (const char* admin : {"import", "check", "publish", "versions"})
+        if (words.first() == QLatin1String(admin))
+            return catalogAdminCommand(words.first(), words.mid(1));
     return usageError(tr("unknown catalog subcommand '%1'").arg(words.first()));
 }
 
 int Owctl::catalogExport(const QStringList& words)
 {
     for (const QString& word : words) {
-        if (word != QLatin1String("--json"))
+        if (word != QLatin1String("--json") && word != QLatin1String("--csv"))
             return usageError(tr("catalog export: unknown argument '%1'").arg(word));
     }
-    if (!words.contains(QStringLiteral("--json")))
-        return usageError(tr("catalog export needs --json (the only format so far)"));
+    const bool csv = words.contains(QStringLiteral("--csv"));
+    if (words.contains(QStringLiteral("--json")) == csv)
+        return usageError(tr("catalog export needs one format: --json or --csv"));
     int exitCode = 0;
     const std::unique_ptr<Database> database = openExisting(exitCode);
     if (!database)
@@ -36,7 +42,7 @@ int Owctl::catalogExport(const QStringList& words)
     const Result<Catalog> catalog = CatalogRepository(*database).load();
     if (!catalog)
         return failure(catalog.error());
-    print(CatalogJson::write(catalog.value()) + '\n');
+    print(csv ? CatalogCsv::write(catalog.value()) : CatalogJson::write(catalog.value()) + '\n');
     return 0;
 }
 

@@ -49,9 +49,10 @@ std::optional<Owctl::GuideContext> Owctl::loadGuide(const QString& code, int& ex
 int Owctl::guideCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("guide needs a subcommand: show or print"));
+        return usageError(tr("guide needs a subcommand: show, print, versions or diff"));
     const QString sub = words.first();
-    if (sub != QLatin1String("show") && sub != QLatin1String("print"))
+    if (sub != QLatin1String("show") && sub != QLatin1String("print") &&
+        sub != QLatin1String("versions") && sub != QLatin1String("diff"))
         return usageError(tr("unknown guide subcommand '%1'").arg(sub));
     if (words.size() < 2 || words.at(1).startsWith(QLatin1Char('-')))
         return usageError(tr("guide %1 needs an item code, e.g. E001").arg(sub));
@@ -60,6 +61,8 @@ int Owctl::guideCommand(const QStringList& words)
         return usageError(tr("'%1' is not an item code (E001…E106, P001…P115, or a sub-item "
                              "such as E001.1)")
                               .arg(words.at(1)));
+    if (sub == QLatin1String("versions") || sub == QLatin1String("diff"))
+        return guideHistoryCommand(sub, code, words.mid(2));
     return sub == QLatin1String("show") ? guideShow(code, words.mid(2))
                                         : guidePrint(code, words.mid(2));
 }

@@ -39,8 +39,9 @@ Result<std::optional<Guide>> GuideRepository::latest(const QString& itemCode) co
 {
     using R = Result<std::optional<Guide>>;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT content FROM guide WHERE item_code = ? ORDER BY version DESC LIMIT 1"));
+    query.prepare(
+        QStringLiteral("SELECT content FROM guide WHERE item_code = ? "
+                       "ORDER BY review_status = 'published' DESC, version DESC LIMIT 1"));
     query.addBindValue(itemCode);
     if (!query.exec())
         return R::failure(tr("Cannot read the guide of %1 from %2: %3")
@@ -56,11 +57,91 @@ Result<std::optional<Guide>> GuideRepository::latest(const QString& itemCode) co
 
 Result<QHash<QString, Guide>> GuideRepository::latestAll() const
 {
+    return guidesWhere(
+        QStringLiteral("g.version = (SELECT version FROM guide WHERE item_code = g.item_code "
+                       "ORDER BY review_status = 'published' DESC, version DESC LIMIT 1)"));
+}
+
+Result<QHash<QString, Guide>> GuideRepository::newestAll() const
+{
+    return guidesWhere(QStringLiteral(
+        "g.version = (SELECT max(version) FROM guide WHERE item_code = g.item_code)"));
+}
+
+Result<std::optional<Guide>> GuideRepository::version(const QString& itemCode, int version) const
+{
+    using R = Result<std::optional<Guide>>;
+    QSqlQuery query(m_database.connection());
+    if (!execute(query,
+                 QStringLiteral("SELECT content FROM guide WHERE item_code = ? AND version = ?"),
+                 {itemCode, version}))
+        return R::failure(tr("Cannot read version %1 of the guide of %2 from %3: %4")
+                              .arg(version)
+                              .arg(itemCode, m_database.path(), failureText(query)));
+    if (!query.next())
+        return R::success(std::nullopt);
+    const Result<Guide> guide = GuideJson::readGuide(
+        query.value(0).toString().toUtf8(), tr("guide %1 in %2").arg(itemCode, m_database.path()));
+    if (!guide)
+        return R::failure(guide.error());
+    return R::success(guide.value());
+}
+
+Result<QList<int>> GuideRepository::versions(const QString& itemCode) const
+{
+    using R = Result<QList<int>>;
+    QSqlQuery query(m_database.connection());
+    if (!execute(query,
+                 QStringLiteral("SELECT version FROM guide WHERE item_code = ? ORDER BY version"),
+                 {itemCode}))
+        return R::failure(tr("Cannot read the versions of the guide of %1 from %2: %3")
+                              .arg(itemCode, m_database.path(), failureText(query)));
+    QList<int> found;
+    while (query.next())
+        found.append(query.value(0).toInt());
+    return R::success(found);
+}
+
+Result<int> GuideRepository::addDraft(Guide guide)
+{
+    using R = Result<int>;
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.begin())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_database.connection());
+    if (!execute(query,
+                 QStringLiteral("SELECT coalesce(max(version), 0) FROM guide WHERE item_code = ?"),
+                 {guide.itemCode}) ||
+        !query.next())
+        return R::failure(tr("Cannot add a draft of the guide of %1 to %2: %3")
+                              .arg(guide.itemCode, m_database.path(), failureText(query)));
+    guide.version = query.value(0).toInt() + 1;
+    guide.reviewStatus = QStringLiteral("draft");
+    if (!execute(query,
+                 QStringLiteral("INSERT INTO guide (item_code, version, effective_date, "
+                                "review_status, content) VALUES (?, ?, ?, 'draft', ?)"),
+                 {guide.itemCode, guide.version, guide.effectiveDate.toString(Qt::ISODate),
+                  QString::fromUtf8(GuideJson::writeGuide(guide))}))
+        return R::failure(tr("Cannot add a draft of the guide of %1 to %2: %3")
+                              .arg(guide.itemCode, m_database.path(), failureText(query)));
+    for (int i = 0; i < guide.materials.size(); ++i)
+        if (!execute(query,
+                     QStringLiteral("INSERT INTO guide_material (item_code, version, position, "
+                                    "material_key) VALUES (?, ?, ?, ?)"),
+                     {guide.itemCode, guide.version, i + 1, guide.materials.at(i).key}))
+            return R::failure(tr("Cannot add a draft of the guide of %1 to %2: %3")
+                                  .arg(guide.itemCode, m_database.path(), failureText(query)));
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    return R::success(guide.version);
+}
+
+Result<QHash<QString, Guide>> GuideRepository::guidesWhere(const QString& condition) const
+{
     using R = Result<QHash<QString, Guide>>;
     QSqlQuery query(m_database.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT g.item_code, g.content FROM guide g WHERE g.version = "
-                           "(SELECT max(version) FROM guide WHERE item_code = g.item_code)")))
+    if (!query.exec(QStringLiteral("SELECT g.item_code, g.content FROM guide g WHERE ") +
+                    condition))
         return R::failure(
             tr("Cannot read the guides from %1: %2").arg(m_database.path(), failureText(query)));
     QHash<QString, Guide> guides;

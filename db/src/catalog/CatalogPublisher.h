@@ -1,0 +1,75 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow {
+
+class AuditLog;
+class Database;
+
+// 同源管理: the catalog and guides are changed as drafts and put in force for every counter by
+// publishing a numbered version with an effective date and a note. Imports are checked in full
+// before anything is written (a bad file changes nothing); publishing checks the whole draft
+// (PublishCheck) against the version before and then, in one transaction with its audit record,
+// brings the draft catalog into use, marks the newest guide drafts published and keeps the
+// version, which is never changed afterwards.
+class CatalogPublisher
+{
+    Q_DECLARE_TR_FUNCTIONS(ow::CatalogPublisher)
+
+public:
+    struct Release
+    {
+        int version = 0;
+        QDate effectiveOn;
+        QString note;
+        QDateTime publishedAt;
+        QString publishedBy;
+        QString sha256;
+        int itemCount = 0;
+        int guideCount = 0;
+    };
+
+    // What an import changed: "catalog" (221 items) or "guide E001 version 2".
+    struct Imported
+    {
+        QString what;
+        QString summary;
+    };
+
+    explicit CatalogPublisher(Database& database) : m_database(database) {}
+
+    // A catalog (JSON as `owctl catalog export --json` writes it, or CSV with its header) becomes
+    // the draft catalog; a guide (JSON as in db/seed/guides) becomes the item's next draft
+    // version. The kind is told by the content, not the file name.
+    Result<Imported> importFile(const QByteArray& bytes, const QString& sourceName,
+                                const QString& userName, const QDateTime& now, AuditLog& audit);
+    // The problems that would stop a publication now (empty: it can go ahead).
+    Result<QStringList> check() const;
+    Result<Release> publish(const QString& note, const QDate& effectiveOn, const QString& userName,
+                            const QDateTime& now, AuditLog& audit);
+
+    Result<QList<Release>> releases() const; // oldest first
+    Result<std::optional<Release>> current() const;
+    // Whether an imported catalog waits to be published, and which guides have unpublished
+    // drafts newer than their version in force.
+    Result<bool> hasDraftCatalog() const;
+    Result<QStringList> draftGuides() const;
+
+private:
+    Result<Catalog> draftOrCurrentCatalog() const;
+
+    Database& m_database;
+};
+
+} // namespace ow
