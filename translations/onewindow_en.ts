@@ -212,6 +212,18 @@
         <source>change this workstation&apos;s settings</source>
         <translation>change this workstation&apos;s settings</translation>
     </message>
+    <message>
+        <source>review, conclude or deliver a case</source>
+        <translation>review, conclude or deliver a case</translation>
+    </message>
+    <message>
+        <source>withdraw a case</source>
+        <translation>withdraw a case</translation>
+    </message>
+    <message>
+        <source>archive a case</source>
+        <translation>archive a case</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -540,8 +552,160 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
+        <source>Materials arrived: acce&amp;pt (受理)</source>
+        <translation>Materials arrived: acce&amp;pt (受理)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)…</source>
+        <translation>&amp;Refuse (不予受理)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (审查)</source>
+        <translation>Re&amp;view (审查)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclude (办结)</source>
+        <translation>Co&amp;nclude (办结)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver (送达)</source>
+        <translation>&amp;Deliver (送达)</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive (归档)</source>
+        <translation>Arch&amp;ive (归档)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (撤回)…</source>
+        <translation>&amp;Withdraw (撤回)…</translation>
+    </message>
+    <message>
+        <source>The missing materials arrived: accept the case</source>
+        <translation>The missing materials arrived: accept the case</translation>
+    </message>
+    <message>
+        <source>Refuse the case, with reasons</source>
+        <translation>Refuse the case, with reasons</translation>
+    </message>
+    <message>
+        <source>Send the case to review</source>
+        <translation>Send the case to review</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>Conclude the case</translation>
+    </message>
+    <message>
+        <source>Record that the result was delivered</source>
+        <translation>Record that the result was delivered</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>Archive the case</translation>
+    </message>
+    <message>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
+        <translation>Withdraw the case at the applicant&apos;s request, with the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Timeline:</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Timeline of the case</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote with the step:</source>
+        <translation>N&amp;ote with the step:</translation>
+    </message>
+    <message>
+        <source>Note recorded with the next step (optional)</source>
+        <translation>Note recorded with the next step (optional)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. delivered by post, tracking number</source>
+        <translation>optional, e.g. delivered by post, tracking number</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>Cancel this step</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Result of the last step</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: not with your role.</source>
+        <translation>%1: not with your role.</translation>
+    </message>
+    <message>
+        <source>None: the case&apos;s life is over.</source>
+        <translation>None: the case&apos;s life is over.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
+        <translation>&quot;%1&quot; is not a step this case can take now.</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;withdrawal (required):</source>
+        <translation>Reason for the &amp;withdrawal (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the refusal (required):</source>
+        <translation>&amp;Reasons for the refusal (required):</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>Reason for the withdrawal</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Reasons for the refusal</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;withdrawal</source>
+        <translation>Confirm &amp;withdrawal</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;refusal</source>
+        <translation>Confirm &amp;refusal</translation>
+    </message>
+    <message>
+        <source>Type the reason, then Enter; Esc cancels.</source>
+        <translation>Type the reason, then Enter; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>A refusal needs its reasons.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>Case %1 is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed by the agent:</source>
+        <translation>Signed by the agent:</translation>
+    </message>
+    <message>
+        <source>Signed by the applicant:</source>
+        <translation>Signed by the applicant:</translation>
     </message>
 </context>
 <context>
@@ -824,6 +988,14 @@
     <message>
         <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
         <translation>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</translation>
+    </message>
+    <message>
+        <source>Agent (signature)</source>
+        <translation>Agent (signature)</translation>
+    </message>
+    <message>
+        <source>Received by the agent (signature)</source>
+        <translation>Received by the agent (signature)</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1300,88 @@
     <message>
         <source>There is no case %1 in this database.</source>
         <translation>There is no case %1 in this database.</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
+        <translation>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
+        <translation>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
+        <translation>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <translation>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>A refusal needs its reasons.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseSignatureService</name>
+    <message>
+        <source>The signature is empty: ask the signer to sign again.</source>
+        <translation>The signature is empty: ask the signer to sign again.</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>The signature is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>The signature image is too large (%1 bytes, at most %2).</source>
+        <translation>The signature image is too large (%1 bytes, at most %2).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: the applicant signs it.</source>
+        <translation>Case %1 has no agent: the applicant signs it.</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: it takes no more signatures.</source>
+        <translation>Case %1 is archived: it takes no more signatures.</translation>
+    </message>
+    <message>
+        <source>Cannot store the signature in %1: %2</source>
+        <translation>Cannot store the signature in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures from %1: %2</source>
+        <translation>Cannot read the signatures from %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the agent&apos;s signature.</source>
+        <translation>Case %1 already has the agent&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
+        <translation>Case %1 already has the applicant&apos;s signature.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2666,14 @@
     <message>
         <source>Cases</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>this workstation has no store for personal files</source>
+        <translation>this workstation has no store for personal files</translation>
+    </message>
+    <message>
+        <source>Case %1 is stored, but its signature was not: %2</source>
+        <translation>Case %1 is stored, but its signature was not: %2</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3962,67 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignatureField</name>
+    <message>
+        <source>&amp;Clear signature</source>
+        <translation>&amp;Clear signature</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant or agent</source>
+        <translation>Signature of the applicant or agent</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant (or of the agent acting for them):</source>
+        <translation>Signature of the applicant (or of the agent acting for them):</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Alt+Z)</source>
+        <translation>Undo the last stroke (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation>Signature state</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n stroke(s)); kept with the case.</source>
+        <translation>
+            <numerusform>Signed (%n stroke); kept with the case.</numerusform>
+            <numerusform>Signed (%n strokes); kept with the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</source>
+        <translation>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,18 @@
         <source>change this workstation&apos;s settings</source>
         <translation>更改本工作站的设置</translation>
     </message>
+    <message>
+        <source>review, conclude or deliver a case</source>
+        <translation>审查、办结或送达办件</translation>
+    </message>
+    <message>
+        <source>withdraw a case</source>
+        <translation>撤回办件</translation>
+    </message>
+    <message>
+        <source>archive a case</source>
+        <translation>归档办件</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -537,8 +549,160 @@
         <translation>申请材料</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>办理过程</translation>
+        <source>Materials arrived: acce&amp;pt (受理)</source>
+        <translation>材料已补齐：受理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)…</source>
+        <translation>不予受理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (审查)</source>
+        <translation>审查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclude (办结)</source>
+        <translation>办结(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver (送达)</source>
+        <translation>送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive (归档)</source>
+        <translation>归档(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (撤回)…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The missing materials arrived: accept the case</source>
+        <translation>补正材料已收齐：受理本件</translation>
+    </message>
+    <message>
+        <source>Refuse the case, with reasons</source>
+        <translation>不予受理，须说明理由</translation>
+    </message>
+    <message>
+        <source>Send the case to review</source>
+        <translation>转入审查</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>办结本件</translation>
+    </message>
+    <message>
+        <source>Record that the result was delivered</source>
+        <translation>记录办理结果已送达</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>归档本件</translation>
+    </message>
+    <message>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
+        <translation>应申请人要求撤回本件，须填写原因</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>办理过程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>办件的办理过程</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote with the step:</source>
+        <translation>本步备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Note recorded with the next step (optional)</source>
+        <translation>随下一步记录的备注（可选）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. delivered by post, tracking number</source>
+        <translation>可选，例如：邮寄送达及运单号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>取消这一步</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>上一步的结果</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>办件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: not with your role.</source>
+        <translation>%1：您的角色不能办理。</translation>
+    </message>
+    <message>
+        <source>None: the case&apos;s life is over.</source>
+        <translation>无：本件已办理完毕。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
+        <translation>本件现在不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;withdrawal (required):</source>
+        <translation>撤回原因(&amp;W)（必填）：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons for the refusal (required):</source>
+        <translation>不予受理理由(&amp;R)（必填）：</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;withdrawal</source>
+        <translation>确认撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;refusal</source>
+        <translation>确认不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Type the reason, then Enter; Esc cancels.</source>
+        <translation>请填写原因后按回车；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>撤回办件须填写申请人的撤回原因。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>办件 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Signed by the agent:</source>
+        <translation>代办人签名：</translation>
+    </message>
+    <message>
+        <source>Signed by the applicant:</source>
+        <translation>申请人签名：</translation>
     </message>
 </context>
 <context>
@@ -819,6 +983,14 @@
     <message>
         <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
         <translation>如对本决定不服，可以自知道或者应当知道该决定之日起 %2 日内，依照%1申请行政复议；也可以自知道或者应当知道该决定之日起 %4 个月内，依照%3向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Agent (signature)</source>
+        <translation>代办人（签名）</translation>
+    </message>
+    <message>
+        <source>Received by the agent (signature)</source>
+        <translation>代办人签收（签名）</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1292,88 @@
     <message>
         <source>There is no case %1 in this database.</source>
         <translation>本数据库中没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
+        <translation>办件 %1 为“%2”，已办理完毕，不能再“%3”。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
+        <translation>办件 %1 为“%2”，不能“%3”（可以：%4）。</translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
+        <translation>办件 %1 的上一步（“%2”）时间为 %3，晚于本机时钟（%4）：请检查时钟，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <translation>“%1”不是办件的后续步骤：它在窗口随材料清单一并记录。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>撤回办件须填写申请人的撤回原因。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseSignatureService</name>
+    <message>
+        <source>The signature is empty: ask the signer to sign again.</source>
+        <translation>签名为空：请签名人重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>签名不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>The signature image is too large (%1 bytes, at most %2).</source>
+        <translation>签名图像过大（%1 字节，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: the applicant signs it.</source>
+        <translation>办件 %1 没有代办人：应由申请人签名。</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: it takes no more signatures.</source>
+        <translation>办件 %1 已归档，不再接受签名。</translation>
+    </message>
+    <message>
+        <source>Cannot store the signature in %1: %2</source>
+        <translation>无法在 %1 中保存签名：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures from %1: %2</source>
+        <translation>无法从 %1 读取签名：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the agent&apos;s signature.</source>
+        <translation>办件 %1 已有代办人签名。</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
+        <translation>办件 %1 已有申请人签名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2397,6 +2651,14 @@
     <message>
         <source>Cases</source>
         <translation>办件</translation>
+    </message>
+    <message>
+        <source>this workstation has no store for personal files</source>
+        <translation>本工作站没有个人文件的加密存储</translation>
+    </message>
+    <message>
+        <source>Case %1 is stored, but its signature was not: %2</source>
+        <translation>办件 %1 已保存，但签名未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -3681,6 +3943,66 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignatureField</name>
+    <message>
+        <source>&amp;Clear signature</source>
+        <translation>清除签名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant or agent</source>
+        <translation>申请人或代办人签名</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant (or of the agent acting for them):</source>
+        <translation>申请人签名（或代其办理的代办人签名）：</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>撤销最后一笔</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Alt+Z)</source>
+        <translation>撤销最后一笔（Alt+Z）</translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation>签名状态</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n stroke(s)); kept with the case.</source>
+        <translation>
+            <numerusform>已签名（%n 笔），随办件保存。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</source>
+        <translation>申请人在此用笔、手指或鼠标签名；签名板的用法相同。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>
