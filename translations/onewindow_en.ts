@@ -660,28 +660,12 @@
         <translation>&quot;%1&quot; is not a step this case can take now.</translation>
     </message>
     <message>
-        <source>Reason for the &amp;withdrawal (required):</source>
-        <translation>Reason for the &amp;withdrawal (required):</translation>
-    </message>
-    <message>
-        <source>&amp;Reasons for the refusal (required):</source>
-        <translation>&amp;Reasons for the refusal (required):</translation>
-    </message>
-    <message>
         <source>Reason for the withdrawal</source>
         <translation>Reason for the withdrawal</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>
         <translation>Reasons for the refusal</translation>
-    </message>
-    <message>
-        <source>Confirm &amp;withdrawal</source>
-        <translation>Confirm &amp;withdrawal</translation>
-    </message>
-    <message>
-        <source>Confirm &amp;refusal</source>
-        <translation>Confirm &amp;refusal</translation>
     </message>
     <message>
         <source>Type the reason, then Enter; Esc cancels.</source>
@@ -706,6 +690,22 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>Signed by the applicant:</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal (required):</source>
+        <translation>Reason for the withdrawal (required):</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (required):</source>
+        <translation>Reasons for the refusal (required):</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>Confirm withdrawal</translation>
+    </message>
+    <message>
+        <source>Confirm refusal</source>
+        <translation>Confirm refusal</translation>
     </message>
 </context>
 <context>

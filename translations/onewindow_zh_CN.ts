@@ -657,28 +657,12 @@
         <translation>本件现在不能“%1”。</translation>
     </message>
     <message>
-        <source>Reason for the &amp;withdrawal (required):</source>
-        <translation>撤回原因(&amp;W)（必填）：</translation>
-    </message>
-    <message>
-        <source>&amp;Reasons for the refusal (required):</source>
-        <translation>不予受理理由(&amp;R)（必填）：</translation>
-    </message>
-    <message>
         <source>Reason for the withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
         <source>Reasons for the refusal</source>
         <translation>不予受理理由</translation>
-    </message>
-    <message>
-        <source>Confirm &amp;withdrawal</source>
-        <translation>确认撤回(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Confirm &amp;refusal</source>
-        <translation>确认不予受理(&amp;R)</translation>
     </message>
     <message>
         <source>Type the reason, then Enter; Esc cancels.</source>
@@ -703,6 +687,22 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>申请人签名：</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal (required):</source>
+        <translation>撤回原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (required):</source>
+        <translation>不予受理理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>确认撤回</translation>
+    </message>
+    <message>
+        <source>Confirm refusal</source>
+        <translation>确认不予受理</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,28 @@ private slots:
             CaseRepository(*m_counter->database).load(c.id).value().missingMaterials().isEmpty());
     }
 
+    // A case still waiting for its materials is refused with reasons typed in line; the refusal
+    // notice with them goes to the printer.
+    void waitingCaseRefusedWithReasons()
+    {
+        const Case c = takeIn(QStringLiteral("P082"), IntakeDraft::Decision::Supplement);
+        MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                          m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        CaseDetailView* view = window.openCase(c.number);
+        view->stepButton(CaseStatus::Refused)->click();
+        QVERIFY(view->reasonPanel()->isVisible());
+        QVERIFY(!QApplication::activeModalWidget());
+        view->reasonEdit()->setText(QStringLiteral("逾期未补正材料"));
+        view->findChild<QPushButton*>(QStringLiteral("caseReasonConfirm"))->click();
+        QCOMPARE(stored(c.id, QStringLiteral("status")), QStringLiteral("refused"));
+        QCOMPARE(stored(c.id, QStringLiteral("decision_note")), QStringLiteral("逾期未补正材料"));
+        QCOMPARE(m_printer.jobs.size(), 1);
+        QVERIFY(m_printer.jobs.first().html.contains(QStringLiteral("逾期未补正材料")));
+        QCOMPARE(offered(view), QStringList{}); // 归档 is the supervisor's
+    }
+
     void signatureDrawnAtIntakeIsKeptAndPrinted()
     {
         SecureFileStore files(m_counter->m_dir.filePath(QStringLiteral("files")),

@@ -195,8 +195,12 @@ QPushButton* CaseDetailView::stepButton(CaseStatus to) const
 
 void CaseDetailView::rebuildSteps()
 {
-    for (const auto& [status, button] : std::as_const(m_buttons))
-        delete button;
+    // Later, not now: a step's own button may be the one whose click is being handled.
+    for (const auto& [status, button] : std::as_const(m_buttons)) {
+        button->hide();
+        m_stepsLayout->removeWidget(button);
+        button->deleteLater();
+    }
     m_buttons.clear();
     cancelReason();
     const CaseStatus status = m_case.status();
@@ -240,13 +244,13 @@ bool CaseDetailView::step(CaseStatus to)
     if (CaseLifecycle::needsReason(to)) {
         m_pending = to;
         m_reasonLabel->setText(to == CaseStatus::Withdrawn
-                                   ? tr("Reason for the &withdrawal (required):")
-                                   : tr("&Reasons for the refusal (required):"));
+                                   ? tr("Reason for the withdrawal (required):")
+                                   : tr("Reasons for the refusal (required):"));
         m_reason->setAccessibleName(to == CaseStatus::Withdrawn ? tr("Reason for the withdrawal")
                                                                 : tr("Reasons for the refusal"));
-        m_confirm->setText(to == CaseStatus::Withdrawn ? tr("Confirm &withdrawal")
-                                                       : tr("Confirm &refusal"));
-        m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
+        m_confirm->setText(to == CaseStatus::Withdrawn ? tr("Confirm withdrawal")
+                                                       : tr("Confirm refusal"));
+        m_confirm->setAccessibleName(m_confirm->text()); // Enter in the reason line confirms
         m_reason->setText(m_note->text());
         m_reasonPanel->show();
         m_reason->setFocus();
