@@ -326,7 +326,6 @@ private slots:
         for (int row = 0; row < intake->checklist()->rowCount(); ++row)
             intake->checklist()->cycleState(row); // all received
         SignaturePad* pad = intake->signatureField()->pad();
-        pad->resize(480, 140);
         QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, QPoint(30, 90));
         QTest::mouseMove(pad, QPoint(120, 40));
         QTest::mouseMove(pad, QPoint(200, 100));
