@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -356,6 +357,37 @@ private slots:
         // And the case view says who signed.
         CaseDetailView* view = window.openCase(today.first().number);
         QVERIFY2(view->text().contains(QStringLiteral("申请人签名")), qPrintable(view->text()));
+    }
+
+    // Without a store for personal files the case is still taken in; the clerk is told the
+    // signature was not kept, and nothing claims otherwise.
+    void withoutAFileStoreTheCaseIsKeptAndTheClerkTold()
+    {
+        MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                          m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        IntakeView* intake = window.newIntake({QStringLiteral("P082")});
+        intake->findChild<QLineEdit*>(QStringLiteral("intakeIdentifier"))
+            ->setText(QStringLiteral("11010519491231002X"));
+        intake->findChild<QLineEdit*>(QStringLiteral("intakeName"))
+            ->setText(QStringLiteral("张三"));
+        intake->findChild<QLineEdit*>(QStringLiteral("intakePhone"))
+            ->setText(QStringLiteral("13812345678"));
+        SignaturePad* pad = intake->signatureField()->pad();
+        QTest::mousePress(pad, Qt::LeftButton, Qt::NoModifier, QPoint(30, 60));
+        QTest::mouseRelease(pad, Qt::LeftButton, Qt::NoModifier, QPoint(200, 40));
+        intake->findChild<QPushButton*>(QStringLiteral("intakeSupplement"))->click();
+        QVERIFY2(intake->decided(), qPrintable(intake->messageLabel()->text()));
+        QCOMPARE(CaseRepository(*m_counter->database).count().value(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("签名未保存")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QSqlQuery query(m_counter->database->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM case_signature")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(m_printer.jobs.size(), 1);
+        QVERIFY(!m_printer.jobs.first().html.contains(
+            QStringLiteral("src=\"%1\"").arg(CaseDocuments::SignatureResource)));
     }
 };
 
