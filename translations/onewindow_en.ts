@@ -212,6 +212,18 @@
         <source>change this workstation&apos;s settings</source>
         <translation>change this workstation&apos;s settings</translation>
     </message>
+    <message>
+        <source>review, conclude or deliver a case</source>
+        <translation>review, conclude or deliver a case</translation>
+    </message>
+    <message>
+        <source>withdraw a case</source>
+        <translation>withdraw a case</translation>
+    </message>
+    <message>
+        <source>archive a case</source>
+        <translation>archive a case</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -540,8 +552,160 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
+        <source>Materials arrived: acce&amp;pt (受理)</source>
+        <translation>Materials arrived: acce&amp;pt (受理)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)…</source>
+        <translation>&amp;Refuse (不予受理)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (审查)</source>
+        <translation>Re&amp;view (审查)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclude (办结)</source>
+        <translation>Co&amp;nclude (办结)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver (送达)</source>
+        <translation>&amp;Deliver (送达)</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive (归档)</source>
+        <translation>Arch&amp;ive (归档)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (撤回)…</source>
+        <translation>&amp;Withdraw (撤回)…</translation>
+    </message>
+    <message>
+        <source>The missing materials arrived: accept the case</source>
+        <translation>The missing materials arrived: accept the case</translation>
+    </message>
+    <message>
+        <source>Refuse the case, with reasons</source>
+        <translation>Refuse the case, with reasons</translation>
+    </message>
+    <message>
+        <source>Send the case to review</source>
+        <translation>Send the case to review</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>Conclude the case</translation>
+    </message>
+    <message>
+        <source>Record that the result was delivered</source>
+        <translation>Record that the result was delivered</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>Archive the case</translation>
+    </message>
+    <message>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
+        <translation>Withdraw the case at the applicant&apos;s request, with the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>&amp;Timeline:</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Timeline of the case</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote with the step:</source>
+        <translation>N&amp;ote with the step:</translation>
+    </message>
+    <message>
+        <source>Note recorded with the next step (optional)</source>
+        <translation>Note recorded with the next step (optional)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. delivered by post, tracking number</source>
+        <translation>optional, e.g. delivered by post, tracking number</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>Cancel this step</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>Result of the last step</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Case %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: not with your role.</source>
+        <translation>%1: not with your role.</translation>
+    </message>
+    <message>
+        <source>None: the case&apos;s life is over.</source>
+        <translation>None: the case&apos;s life is over.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
+        <translation>&quot;%1&quot; is not a step this case can take now.</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal (required):</source>
+        <translation>Reason for the withdrawal (required):</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (required):</source>
+        <translation>Reasons for the refusal (required):</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>Reason for the withdrawal</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Reasons for the refusal</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>Confirm withdrawal</translation>
+    </message>
+    <message>
+        <source>Confirm refusal</source>
+        <translation>Confirm refusal</translation>
+    </message>
+    <message>
+        <source>Type the reason, then Enter; Esc cancels.</source>
+        <translation>Type the reason, then Enter; Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>A refusal needs its reasons.</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>Case %1 is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Signed by the agent:</source>
+        <translation>Signed by the agent:</translation>
+    </message>
+    <message>
+        <source>Signed by the applicant:</source>
+        <translation>Signed by the applicant:</translation>
     </message>
 </context>
 <context>
@@ -824,6 +988,14 @@
     <message>
         <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
         <translation>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</translation>
+    </message>
+    <message>
+        <source>Agent (signature)</source>
+        <translation>Agent (signature)</translation>
+    </message>
+    <message>
+        <source>Received by the agent (signature)</source>
+        <translation>Received by the agent (signature)</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1301,175 @@
         <source>There is no case %1 in this database.</source>
         <translation>There is no case %1 in this database.</translation>
     </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
+        <translation>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
+        <translation>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
+        <translation>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <translation>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>A refusal needs its reasons.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseSignatureService</name>
+    <message>
+        <source>The signature is empty: ask the signer to sign again.</source>
+        <translation>The signature is empty: ask the signer to sign again.</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>The signature is not a PNG image.</translation>
+    </message>
+    <message>
+        <source>The signature image is too large (%1 bytes, at most %2).</source>
+        <translation>The signature image is too large (%1 bytes, at most %2).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: the applicant signs it.</source>
+        <translation>Case %1 has no agent: the applicant signs it.</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: it takes no more signatures.</source>
+        <translation>Case %1 is archived: it takes no more signatures.</translation>
+    </message>
+    <message>
+        <source>Cannot store the signature in %1: %2</source>
+        <translation>Cannot store the signature in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures from %1: %2</source>
+        <translation>Cannot read the signatures from %1: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the agent&apos;s signature.</source>
+        <translation>Case %1 already has the agent&apos;s signature.</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
+        <translation>Case %1 already has the applicant&apos;s signature.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogCsv</name>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>line %1: a quoted cell is not closed</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1</source>
+        <translation>line 1: the header must be exactly: %1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no items</source>
+        <translation>the file has a header but no items</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3</source>
+        <translation>line %1: %2 cells, the header has %3</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be E (enterprise) or P (person)</source>
+        <translation>must be E (enterprise) or P (person)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</source>
+        <translation>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scene code of stage %2</source>
+        <translation>&quot;%1&quot; is not a scene code of stage %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item code (like %2001)</source>
+        <translation>&quot;%1&quot; is not an item code (like %2001)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>lifecycle %1 is named &quot;%2&quot; on an earlier line</source>
+        <translation>lifecycle %1 is named &quot;%2&quot; on an earlier line</translation>
+    </message>
+    <message>
+        <source>stage %1 is given differently on an earlier line</source>
+        <translation>stage %1 is given differently on an earlier line</translation>
+    </message>
+    <message>
+        <source>scene %1 is given differently on an earlier line</source>
+        <translation>scene %1 is given differently on an earlier line</translation>
+    </message>
+    <message>
+        <source>item %1 is already in scene %2</source>
+        <translation>item %1 is already in scene %2</translation>
+    </message>
+    <message>
+        <source>item %1 has a row already, on line %2</source>
+        <translation>item %1 has a row already, on line %2</translation>
+    </message>
+    <message>
+        <source>sub-item %1 comes before the row of its item %2</source>
+        <translation>sub-item %1 comes before the row of its item %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</source>
+        <translation>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</translation>
+    </message>
+    <message>
+        <source>sub-item %1 has a row already, on line %2</source>
+        <translation>sub-item %1 has a row already, on line %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogJson</name>
@@ -1211,6 +1552,76 @@
     <message>
         <source>the catalog lists no lifecycle</source>
         <translation>the catalog lists no lifecycle</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogPublisher</name>
+    <message>
+        <source>Cannot read the draft catalog from %1: %2</source>
+        <translation>Cannot read the draft catalog from %1: %2</translation>
+    </message>
+    <message>
+        <source>the draft catalog</source>
+        <translation>the draft catalog</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, which is not an item or sub-item of the catalog.</source>
+        <translation>%1: the guide is for %2, which is not an item or sub-item of the catalog.</translation>
+    </message>
+    <message>
+        <source>guide %1 version %2 (draft)</source>
+        <translation>guide %1 version %2 (draft)</translation>
+    </message>
+    <message>
+        <source>Cannot store the draft catalog in %1: %2</source>
+        <translation>Cannot store the draft catalog in %1: %2</translation>
+    </message>
+    <message>
+        <source>draft catalog: %1 items, %2 sub-items</source>
+        <translation>draft catalog: %1 items, %2 sub-items</translation>
+    </message>
+    <message>
+        <source>Cannot read the published versions from %1: %2</source>
+        <translation>Cannot read the published versions from %1: %2</translation>
+    </message>
+    <message>
+        <source>the published catalog</source>
+        <translation>the published catalog</translation>
+    </message>
+    <message>
+        <source>Say what changed: a publication needs a note.</source>
+        <translation>Say what changed: a publication needs a note.</translation>
+    </message>
+    <message>
+        <source>A publication needs the date it takes effect.</source>
+        <translation>A publication needs the date it takes effect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>Not published: %n problem(s) to fix first:</numerusform>
+            <numerusform>Not published: %n problem(s) to fix first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot publish the guides in %1: %2</source>
+        <translation>Cannot publish the guides in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the published version in %1: %2</source>
+        <translation>Cannot store the published version in %1: %2</translation>
+    </message>
+    <message>
+        <source>published catalog</source>
+        <translation>published catalog</translation>
+    </message>
+    <message>
+        <source>Cannot read the guide drafts from %1: %2</source>
+        <translation>Cannot read the guide drafts from %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1797,108 @@
     <message>
         <source>The SQLite connection to %1 is not open.</source>
         <translation>The SQLite connection to %1 is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiff</name>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n copies</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>if applicable</source>
+        <translation>if applicable</translation>
+    </message>
+    <message>
+        <source>may be waived (e-licence / shared data)</source>
+        <translation>may be waived (e-licence / shared data)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>Visits to the hall</source>
+        <translation>Visits to the hall</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>Enquiries</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Condition %1</translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation>Material %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Legal basis %1</source>
+        <translation>Legal basis %1</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2209,18 @@
     <message>
         <source>Cannot write the guides to %1: %2</source>
         <translation>Cannot write the guides to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read version %1 of the guide of %2 from %3: %4</source>
+        <translation>Cannot read version %1 of the guide of %2 from %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of the guide of %1 from %2: %3</source>
+        <translation>Cannot read the versions of the guide of %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot add a draft of the guide of %1 to %2: %3</source>
+        <translation>Cannot add a draft of the guide of %1 to %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2950,14 @@
         <source>The language could not be saved in the settings.</source>
         <translation>The language could not be saved in the settings.</translation>
     </message>
+    <message>
+        <source>this workstation has no store for personal files</source>
+        <translation>this workstation has no store for personal files</translation>
+    </message>
+    <message>
+        <source>Case %1 is stored, but its signature was not: %2</source>
+        <translation>Case %1 is stored, but its signature was not: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -2609,16 +3142,8 @@
         <translation>catalog export: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>catalog export needs --json (the only format so far)</source>
-        <translation>catalog export needs --json (the only format so far)</translation>
-    </message>
-    <message>
         <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
         <translation>the database %1 does not exist; run &apos;owctl init&apos; first</translation>
-    </message>
-    <message>
-        <source>catalog needs a subcommand: export or search</source>
-        <translation>catalog needs a subcommand: export or search</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
@@ -2635,10 +3160,6 @@
     <message>
         <source>catalog search needs --json (the only format so far)</source>
         <translation>catalog search needs --json (the only format so far)</translation>
-    </message>
-    <message>
-        <source>guide needs a subcommand: show or print</source>
-        <translation>guide needs a subcommand: show or print</translation>
     </message>
     <message>
         <source>unknown guide subcommand &apos;%1&apos;</source>
@@ -3187,6 +3708,149 @@
         <translation>%1: %2
 </translation>
     </message>
+    <message>
+        <source>the catalog as CSV (UTF-8 with BOM, opens in Excel), one row per item and sub-item</source>
+        <translation>the catalog as CSV (UTF-8 with BOM, opens in Excel), one row per item and sub-item</translation>
+    </message>
+    <message>
+        <source>the published versions of the catalog and guides, and what waits as a draft</source>
+        <translation>the published versions of the catalog and guides, and what waits as a draft</translation>
+    </message>
+    <message>
+        <source>what would stop publishing the drafts now (exit 1 when anything)</source>
+        <translation>what would stop publishing the drafts now (exit 1 when anything)</translation>
+    </message>
+    <message>
+        <source>every version of an item&apos;s guide</source>
+        <translation>every version of an item&apos;s guide</translation>
+    </message>
+    <message>
+        <source>two versions of a guide side by side, field by field</source>
+        <translation>two versions of a guide side by side, field by field</translation>
+    </message>
+    <message>
+        <source>a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full first, a bad file changes nothing</source>
+        <translation>a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full first, a bad file changes nothing</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version</source>
+        <translation>check the drafts and put them in force as the next numbered version</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
+        <translation>catalog needs a subcommand: export, search, import, check, publish or versions</translation>
+    </message>
+    <message>
+        <source>catalog export needs one format: --json or --csv</source>
+        <translation>catalog export needs one format: --json or --csv</translation>
+    </message>
+    <message>
+        <source>catalog %1: unknown argument &apos;%2&apos;</source>
+        <translation>catalog %1: unknown argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>catalog import needs a file: a catalog (JSON or CSV) or a guide (JSON)</source>
+        <translation>catalog import needs a file: a catalog (JSON or CSV) or a guide (JSON)</translation>
+    </message>
+    <message>
+        <source>catalog publish needs --note TEXT saying what changed</source>
+        <translation>catalog publish needs --note TEXT saying what changed</translation>
+    </message>
+    <message>
+        <source>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no version published yet: the counters use the catalog and guides as loaded
+</source>
+        <translation>no version published yet: the counters use the catalog and guides as loaded
+</translation>
+    </message>
+    <message>
+        <source>v%1  effective %2  %3 items, %4 guides  published %5 by %6: %7
+</source>
+        <translation>v%1  effective %2  %3 items, %4 guides  published %5 by %6: %7
+</translation>
+    </message>
+    <message>
+        <source>a draft catalog waits to be published
+</source>
+        <translation>a draft catalog waits to be published
+</translation>
+    </message>
+    <message>
+        <source>guide drafts: %1
+</source>
+        <translation>guide drafts: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing</source>
+        <translation>
+            <numerusform>%n problem(s) to fix before publishing</numerusform>
+            <numerusform>%n problem(s) to fix before publishing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to publish
+</source>
+        <translation>ready to publish
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide</source>
+        <translation>%1 is larger than 32 MB: not a catalog or guide</translation>
+    </message>
+    <message>
+        <source>imported %1; publish it with: owctl catalog publish --note TEXT
+</source>
+        <translation>imported %1; publish it with: owctl catalog publish --note TEXT
+</translation>
+    </message>
+    <message>
+        <source>published catalog version %1 (%2 items, %3 guides), effective %4
+</source>
+        <translation>published catalog version %1 (%2 items, %3 guides), effective %4
+</translation>
+    </message>
+    <message>
+        <source>guide %1: unexpected argument &apos;%2&apos;</source>
+        <translation>guide %1: unexpected argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>guide diff needs two version numbers, e.g. guide diff E001 1 2</source>
+        <translation>guide diff needs two version numbers, e.g. guide diff E001 1 2</translation>
+    </message>
+    <message>
+        <source>%1 has no guide</source>
+        <translation>%1 has no guide</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing</source>
+        <translation>%1 v%2 is missing</translation>
+    </message>
+    <message>
+        <source>%1 has no guide version %2</source>
+        <translation>%1 has no guide version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ
+</source>
+        <translation>
+            <numerusform>%n field(s) differ
+</numerusform>
+            <numerusform>%n field(s) differ
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guide needs a subcommand: show, print, versions or diff</source>
+        <translation>guide needs a subcommand: show, print, versions or diff</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -3455,6 +4119,49 @@
     <message>
         <source>pinyin readings: the table is empty</source>
         <translation>pinyin readings: the table is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PublishCheck</name>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>The catalog is empty.</translation>
+    </message>
+    <message>
+        <source>The guide of %1 names no item or sub-item of the catalog.</source>
+        <translation>The guide of %1 names no item or sub-item of the catalog.</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the legal time limit must be a whole number of working days from 1, or 即办.</source>
+        <translation>The guide of %1: the legal time limit must be a whole number of working days from 1, or 即办.</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the promised time limit must be a whole number of working days from 1, or 即办.</source>
+        <translation>The guide of %1: the promised time limit must be a whole number of working days from 1, or 即办.</translation>
+    </message>
+    <message>
+        <source>The guide of %1 promises %2 working days, more than the legal %3.</source>
+        <translation>The guide of %1 promises %2 working days, more than the legal %3.</translation>
+    </message>
+    <message>
+        <source>The guide of %1 promises %2 working days for an item the law wants decided on the spot (即办).</source>
+        <translation>The guide of %1 promises %2 working days for an item the law wants decided on the spot (即办).</translation>
+    </message>
+    <message>
+        <source>%1 had a guide in the published version and would lose it.</source>
+        <translation>%1 had a guide in the published version and would lose it.</translation>
+    </message>
+    <message>
+        <source>Item %1 %2 of scene %3 %4 would be removed: a scene (一件事) may not lose an item.</source>
+        <translation>Item %1 %2 of scene %3 %4 would be removed: a scene (一件事) may not lose an item.</translation>
+    </message>
+    <message>
+        <source>Item %1 %2 would leave scene %3 %4: a scene (一件事) may not lose an item.</source>
+        <translation>Item %1 %2 would leave scene %3 %4: a scene (一件事) may not lose an item.</translation>
+    </message>
+    <message>
+        <source>Sub-item %1 %2 would be removed.</source>
+        <translation>Sub-item %1 %2 would be removed.</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4470,67 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignatureField</name>
+    <message>
+        <source>&amp;Clear signature</source>
+        <translation>&amp;Clear signature</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant or agent</source>
+        <translation>Signature of the applicant or agent</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant (or of the agent acting for them):</source>
+        <translation>Signature of the applicant (or of the agent acting for them):</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>Clear the signature</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>Undo the last stroke</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Alt+Z)</source>
+        <translation>Undo the last stroke (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation>Signature state</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n stroke(s)); kept with the case.</source>
+        <translation>
+            <numerusform>Signed (%n stroke); kept with the case.</numerusform>
+            <numerusform>Signed (%n strokes); kept with the case.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</source>
+        <translation>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,18 @@
         <source>change this workstation&apos;s settings</source>
         <translation>更改本工作站的设置</translation>
     </message>
+    <message>
+        <source>review, conclude or deliver a case</source>
+        <translation>审查、办结或送达办件</translation>
+    </message>
+    <message>
+        <source>withdraw a case</source>
+        <translation>撤回办件</translation>
+    </message>
+    <message>
+        <source>archive a case</source>
+        <translation>归档办件</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -537,8 +549,160 @@
         <translation>申请材料</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>办理过程</translation>
+        <source>Materials arrived: acce&amp;pt (受理)</source>
+        <translation>材料已补齐：受理(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse (不予受理)…</source>
+        <translation>不予受理(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view (审查)</source>
+        <translation>审查(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nclude (办结)</source>
+        <translation>办结(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver (送达)</source>
+        <translation>送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive (归档)</source>
+        <translation>归档(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (撤回)…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The missing materials arrived: accept the case</source>
+        <translation>补正材料已收齐：受理本件</translation>
+    </message>
+    <message>
+        <source>Refuse the case, with reasons</source>
+        <translation>不予受理，须说明理由</translation>
+    </message>
+    <message>
+        <source>Send the case to review</source>
+        <translation>转入审查</translation>
+    </message>
+    <message>
+        <source>Conclude the case</source>
+        <translation>办结本件</translation>
+    </message>
+    <message>
+        <source>Record that the result was delivered</source>
+        <translation>记录办理结果已送达</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>归档本件</translation>
+    </message>
+    <message>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
+        <translation>应申请人要求撤回本件，须填写原因</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline:</source>
+        <translation>办理过程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>办件的办理过程</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote with the step:</source>
+        <translation>本步备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Note recorded with the next step (optional)</source>
+        <translation>随下一步记录的备注（可选）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. delivered by post, tracking number</source>
+        <translation>可选，例如：邮寄送达及运单号</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel this step</source>
+        <translation>取消这一步</translation>
+    </message>
+    <message>
+        <source>Result of the last step</source>
+        <translation>上一步的结果</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>办件 %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: not with your role.</source>
+        <translation>%1：您的角色不能办理。</translation>
+    </message>
+    <message>
+        <source>None: the case&apos;s life is over.</source>
+        <translation>无：本件已办理完毕。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
+        <translation>本件现在不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal (required):</source>
+        <translation>撤回原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal (required):</source>
+        <translation>不予受理理由（必填）：</translation>
+    </message>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Confirm withdrawal</source>
+        <translation>确认撤回</translation>
+    </message>
+    <message>
+        <source>Confirm refusal</source>
+        <translation>确认不予受理</translation>
+    </message>
+    <message>
+        <source>Type the reason, then Enter; Esc cancels.</source>
+        <translation>请填写原因后按回车；按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>撤回办件须填写申请人的撤回原因。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+    <message>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>办件 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Signed by the agent:</source>
+        <translation>代办人签名：</translation>
+    </message>
+    <message>
+        <source>Signed by the applicant:</source>
+        <translation>申请人签名：</translation>
     </message>
 </context>
 <context>
@@ -819,6 +983,14 @@
     <message>
         <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
         <translation>如对本决定不服，可以自知道或者应当知道该决定之日起 %2 日内，依照%1申请行政复议；也可以自知道或者应当知道该决定之日起 %4 个月内，依照%3向人民法院提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Agent (signature)</source>
+        <translation>代办人（签名）</translation>
+    </message>
+    <message>
+        <source>Received by the agent (signature)</source>
+        <translation>代办人签收（签名）</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1293,175 @@
         <source>There is no case %1 in this database.</source>
         <translation>本数据库中没有办件 %1。</translation>
     </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
+        <translation>办件 %1 为“%2”，已办理完毕，不能再“%3”。</translation>
+    </message>
+    <message>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
+        <translation>办件 %1 为“%2”，不能“%3”（可以：%4）。</translation>
+    </message>
+    <message>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
+        <translation>办件 %1 的上一步（“%2”）时间为 %3，晚于本机时钟（%4）：请检查时钟，未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <translation>“%1”不是办件的后续步骤：它在窗口随材料清单一并记录。</translation>
+    </message>
+    <message>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>撤回办件须填写申请人的撤回原因。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reasons.</source>
+        <translation>不予受理须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseSignatureService</name>
+    <message>
+        <source>The signature is empty: ask the signer to sign again.</source>
+        <translation>签名为空：请签名人重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature is not a PNG image.</source>
+        <translation>签名不是 PNG 图像。</translation>
+    </message>
+    <message>
+        <source>The signature image is too large (%1 bytes, at most %2).</source>
+        <translation>签名图像过大（%1 字节，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no agent: the applicant signs it.</source>
+        <translation>办件 %1 没有代办人：应由申请人签名。</translation>
+    </message>
+    <message>
+        <source>Case %1 is archived: it takes no more signatures.</source>
+        <translation>办件 %1 已归档，不再接受签名。</translation>
+    </message>
+    <message>
+        <source>Cannot store the signature in %1: %2</source>
+        <translation>无法在 %1 中保存签名：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the signatures from %1: %2</source>
+        <translation>无法从 %1 读取签名：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the agent&apos;s signature.</source>
+        <translation>办件 %1 已有代办人签名。</translation>
+    </message>
+    <message>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
+        <translation>办件 %1 已有申请人签名。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogCsv</name>
+    <message>
+        <source>line %1: a quoted cell is not closed</source>
+        <translation>第 %1 行：带引号的单元格没有结束引号</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>文件不是 UTF-8 文本（请在电子表格中另存为“CSV UTF-8”）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1</source>
+        <translation>第 1 行：表头必须正好是：%1</translation>
+    </message>
+    <message>
+        <source>the file has a header but no items</source>
+        <translation>文件只有表头，没有事项</translation>
+    </message>
+    <message>
+        <source>line %1: %2 cells, the header has %3</source>
+        <translation>第 %1 行：有 %2 个单元格，表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>第 %1 行 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be E (enterprise) or P (person)</source>
+        <translation>必须是 E（企业）或 P（个人）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</source>
+        <translation>“%1”不是生命周期 %2 的阶段编码（如 %2%3）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scene code of stage %2</source>
+        <translation>“%1”不是阶段 %2 的场景编码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item code (like %2001)</source>
+        <translation>“%1”不是事项编码（如 %2001）</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>必须是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>lifecycle %1 is named &quot;%2&quot; on an earlier line</source>
+        <translation>生命周期 %1 在前面的行中名为“%2”</translation>
+    </message>
+    <message>
+        <source>stage %1 is given differently on an earlier line</source>
+        <translation>阶段 %1 在前面的行中写法不同</translation>
+    </message>
+    <message>
+        <source>scene %1 is given differently on an earlier line</source>
+        <translation>场景 %1 在前面的行中写法不同</translation>
+    </message>
+    <message>
+        <source>item %1 is already in scene %2</source>
+        <translation>事项 %1 已在场景 %2 中</translation>
+    </message>
+    <message>
+        <source>item %1 has a row already, on line %2</source>
+        <translation>事项 %1 已有一行，在第 %2 行</translation>
+    </message>
+    <message>
+        <source>sub-item %1 comes before the row of its item %2</source>
+        <translation>子项 %1 出现在其事项 %2 的行之前</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</source>
+        <translation>“%1”不是事项 %2 的子项编码（如 %2.1）</translation>
+    </message>
+    <message>
+        <source>sub-item %1 has a row already, on line %2</source>
+        <translation>子项 %1 已有一行，在第 %2 行</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogJson</name>
@@ -1203,6 +1544,75 @@
     <message>
         <source>the catalog lists no lifecycle</source>
         <translation>目录中没有任何生命周期</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogPublisher</name>
+    <message>
+        <source>Cannot read the draft catalog from %1: %2</source>
+        <translation>无法从 %1 读取待发布的目录：%2</translation>
+    </message>
+    <message>
+        <source>the draft catalog</source>
+        <translation>待发布的目录</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空的。</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, which is not an item or sub-item of the catalog.</source>
+        <translation>%1：该指南属于 %2，而目录中没有这个事项或子项。</translation>
+    </message>
+    <message>
+        <source>guide %1 version %2 (draft)</source>
+        <translation>%1 的办事指南第 %2 版（草稿）</translation>
+    </message>
+    <message>
+        <source>Cannot store the draft catalog in %1: %2</source>
+        <translation>无法在 %1 中保存待发布的目录：%2</translation>
+    </message>
+    <message>
+        <source>draft catalog: %1 items, %2 sub-items</source>
+        <translation>待发布目录：%1 项事项，%2 个子项</translation>
+    </message>
+    <message>
+        <source>Cannot read the published versions from %1: %2</source>
+        <translation>无法从 %1 读取已发布的版本：%2</translation>
+    </message>
+    <message>
+        <source>the published catalog</source>
+        <translation>已发布的目录</translation>
+    </message>
+    <message>
+        <source>Say what changed: a publication needs a note.</source>
+        <translation>请说明改了什么：发布需要填写说明。</translation>
+    </message>
+    <message>
+        <source>A publication needs the date it takes effect.</source>
+        <translation>发布需要填写生效日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>未发布：须先解决 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot publish the guides in %1: %2</source>
+        <translation>无法发布 %1 中的办事指南：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the published version in %1: %2</source>
+        <translation>无法在 %1 中保存发布的版本：%2</translation>
+    </message>
+    <message>
+        <source>published catalog</source>
+        <translation>已发布的目录</translation>
+    </message>
+    <message>
+        <source>Cannot read the guide drafts from %1: %2</source>
+        <translation>无法从 %1 读取办事指南草稿：%2</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1788,107 @@
     <message>
         <source>The SQLite connection to %1 is not open.</source>
         <translation>到 %1 的 SQLite 连接未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiff</name>
+    <message numerus="yes">
+        <source>%n copies</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必须提交</translation>
+    </message>
+    <message>
+        <source>if applicable</source>
+        <translation>视情形提交</translation>
+    </message>
+    <message>
+        <source>may be waived (e-licence / shared data)</source>
+        <translation>可免提交（电子证照 / 共享数据）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>审定状态</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>Visits to the hall</source>
+        <translation>到现场次数</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Enquiries</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉电话</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>受理条件 %1</translation>
+    </message>
+    <message>
+        <source>Material %1</source>
+        <translation>材料 %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>环节 %1</translation>
+    </message>
+    <message>
+        <source>Legal basis %1</source>
+        <translation>设定依据 %1</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2196,18 @@
     <message>
         <source>Cannot write the guides to %1: %2</source>
         <translation>无法把办事指南写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read version %1 of the guide of %2 from %3: %4</source>
+        <translation>无法从 %3 读取 %2 办事指南第 %1 版：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the versions of the guide of %1 from %2: %3</source>
+        <translation>无法从 %2 读取 %1 办事指南的版本：%3</translation>
+    </message>
+    <message>
+        <source>Cannot add a draft of the guide of %1 to %2: %3</source>
+        <translation>无法在 %2 中添加 %1 办事指南草稿：%3</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2933,14 @@
         <source>The language could not be saved in the settings.</source>
         <translation>无法在设置中保存所选语言。</translation>
     </message>
+    <message>
+        <source>this workstation has no store for personal files</source>
+        <translation>本工作站没有个人文件的加密存储</translation>
+    </message>
+    <message>
+        <source>Case %1 is stored, but its signature was not: %2</source>
+        <translation>办件 %1 已保存，但签名未保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -2592,16 +3123,8 @@
         <translation>catalog export：未知参数“%1”</translation>
     </message>
     <message>
-        <source>catalog export needs --json (the only format so far)</source>
-        <translation>catalog export 需要 --json（目前唯一的格式）</translation>
-    </message>
-    <message>
         <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
         <translation>数据库 %1 不存在；请先运行“owctl init”</translation>
-    </message>
-    <message>
-        <source>catalog needs a subcommand: export or search</source>
-        <translation>catalog 需要子命令：export 或 search</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
@@ -2618,10 +3141,6 @@
     <message>
         <source>catalog search needs --json (the only format so far)</source>
         <translation>catalog search 需要 --json（目前唯一的格式）</translation>
-    </message>
-    <message>
-        <source>guide needs a subcommand: show or print</source>
-        <translation>guide 需要子命令：show 或 print</translation>
     </message>
     <message>
         <source>unknown guide subcommand &apos;%1&apos;</source>
@@ -3169,6 +3688,146 @@
         <translation>%1：%2
 </translation>
     </message>
+    <message>
+        <source>the catalog as CSV (UTF-8 with BOM, opens in Excel), one row per item and sub-item</source>
+        <translation>以 CSV 输出事项目录（带 BOM 的 UTF-8，可用 Excel 打开），每个事项和子项一行</translation>
+    </message>
+    <message>
+        <source>the published versions of the catalog and guides, and what waits as a draft</source>
+        <translation>目录和办事指南已发布的版本，以及待发布的草稿</translation>
+    </message>
+    <message>
+        <source>what would stop publishing the drafts now (exit 1 when anything)</source>
+        <translation>列出目前妨碍发布草稿的问题（有问题时退出码为 1）</translation>
+    </message>
+    <message>
+        <source>every version of an item&apos;s guide</source>
+        <translation>一个事项办事指南的全部版本</translation>
+    </message>
+    <message>
+        <source>two versions of a guide side by side, field by field</source>
+        <translation>逐项并排比较办事指南的两个版本</translation>
+    </message>
+    <message>
+        <source>a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full first, a bad file changes nothing</source>
+        <translation>将目录（JSON 或 CSV）或一份办事指南（JSON）导入为草稿；先完整检查，文件有误时不作任何改动</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version</source>
+        <translation>检查草稿，并作为下一个编号版本发布生效</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
+        <translation>catalog 需要子命令：export、search、import、check、publish 或 versions</translation>
+    </message>
+    <message>
+        <source>catalog export needs one format: --json or --csv</source>
+        <translation>catalog export 需要一种格式：--json 或 --csv</translation>
+    </message>
+    <message>
+        <source>catalog %1: unknown argument &apos;%2&apos;</source>
+        <translation>catalog %1：未知参数“%2”</translation>
+    </message>
+    <message>
+        <source>catalog import needs a file: a catalog (JSON or CSV) or a guide (JSON)</source>
+        <translation>catalog import 需要一个文件：目录（JSON 或 CSV）或办事指南（JSON）</translation>
+    </message>
+    <message>
+        <source>catalog publish needs --note TEXT saying what changed</source>
+        <translation>catalog publish 需要用 --note 说明改了什么</translation>
+    </message>
+    <message>
+        <source>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--effective 需要日期 YYYY-MM-DD，收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>no version published yet: the counters use the catalog and guides as loaded
+</source>
+        <translation>尚未发布任何版本：窗口使用初始载入的目录和办事指南
+</translation>
+    </message>
+    <message>
+        <source>v%1  effective %2  %3 items, %4 guides  published %5 by %6: %7
+</source>
+        <translation>第 %1 版  %2 生效  %3 项事项，%4 份办事指南  %5 由 %6 发布：%7
+</translation>
+    </message>
+    <message>
+        <source>a draft catalog waits to be published
+</source>
+        <translation>有一份待发布的目录草稿
+</translation>
+    </message>
+    <message>
+        <source>guide drafts: %1
+</source>
+        <translation>办事指南草稿：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing</source>
+        <translation>
+            <numerusform>发布前须解决 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to publish
+</source>
+        <translation>可以发布
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide</source>
+        <translation>%1 大于 32 MB，不是目录或办事指南</translation>
+    </message>
+    <message>
+        <source>imported %1; publish it with: owctl catalog publish --note TEXT
+</source>
+        <translation>已导入%1；发布请用：owctl catalog publish --note 说明
+</translation>
+    </message>
+    <message>
+        <source>published catalog version %1 (%2 items, %3 guides), effective %4
+</source>
+        <translation>已发布目录第 %1 版（%2 项事项，%3 份办事指南），%4 生效
+</translation>
+    </message>
+    <message>
+        <source>guide %1: unexpected argument &apos;%2&apos;</source>
+        <translation>guide %1：多余的参数“%2”</translation>
+    </message>
+    <message>
+        <source>guide diff needs two version numbers, e.g. guide diff E001 1 2</source>
+        <translation>guide diff 需要两个版本号，例如 guide diff E001 1 2</translation>
+    </message>
+    <message>
+        <source>%1 has no guide</source>
+        <translation>%1 没有办事指南</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing</source>
+        <translation>%1 第 %2 版缺失</translation>
+    </message>
+    <message>
+        <source>%1 has no guide version %2</source>
+        <translation>%1 没有第 %2 版办事指南</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ
+</source>
+        <translation>
+            <numerusform>%n 项不同
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guide needs a subcommand: show, print, versions or diff</source>
+        <translation>guide 需要子命令：show、print、versions 或 diff</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -3437,6 +4096,49 @@
     <message>
         <source>pinyin readings: the table is empty</source>
         <translation>拼音读音表为空</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PublishCheck</name>
+    <message>
+        <source>The catalog is empty.</source>
+        <translation>事项目录是空的。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 names no item or sub-item of the catalog.</source>
+        <translation>%1 的办事指南对应的事项或子项不在目录中。</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the legal time limit must be a whole number of working days from 1, or 即办.</source>
+        <translation>%1 的办事指南：法定办结时限必须是从 1 起的整数个工作日，或即办。</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the promised time limit must be a whole number of working days from 1, or 即办.</source>
+        <translation>%1 的办事指南：承诺办结时限必须是从 1 起的整数个工作日，或即办。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 promises %2 working days, more than the legal %3.</source>
+        <translation>%1 的办事指南承诺 %2 个工作日，超过法定的 %3 个工作日。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 promises %2 working days for an item the law wants decided on the spot (即办).</source>
+        <translation>%1 的办事指南承诺 %2 个工作日，但法定为即办。</translation>
+    </message>
+    <message>
+        <source>%1 had a guide in the published version and would lose it.</source>
+        <translation>%1 在已发布的版本中有办事指南，发布后将没有指南。</translation>
+    </message>
+    <message>
+        <source>Item %1 %2 of scene %3 %4 would be removed: a scene (一件事) may not lose an item.</source>
+        <translation>场景 %3 %4 中的事项 %1 %2 将被删除：一件事场景不能缺少事项。</translation>
+    </message>
+    <message>
+        <source>Item %1 %2 would leave scene %3 %4: a scene (一件事) may not lose an item.</source>
+        <translation>事项 %1 %2 将离开场景 %3 %4：一件事场景不能缺少事项。</translation>
+    </message>
+    <message>
+        <source>Sub-item %1 %2 would be removed.</source>
+        <translation>子项 %1 %2 将被删除。</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +4446,66 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignatureField</name>
+    <message>
+        <source>&amp;Clear signature</source>
+        <translation>清除签名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant or agent</source>
+        <translation>申请人或代办人签名</translation>
+    </message>
+    <message>
+        <source>Signature of the applicant (or of the agent acting for them):</source>
+        <translation>申请人签名（或代其办理的代办人签名）：</translation>
+    </message>
+    <message>
+        <source>Clear the signature</source>
+        <translation>清除签名</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke</source>
+        <translation>撤销最后一笔</translation>
+    </message>
+    <message>
+        <source>Undo the last stroke (Alt+Z)</source>
+        <translation>撤销最后一笔（Alt+Z）</translation>
+    </message>
+    <message>
+        <source>Signature state</source>
+        <translation>签名状态</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed (%n stroke(s)); kept with the case.</source>
+        <translation>
+            <numerusform>已签名（%n 笔），随办件保存。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>The applicant signs here with a pen, a finger or the mouse; a signature pad works the same way.</source>
+        <translation>申请人在此用笔、手指或鼠标签名；签名板的用法相同。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,21 @@
 #include "access/SignInDialog.h"
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
+#include "cases/CaseSignatureService.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
+#include "files/KeyStores.h"
+#include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
 #include "search/PinyinData.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -205,7 +210,22 @@ int main(int argc, char* argv[])
     ow::QtDocumentPrinter printer;
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
+    // Personal files (signatures) are encrypted at rest beside the database: files/ holds them,
+    // keys/files.key their key where no desktop keychain answers.
+    const QDir dataFolder = QFileInfo(location.path).absoluteDir();
+    std::unique_ptr<ow::SecureFileStore> files;
+    std::unique_ptr<ow::CaseSignatureService> signatures;
+    const auto keyStore =
+        ow::KeyStores::preferred(dataFolder.filePath(QStringLiteral("keys/files.key")));
+    if (const auto key = keyStore->loadOrCreateKey()) {
+        files = std::make_unique<ow::SecureFileStore>(dataFolder.filePath(QStringLiteral("files")),
+                                                      key.value());
+        signatures = std::make_unique<ow::CaseSignatureService>(database, clock, accounts, *files);
+    } else {
+        std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(key.error()));
+    }
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
+    window.setSignatureService(signatures.get());
     times.mark("main window built");
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

@@ -298,10 +298,22 @@ public:
         const QString seal = QStringLiteral("%1<br/>%2<br/>%3")
                                  .arg(esc(issuer), esc(CaseDocuments::tr("(seal)")),
                                       esc(dateText(m_context.printedOn)));
+        // The first line is the signer's: the signature given at the counter stands on it.
+        const auto signedLine = [&](int i) {
+            if (i != 0 || m_context.signature.isNull())
+                return line;
+            return QStringLiteral("<img src=\"%1\" height=\"%2\"/>")
+                .arg(CaseDocuments::SignatureResource)
+                .arg(narrow() ? 28 : 40);
+        };
+        const auto signedDate = [&](int i) {
+            return i == 0 && !m_context.signature.isNull() ? esc(dateText(m_context.printedOn))
+                                                           : line;
+        };
         if (narrow()) {
-            for (const QString& label : signatures)
-                m_html += QStringLiteral("<p style=\"margin-top:10px;\">%1：%2<br/>%3：%2</p>")
-                              .arg(esc(label), line, date);
+            for (int i = 0; i < signatures.size(); ++i)
+                m_html += QStringLiteral("<p style=\"margin-top:10px;\">%1：%2<br/>%3：%4</p>")
+                              .arg(esc(signatures.at(i)), signedLine(i), date, signedDate(i));
             m_html +=
                 QStringLiteral("<p align=\"right\" style=\"margin-top:8px;\">%1</p>").arg(seal);
             return;
@@ -309,9 +321,9 @@ public:
         // One row: a table row is never split across two pages.
         m_html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
                                  "style=\"margin-top:18px;\"><tr>");
-        for (const QString& label : signatures)
-            m_html += QStringLiteral("<td valign=\"top\">%1：%2<br/><br/>%3：%2</td>")
-                          .arg(esc(label), line, date);
+        for (int i = 0; i < signatures.size(); ++i)
+            m_html += QStringLiteral("<td valign=\"top\">%1：%2<br/><br/>%3：%4</td>")
+                          .arg(esc(signatures.at(i)), signedLine(i), date, signedDate(i));
         m_html +=
             QStringLiteral("<td align=\"right\" valign=\"top\">%1</td></tr></table>").arg(seal);
     }
@@ -323,6 +335,8 @@ public:
         document.html = m_html + QStringLiteral("</body></html>");
         document.images.append({CaseDocuments::QrResource,
                                 QrCode::render(CaseNumber::qrPayload(m_case.id, m_case.number))});
+        if (!m_context.signature.isNull())
+            document.images.append({CaseDocuments::SignatureResource, m_context.signature});
         document.paper = PrintableDocument::pageSizeId(m_paper);
         return document;
     }
@@ -431,7 +445,9 @@ PrintableDocument CaseDocuments::receipt(const Case& c, const DocumentContext& c
     writer.paragraph(esc(tr("This receipt shows that the application above was accepted on the "
                             "date given. Keep it: quote the case number to ask about the case or "
                             "to collect the result.")));
-    writer.closing({tr("Applicant (signature)"), tr("Clerk (signature)")}, context.hall.centerName);
+    writer.closing({context.signedByAgent ? tr("Agent (signature)") : tr("Applicant (signature)"),
+                    tr("Clerk (signature)")},
+                   context.hall.centerName);
     return writer.finish(title);
 }
 
@@ -505,7 +521,9 @@ PrintableDocument CaseDocuments::supplementNotice(const Case& c, const DocumentC
                 .arg(licensingLawArticle32())));
 
     writer.fields({{tr("Clerk"), esc(context.clerkDisplayName)}, enquiriesField(context)});
-    writer.closing({tr("Received by the applicant (signature)")}, context.hall.centerName);
+    writer.closing({context.signedByAgent ? tr("Received by the agent (signature)")
+                                          : tr("Received by the applicant (signature)")},
+                   context.hall.centerName);
     return writer.finish(title);
 }
 
@@ -542,7 +560,9 @@ PrintableDocument CaseDocuments::refusalNotice(const Case& c, const DocumentCont
                              .arg(LawsuitMonths)));
 
     writer.fields({{tr("Clerk"), esc(context.clerkDisplayName)}, enquiriesField(context)});
-    writer.closing({tr("Received by the applicant (signature)")}, office);
+    writer.closing({context.signedByAgent ? tr("Received by the agent (signature)")
+                                          : tr("Received by the applicant (signature)")},
+                   office);
     return writer.finish(title);
 }
 

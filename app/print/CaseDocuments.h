@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QImage>
 #include <QString>
 
 namespace ow {
@@ -27,6 +28,10 @@ struct DocumentContext
     QString hallAddress; // where to bring materials; the hall's name when empty
     QString hallHours;   // when; left out when empty
     QString enquiryPhone = QStringLiteral("12345"); // 12345 government service hotline
+    // The signature given at the counter, printed on the signer's line instead of a blank one;
+    // null when none was given. The agent's, when the agent signed for the applicant.
+    QImage signature;
+    bool signedByAgent = false;
 };
 
 // The documents of a decision at the counter, each with the case number, its check code and the
@@ -39,6 +44,7 @@ class CaseDocuments
 
 public:
     static inline const QString QrResource = QStringLiteral("qrcode");
+    static inline const QString SignatureResource = QStringLiteral("signature");
 
     static PrintableDocument receipt(const Case& c, const DocumentContext& context,
                                      Paper paper = Paper::A4);

@@ -139,12 +139,22 @@ private slots:
                                     << QByteArray("init: unknown argument 'now'");
         QTest::newRow("catalog alone")
             << QStringList{QStringLiteral("catalog")} << QByteArray("catalog needs a subcommand");
-        QTest::newRow("catalog import")
+        QTest::newRow("catalog import without a file")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("import")}
-            << QByteArray("unknown catalog subcommand 'import'");
+            << QByteArray("catalog import needs a file");
+        QTest::newRow("catalog frobnicate")
+            << QStringList{QStringLiteral("catalog"), QStringLiteral("frobnicate")}
+            << QByteArray("unknown catalog subcommand 'frobnicate'");
+        QTest::newRow("publish without a note")
+            << QStringList{QStringLiteral("catalog"), QStringLiteral("publish")}
+            << QByteArray("needs --note");
+        QTest::newRow("guide diff with one version")
+            << QStringList{QStringLiteral("guide"), QStringLiteral("diff"), QStringLiteral("E001"),
+                           QStringLiteral("1")}
+            << QByteArray("two version numbers");
         QTest::newRow("export no format")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("export")}
-            << QByteArray("needs --json");
+            << QByteArray("needs one format: --json or --csv");
         QTest::newRow("export xml")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("export"),
                            QStringLiteral("--xml")}

@@ -26,6 +26,9 @@ private slots:
         row("print_guide", true, true, true, true);
         row("take_intake", true, true, true, false);
         row("decide_case", true, true, true, false);
+        row("advance_case", true, true, true, false);
+        row("withdraw_case", true, true, true, false);
+        row("archive_case", false, false, true, false);
         row("print_case_document", true, true, true, false);
         row("view_applicant_archive", true, true, true, false);
         row("view_full_id_number", true, true, true, false);
@@ -58,7 +61,7 @@ private slots:
         QCOMPARE(AccessPolicy::allows(Role::Admin, *parsed), admin);
     }
 
-    void everyActionIsInTheMatrix() { QCOMPARE(Actions::all().size(), 19); }
+    void everyActionIsInTheMatrix() { QCOMPARE(Actions::all().size(), 22); }
 
     void refusalsNameTheRoleAndTheAction()
     {

@@ -100,6 +100,38 @@ private slots:
                      CaseLifecycle::isOpen(status));
     }
 
+    void onlyWithdrawalAndRefusalNeedAReason()
+    {
+        for (const CaseStatus status : CaseLifecycle::all())
+            QCOMPARE(CaseLifecycle::needsReason(status),
+                     status == CaseStatus::Withdrawn || status == CaseStatus::Refused);
+    }
+
+    // The later life after a decision, step by step, as the case view offers it.
+    void laterStepsFollowTheIssue_data()
+    {
+        using S = CaseStatus;
+        QTest::addColumn<CaseStatus>("from");
+        QTest::addColumn<QList<CaseStatus>>("next");
+        QTest::newRow("supplement: materials arrive")
+            << S::SupplementRequested << QList<S>{S::Accepted, S::Refused, S::Withdrawn};
+        QTest::newRow("accepted") << S::Accepted
+                                  << QList<S>{S::UnderReview, S::Concluded, S::Withdrawn};
+        QTest::newRow("review") << S::UnderReview << QList<S>{S::Concluded, S::Withdrawn};
+        QTest::newRow("concluded") << S::Concluded << QList<S>{S::Delivered};
+        QTest::newRow("delivered") << S::Delivered << QList<S>{S::Archived};
+        QTest::newRow("withdrawn") << S::Withdrawn << QList<S>{S::Archived};
+        QTest::newRow("refused") << S::Refused << QList<S>{S::Archived};
+        QTest::newRow("archived") << S::Archived << QList<S>{};
+    }
+
+    void laterStepsFollowTheIssue()
+    {
+        QFETCH(CaseStatus, from);
+        QFETCH(QList<CaseStatus>, next);
+        QCOMPARE(CaseLifecycle::next(from), next);
+    }
+
     void keysRoundTrip()
     {
         for (const CaseStatus status : CaseLifecycle::all()) {

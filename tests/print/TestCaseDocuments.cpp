@@ -4,6 +4,7 @@
 #include "cases/CaseNumber.h"
 
 #include <QBuffer>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -195,7 +196,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const char* tool : {"pdftotext", "pdfinfo"})
+        for (const char* tool : {"pdftotext", "pdfinfo", "pdfimages"})
             QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                      "poppler-utils is needed to read the PDFs back");
     }
@@ -259,6 +260,70 @@ private slots:
         const PdfInfo info = pdfInfo(m_dir.filePath(QStringLiteral("receipt-a4.pdf")));
         QCOMPARE(qRound(info.width), 595);
         QCOMPARE(qRound(info.height), 842);
+    }
+
+    // The signature given at the counter stands on the signer's line of every document, on A4
+    // and on the roll, as an image in the PDF beside the QR code.
+    void signatureIsPrintedOnTheSignersLine_data()
+    {
+        QTest::addColumn<int>("document");
+        QTest::addColumn<int>("paper");
+        for (const int document : {0, 1, 2})
+            for (const int paper : {0, 1})
+                QTest::addRow("%s %s",
+                              document == 0   ? "receipt"
+                              : document == 1 ? "supplement"
+                                              : "refusal",
+                              paper == 0 ? "A4" : "80mm")
+                    << document << paper;
+    }
+
+    void signatureIsPrintedOnTheSignersLine()
+    {
+        QFETCH(int, document);
+        QFETCH(int, paper);
+        QImage signature(300, 100, QImage::Format_RGB32);
+        signature.fill(Qt::white);
+        {
+            QPainter painter(&signature);
+            painter.setPen(QPen(Qt::black, 4));
+            painter.drawLine(20, 70, 280, 30);
+        }
+        DocumentContext context = m_context;
+        const auto make = [&](const DocumentContext& with) {
+            const Paper size = paper == 0 ? Paper::A4 : Paper::Receipt80mm;
+            return document == 0   ? CaseDocuments::receipt(m_case, with, size)
+                   : document == 1 ? CaseDocuments::supplementNotice(m_case, with, size)
+                                   : CaseDocuments::refusalNotice(m_case, with, size);
+        };
+        const PrintableDocument unsigned_ = make(context);
+        QVERIFY(!unsigned_.html.contains(
+            QStringLiteral("src=\"%1\"").arg(CaseDocuments::SignatureResource)));
+        QCOMPARE(unsigned_.images.size(), 1);
+        context.signature = signature;
+        const PrintableDocument signed_ = make(context);
+        QCOMPARE(signed_.images.size(), 2);
+        QCOMPARE(signed_.images.last().first, CaseDocuments::SignatureResource);
+        QVERIFY(signed_.html.contains(
+            QStringLiteral("src=\"%1\"").arg(CaseDocuments::SignatureResource)));
+
+        const QString plain = m_dir.filePath(QStringLiteral("unsigned.pdf"));
+        const QString withSignature = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(PdfWriter::write(unsigned_, plain).ok());
+        QVERIFY(PdfWriter::write(signed_, withSignature).ok());
+        // pdfimages -list: a header of two lines, then one line per image.
+        const auto images = [](const QString& pdf) {
+            const QString list = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+            return int(list.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2;
+        };
+        QCOMPARE(images(withSignature), images(plain) + 1);
+        QVERIFY(pdfText(withSignature).contains(m_case.number));
+
+        // The agent signed: the line says so.
+        context.signedByAgent = true;
+        QVERIFY(make(context).html.contains(
+            document == 0 ? CaseDocuments::tr("Agent (signature)")
+                          : CaseDocuments::tr("Received by the agent (signature)")));
     }
 
     void receiptOnReceiptPaper()

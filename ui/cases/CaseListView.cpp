@@ -1,10 +1,6 @@
 #include "cases/CaseListView.h"
 
 #include "cases/CaseListModel.h"
-#include "cases/CaseNumber.h"
-#include "guide/GuideJson.h"
-#include "intake/ChecklistModel.h"
-#include "security/PersonalData.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -12,7 +8,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -58,6 +53,19 @@ CaseListView::CaseListView(Loader loader, const QDate& today, QWidget* parent)
     showDay(today);
 }
 
+void CaseListView::refresh()
+{
+    const QString selected = m_table->currentIndex().data(CaseListModel::CaseIdRole).toString();
+    showDay(m_day->date());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(CaseListModel::CaseIdRole).toString() == selected) {
+            m_table->setCurrentIndex(index);
+            break;
+        }
+    }
+}
+
 void CaseListView::showDay(const QDate& day)
 {
     const Result<QList<CaseSummary>> cases = m_loader(day);
@@ -75,59 +83,6 @@ void CaseListView::showDay(const QDate& day)
                        (overdue > 0 ? tr(", %n overdue", nullptr, overdue) : QString()));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
-}
-
-CaseDetailView::CaseDetailView(const Case& c, QWidget* parent)
-    : QWidget(parent), m_caseId(c.id), m_browser(new QTextBrowser(this))
-{
-    setObjectName(QStringLiteral("caseDetail"));
-    setAccessibleName(tr("Case %1").arg(c.number));
-    auto* layout = new QVBoxLayout(this);
-    m_browser->setObjectName(QStringLiteral("caseDetailText"));
-    m_browser->setAccessibleName(tr("Case details"));
-    layout->addWidget(m_browser);
-    setFocusProxy(m_browser);
-    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h2>%1</h2><p>%2 · %3</p>")
-                       .arg(esc(c.number), esc(CaseLifecycle::displayName(c.status())),
-                            esc(tr("check code %1").arg(CaseNumber::checkCode(c.id, c.number))));
-    html += QStringLiteral("<p><b>%1</b> %2 %3 %4</p>")
-                .arg(esc(tr("Applicant:")), esc(c.applicant.name),
-                     esc(c.applicant.kind == Applicant::Kind::Person
-                             ? PersonalData::maskIdNumber(c.applicant.identifier)
-                             : c.applicant.identifier),
-                     esc(PersonalData::maskPhone(c.applicant.phone)));
-    if (c.agent)
-        html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
-                    .arg(esc(tr("Agent:")), esc(c.agent->name),
-                         esc(PersonalData::maskIdNumber(c.agent->idNumber)));
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Items:")), esc(c.itemCodes.join(QStringLiteral("、"))));
-    if (c.dueDate.isValid())
-        html += QStringLiteral("<p><b>%1</b> %2%3</p>")
-                    .arg(esc(tr("Due:")), esc(c.dueDate.toString(Qt::ISODate)),
-                         c.dueProvisional ? esc(tr(" (provisional)")) : QString());
-    if (!c.decisionNote.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Note:")), esc(c.decisionNote));
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Materials")));
-    for (const CaseMaterial& m : c.materials)
-        html += QStringLiteral("<li>%1（%2 × %3）— %4</li>")
-                    .arg(esc(m.name), esc(GuideJson::formName(m.form)))
-                    .arg(m.copies)
-                    .arg(esc(ChecklistModel::stateName(m.state)));
-    html += QStringLiteral("</ul><h3>%1</h3><ol>").arg(esc(tr("Timeline")));
-    for (const CaseEvent& event : c.events)
-        html += QStringLiteral("<li>%1 %2 — %3%4</li>")
-                    .arg(esc(event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                         esc(CaseLifecycle::displayName(event.to)), esc(event.userName),
-                         event.note.isEmpty() ? QString() : esc(QStringLiteral("：") + event.note));
-    html += QStringLiteral("</ol>");
-    m_browser->setHtml(html);
-}
-
-QString CaseDetailView::text() const
-{
-    return m_browser->toPlainText();
 }
 
 } // namespace ow

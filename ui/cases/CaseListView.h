@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cases/CaseDetailView.h"
 #include "cases/CaseRepository.h"
 
 #include <QWidget>
@@ -8,7 +9,6 @@
 class QDateEdit;
 class QLabel;
 class QTableView;
-class QTextBrowser;
 
 namespace ow {
 
@@ -25,6 +25,8 @@ public:
     CaseListView(Loader loader, const QDate& today, QWidget* parent = nullptr);
 
     void showDay(const QDate& day);
+    // Reads the shown day again (after a case took a step), keeping the selected case.
+    void refresh();
     CaseListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -38,21 +40,6 @@ private:
     QTableView* m_table;
     CaseListModel* m_model;
     QLabel* m_summary;
-};
-
-// One case: who, what, the checklist as decided, the deadline and the timeline of its events.
-class CaseDetailView : public QWidget
-{
-    Q_OBJECT
-
-public:
-    explicit CaseDetailView(const Case& c, QWidget* parent = nullptr);
-    const QString& caseId() const { return m_caseId; }
-    QString text() const;
-
-private:
-    QString m_caseId;
-    QTextBrowser* m_browser;
 };
 
 } // namespace ow

@@ -1,6 +1,7 @@
 #include "intake/IntakeView.h"
 
 #include "chain/ChainMerger.h"
+#include "common/SignaturePad.h"
 #include "intake/ChecklistModel.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchText.h"
@@ -199,6 +200,8 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
     m_reason->setTabChangesFocus(true);
     m_reason->setMaximumHeight(70);
     decision->addWidget(m_reason);
+    m_signature = new SignatureField(decisionBox); // signed before the decision button
+    decision->addWidget(m_signature);
     auto* buttons = new QHBoxLayout();
     const auto button = [&](const QString& text, const QString& name, IntakeDraft::Decision which) {
         auto* b = new QPushButton(text, decisionBox);

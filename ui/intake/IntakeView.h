@@ -20,6 +20,7 @@ class QTableView;
 namespace ow {
 
 class ChecklistModel;
+class SignatureField;
 
 // 收件: one intake, walked top to bottom with Tab — applicant, agent, items (one item or a whole
 // chain), the merged checklist, the decision. Every field says what is wrong next to it; the
@@ -49,6 +50,8 @@ public:
     void lookUpApplicant();
     IntakeDraft& draft() { return m_draft; }
     ChecklistModel* checklist() const { return m_checklistModel; }
+    // Where the applicant (or the agent) signs before the decision; kept with the case.
+    SignatureField* signatureField() const { return m_signature; }
     QLabel* messageLabel() const { return m_message; }
     QString fieldMessage(const QString& field) const;
     bool decided() const { return m_decided; }
@@ -100,6 +103,7 @@ private:
     ChecklistModel* m_checklistModel;
     QLabel* m_mergeSummary;
     QPlainTextEdit* m_reason;
+    SignatureField* m_signature;
     QLabel* m_message;
     QHash<QString, QLabel*> m_problemLabels;
     QList<QPushButton*> m_decisionButtons;

@@ -10,7 +10,9 @@
 #include "admin/UsersDialog.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseService.h"
+#include "cases/CaseSignatureService.h"
 #include "common/DocumentPrinter.h"
+#include "common/SignaturePad.h"
 #include "guide/GuideView.h"
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
@@ -23,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -262,17 +265,34 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                                  15000); // not modal: F2 must never block the window
         return nullptr;
     }
+    // The intake's signature pad, known once the view exists (the decision runs later).
+    auto pad = std::make_shared<QPointer<SignaturePad>>();
     auto* view = new IntakeView(
         m_data.catalog, m_data.guides, m_data.dictionary,
-        [this](IntakeDraft& draft, IntakeDraft::Decision decision, const QString& reason) {
+        [this, pad](IntakeDraft& draft, IntakeDraft::Decision decision, const QString& reason) {
             const Result<Case> taken =
                 m_cases.takeIn(m_session, draft, decision, reason, m_data.guides);
             if (!taken)
                 return Status::failure(taken.error());
+            if (*pad && !(*pad)->isEmpty()) {
+                const Status kept =
+                    m_signatures
+                        ? Status::from(m_signatures->sign(m_session, taken.value().id,
+                                                          draft.agent
+                                                              ? CaseSignature::Signer::Agent
+                                                              : CaseSignature::Signer::Applicant,
+                                                          (*pad)->toPng()))
+                        : Status::failure(tr("this workstation has no store for personal files"));
+                if (!kept)
+                    statusBar()->showMessage(tr("Case %1 is stored, but its signature was not: %2")
+                                                 .arg(taken.value().number, kept.error()),
+                                             30000);
+            }
             printDecision(taken.value());
             return Status::success();
         },
         m_clock.now().toLocalTime().date(), m_workspace);
+    *pad = view->signatureField()->pad();
     view->setArchiveLookup(
         [this](const QString& identifier) -> std::optional<QPair<Applicant, int>> {
             const auto found = m_cases.lookUpApplicant(m_session, identifier);
@@ -318,18 +338,58 @@ CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
         statusBar()->showMessage(loaded.error(), 15000);
         return nullptr;
     }
-    auto* view = new CaseDetailView(loaded.value(), m_workspace);
+    const QString caseId = loaded.value().id;
+    auto* view = new CaseDetailView(
+        loaded.value(), m_session.user.role,
+        [this, caseId](CaseStatus to, const QString& note) { return stepCase(caseId, to, note); },
+        m_workspace);
+    if (m_signatures) {
+        if (const auto signatures = m_signatures->signaturesOf(m_session, caseId))
+            view->setSignatures(signatures.value());
+        else
+            statusBar()->showMessage(signatures.error(), 15000);
+    }
+    connect(view, &CaseDetailView::caseChanged, this, &MainWindow::refreshCaseLists);
     const int index = m_workspace->addTab(view, loaded.value().number);
     m_workspace->setCurrentIndex(index);
     view->setFocus();
     return view;
 }
 
+Result<Case> MainWindow::stepCase(const QString& caseId, CaseStatus to, const QString& note)
+{
+    // 补正 → 受理 carries a deadline, from the guides; the other steps are events.
+    Result<Case> stepped = to == CaseStatus::Accepted
+                               ? m_cases.acceptSupplied(m_session, caseId, note, m_data.guides)
+                               : m_cases.advance(m_session, caseId, to, note);
+    // The applicant takes the new paper home: the receipt, or the refusal notice.
+    if (stepped && (to == CaseStatus::Accepted || to == CaseStatus::Refused))
+        printDecision(stepped.value());
+    return stepped;
+}
+
+void MainWindow::refreshCaseLists()
+{
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* list = qobject_cast<CaseListView*>(m_workspace->widget(i)))
+            list->refresh();
+    }
+}
+
 void MainWindow::printDecision(const Case& c)
 {
-    const DocumentContext context =
+    DocumentContext context =
         CaseDocuments::contextFor(c, m_data.catalog, m_data.guides, m_session.hall,
                                   m_session.user.displayName, m_clock.now().toLocalTime().date());
+    if (m_signatures) {
+        // The signature stands on the signer's line (the applicant's, or the agent's).
+        if (const auto signatures = m_signatures->signaturesOf(m_session, c.id);
+            signatures && !signatures.value().isEmpty()) {
+            const CaseSignature& signature = signatures.value().first();
+            context.signature = QImage::fromData(signature.png, "PNG");
+            context.signedByAgent = signature.signer == CaseSignature::Signer::Agent;
+        }
+    }
     const PrintableDocument document = CaseDocuments::forDecision(c, context);
     (void)m_accounts.audit(m_session, QStringLiteral("print"), c.number, document.title);
     m_printer.previewDocument(document, this);

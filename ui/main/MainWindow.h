@@ -16,6 +16,7 @@ namespace ow {
 
 class AccountService;
 class CaseService;
+class CaseSignatureService;
 class Clock;
 class IntakeView;
 class CaseListView;
@@ -61,8 +62,12 @@ public:
     IntakeView* newIntake(const QStringList& codes = {});
     // F3: the hall's cases of today; Enter opens one.
     CaseListView* showCases();
-    // A case in its own tab (from the list, or a scanned receipt).
+    // A case in its own tab (from the list, or a scanned receipt), on its timeline with the next
+    // steps; a step refreshes the case lists.
     CaseDetailView* openCase(const QString& idOrNumber);
+    // Where signatures given at intake are kept (the encrypted file store); without it a
+    // signature drawn is not kept, and the status bar says so.
+    void setSignatureService(CaseSignatureService* signatures) { m_signatures = signatures; }
 
 private:
     void createMenus();
@@ -70,6 +75,8 @@ private:
     void updateForSession();
     void switchUser();
     void printDecision(const Case& c);
+    Result<Case> stepCase(const QString& caseId, CaseStatus to, const QString& note);
+    void refreshCaseLists();
     QStringList contextCodes() const;
     void showAbout();
     void closeGuideTab(int index);
@@ -79,6 +86,7 @@ private:
     DocumentPrinter& m_printer;
     AccountService& m_accounts;
     CaseService& m_cases;
+    CaseSignatureService* m_signatures = nullptr;
     Session m_session;
     const Clock& m_clock;
     QStackedWidget* m_pages;

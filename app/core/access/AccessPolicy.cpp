@@ -19,6 +19,8 @@ bool AccessPolicy::allows(Role role, Action action)
     switch (action) {
     case Action::TakeIntake:
     case Action::DecideCase:
+    case Action::AdvanceCase:
+    case Action::WithdrawCase:
     case Action::PrintCaseDocument:
     case Action::ViewApplicantArchive:
     case Action::ViewFullIdNumber:
@@ -27,6 +29,8 @@ bool AccessPolicy::allows(Role role, Action action)
         return clerk || assisted || supervisor;
     case Action::AssistedService:
         return assisted || supervisor;
+    case Action::ArchiveCase:
+        // 归档 closes the file for good: the hall's supervisor checks it is complete.
     case Action::ViewDashboard:
     case Action::ExportCases:
     case Action::HandleRectification:

@@ -20,6 +20,9 @@ enum class Action
     // counter work
     TakeIntake,           // 收件: applicant, items, materials
     DecideCase,           // 受理 / 补正 / 不予受理
+    AdvanceCase,          // 审查 / 办结 / 送达
+    WithdrawCase,         // 撤回 at the applicant's request, with the reason
+    ArchiveCase,          // 归档: the case file is closed for good
     PrintCaseDocument,    // receipts and notices
     ViewApplicantArchive, // 一人一档 / 一企一档
     ViewFullIdNumber,     // unmasked resident ID or phone, always logged

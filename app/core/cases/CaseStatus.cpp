@@ -68,6 +68,17 @@ bool CaseLifecycle::isOpen(CaseStatus status)
            status == CaseStatus::Accepted || status == CaseStatus::UnderReview;
 }
 
+bool CaseLifecycle::needsReason(CaseStatus status)
+{
+    return status == CaseStatus::Withdrawn || status == CaseStatus::Refused;
+}
+
+bool CaseLifecycle::isDecision(CaseStatus status)
+{
+    return status == CaseStatus::Accepted || status == CaseStatus::SupplementRequested ||
+           status == CaseStatus::Refused;
+}
+
 QList<CaseStatus> CaseLifecycle::next(CaseStatus status)
 {
     switch (status) {

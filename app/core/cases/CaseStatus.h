@@ -49,6 +49,10 @@ public:
     // 收件 → 受理 | 补正 | 不予受理 → 审查 → 办结 → 送达 → 归档; 撤回 from any open state.
     static QList<CaseStatus> next(CaseStatus status);
     static bool isOpen(CaseStatus status);
+    // 撤回 and 不予受理 are recorded only with their reason (the applicant's, or the refusal's).
+    static bool needsReason(CaseStatus status);
+    // The decisions at the counter (受理, 补正, 不予受理): they carry the checklist with them.
+    static bool isDecision(CaseStatus status);
     // The status an event log leads to, or the first event that does not follow (message says
     // which and why); the log must start with 收件 and be in time order.
     static Result<CaseStatus> statusOf(const QList<CaseEvent>& events);

@@ -67,12 +67,6 @@ QString archiveKey(const QString& identifier)
     return identifier.trimmed().toUpper();
 }
 
-bool isDecision(CaseStatus status)
-{
-    return status == CaseStatus::Accepted || status == CaseStatus::SupplementRequested ||
-           status == CaseStatus::Refused;
-}
-
 // The columns of a case as load() reads them, the applicant's archive row joined.
 const char* const CaseColumns =
     "f.id, f.number, f.center_code, f.window_no, f.clerk, f.received_at, f.agent_name, "
@@ -520,7 +514,7 @@ Result<std::optional<Case>> CaseRepository::findByNumber(const QString& number) 
 Status CaseRepository::appendEvent(const QString& caseId, const CaseEvent& event, AuditLog& audit,
                                    const QString& auditAction)
 {
-    if (isDecision(event.to))
+    if (CaseLifecycle::isDecision(event.to))
         return Status::failure(
             tr("\"%1\" is a decision: record it with the checklist and the deadline.")
                 .arg(CaseLifecycle::displayName(event.to)));
@@ -564,7 +558,7 @@ Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& ev
                                       const QString& calendarVersion, const QString& decisionNote,
                                       AuditLog& audit)
 {
-    if (!isDecision(event.to))
+    if (!CaseLifecycle::isDecision(event.to))
         return Status::failure(
             tr("\"%1\" is not a decision at the counter (accepted, supplement requested or "
                "refused).")

@@ -81,6 +81,138 @@ Result<Case> CaseService::takeIn(const Session& session, const IntakeDraft& draf
     return cases.load(c.id);
 }
 
+Action CaseService::actionFor(CaseStatus to)
+{
+    switch (to) {
+    case CaseStatus::Received:
+        return Action::TakeIntake;
+    case CaseStatus::Accepted:
+    case CaseStatus::SupplementRequested:
+    case CaseStatus::Refused:
+        return Action::DecideCase;
+    case CaseStatus::UnderReview:
+    case CaseStatus::Concluded:
+    case CaseStatus::Delivered:
+        return Action::AdvanceCase;
+    case CaseStatus::Withdrawn:
+        return Action::WithdrawCase;
+    case CaseStatus::Archived:
+        return Action::ArchiveCase;
+    }
+    return Action::AdvanceCase;
+}
+
+Result<Case> CaseService::loadForStep(const QString& caseId, CaseStatus to, const QDateTime& now)
+{
+    using R = Result<Case>;
+    Result<Case> loaded = CaseRepository(m_database).load(caseId);
+    if (!loaded)
+        return loaded;
+    const Case& c = loaded.value();
+    const CaseStatus status = c.status();
+    if (!CaseLifecycle::next(status).contains(to)) {
+        QStringList allowed;
+        for (const CaseStatus next : CaseLifecycle::next(status))
+            allowed.append(CaseLifecycle::displayName(next));
+        return R::failure(
+            allowed.isEmpty()
+                ? tr("Case %1 is \"%2\": its life is over, it cannot become \"%3\".")
+                      .arg(c.number, CaseLifecycle::displayName(status),
+                           CaseLifecycle::displayName(to))
+                : tr("Case %1 is \"%2\": it cannot become \"%3\" (it can become: %4).")
+                      .arg(c.number, CaseLifecycle::displayName(status),
+                           CaseLifecycle::displayName(to), allowed.join(QStringLiteral(", "))));
+    }
+    if (!c.events.isEmpty() && c.events.last().at > now)
+        return R::failure(tr("Case %1's last event (\"%2\") is dated %3, after this "
+                             "workstation's clock (%4): check the clock, nothing was recorded.")
+                              .arg(c.number, CaseLifecycle::displayName(c.events.last().to),
+                                   c.events.last().at.toLocalTime().toString(Qt::ISODate),
+                                   now.toLocalTime().toString(Qt::ISODate)));
+    return loaded;
+}
+
+Result<Case> CaseService::advance(const Session& session, const QString& caseId, CaseStatus to,
+                                  const QString& note)
+{
+    using R = Result<Case>;
+    if (const Status allowed = m_accounts.require(session, actionFor(to)); !allowed)
+        return R::failure(allowed.error());
+    if (to == CaseStatus::Accepted || to == CaseStatus::SupplementRequested ||
+        to == CaseStatus::Received)
+        return R::failure(tr("\"%1\" is not a later step of a case: it is recorded at the "
+                             "counter with the checklist.")
+                              .arg(CaseLifecycle::displayName(to)));
+    const QString reason = note.trimmed();
+    if (CaseLifecycle::needsReason(to) && reason.isEmpty())
+        return R::failure(to == CaseStatus::Withdrawn
+                              ? tr("Withdrawing a case needs the applicant's reason.")
+                              : tr("A refusal needs its reasons."));
+    const QDateTime now = m_clock.now();
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    const Result<Case> current = loadForStep(caseId, to, now);
+    if (!current)
+        return current;
+    const Case& c = current.value();
+    CaseRepository cases(m_database);
+    AuditLog audit(m_database, m_clock, session.hall.centerCode,
+                   QString::number(session.hall.window));
+    const CaseEvent event{to, now, session.user.name, reason};
+    const Status stored = to == CaseStatus::Refused
+                              ? cases.recordDecision(c.id, event, c.materials, QDate(), QDate(),
+                                                     false, QString(), reason, audit)
+                              : cases.appendEvent(c.id, event, audit,
+                                                  QStringLiteral("case_") + CaseLifecycle::key(to));
+    if (!stored)
+        return R::failure(stored.error());
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return cases.load(c.id);
+}
+
+Result<Case> CaseService::acceptSupplied(const Session& session, const QString& caseId,
+                                         const QString& note, const QHash<QString, Guide>& guides)
+{
+    using R = Result<Case>;
+    if (const Status allowed = m_accounts.require(session, Action::DecideCase); !allowed)
+        return R::failure(allowed.error());
+    const QDateTime now = m_clock.now();
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    const Result<Case> current = loadForStep(caseId, CaseStatus::Accepted, now);
+    if (!current)
+        return current;
+    const Case& c = current.value();
+    // What the one notice listed (every missing required material) is what was brought.
+    QList<CaseMaterial> materials = c.materials;
+    for (CaseMaterial& material : materials) {
+        if (material.required && material.state == CaseMaterial::State::Missing)
+            material.state = CaseMaterial::State::Received;
+    }
+    const QDate acceptedOn = now.toLocalTime().date();
+    const WorkCalendar::DueDate due =
+        m_calendar.dueDate(acceptedOn, promisedWorkingDays(c.itemCodes, guides));
+    CaseRepository cases(m_database);
+    AuditLog audit(m_database, m_clock, session.hall.centerCode,
+                   QString::number(session.hall.window));
+    if (const Status decided = cases.recordDecision(
+            c.id, CaseEvent{CaseStatus::Accepted, now, session.user.name, note.trimmed()},
+            materials, acceptedOn, due.date, due.provisional, due.calendarVersion, note.trimmed(),
+            audit);
+        !decided)
+        return R::failure(decided.error());
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return cases.load(c.id);
+}
+
 Result<QList<CaseSummary>> CaseService::casesOfDay(const Session& session, const QDate& day)
 {
     if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)

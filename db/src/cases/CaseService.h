@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/Action.h"
 #include "access/Session.h"
 #include "calendar/WorkCalendar.h"
 #include "cases/CaseRepository.h"
@@ -29,6 +30,21 @@ public:
                         IntakeDraft::Decision decision, const QString& reason,
                         const QHash<QString, Guide>& guides);
 
+    // The case's later life (审查, 办结, 送达, 归档, 撤回, and 不予受理 of a case waiting for its
+    // missing materials): the role is checked (CaseService::actionFor), the step must be one
+    // CaseLifecycle::next allows from the case's status, dated now and not before the case's last
+    // event; 撤回 and 不予受理 need their reason in `note`. The event and its audit record
+    // (case_<status key>) are one transaction. 受理 goes through acceptSupplied().
+    Result<Case> advance(const Session& session, const QString& caseId, CaseStatus to,
+                         const QString& note);
+    // 补正 → 受理: the materials the supplement notice listed have arrived. They are marked
+    // received, the case is accepted today and gets its deadline on the holiday calendar.
+    Result<Case> acceptSupplied(const Session& session, const QString& caseId, const QString& note,
+                                const QHash<QString, Guide>& guides);
+    // The action a step needs: 受理 / 不予受理 DecideCase, 审查 / 办结 / 送达 AdvanceCase, 撤回
+    // WithdrawCase, 归档 ArchiveCase.
+    static Action actionFor(CaseStatus to);
+
     // A day's cases of this hall (for the case list).
     Result<QList<CaseSummary>> casesOfDay(const Session& session, const QDate& day);
     // One case, by id or by number, for someone allowed to see applicants; the look is audited.
@@ -49,6 +65,10 @@ public:
                                    const QHash<QString, Guide>& guides);
 
 private:
+    // The case as it stands, refused when `to` does not follow its status or the clock is before
+    // its last event. Called inside the step's transaction.
+    Result<Case> loadForStep(const QString& caseId, CaseStatus to, const QDateTime& now);
+
     Database& m_database;
     const Clock& m_clock;
     const WorkCalendar& m_calendar;
