@@ -338,8 +338,7 @@ int Owctl::caseExport(const QStringList& words)
         QFile::remove(output);
         return failure(transaction.error());
     }
-    print(
-        tr("exported %n case(s) to %1\n", nullptr, int(cases.value().size())).arg(output).toUtf8());
+    print(tr("cases exported to %1: %2\n").arg(output).arg(cases.value().size()).toUtf8());
     return 0;
 }
 

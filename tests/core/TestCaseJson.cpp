@@ -1,8 +1,12 @@
 // The case JSON shape (docs/case-json.md): what is written, that everything written is read back
 // equal, and that every kind of broken document is refused with the JSON path of the first
 // problem and a reason.
+#include "TestPaths.h"
 #include "cases/CaseJson.h"
 #include "validation/IdNumber.h"
+
+#include <QFile>
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,6 +230,27 @@ private slots:
         // No cases is a document too.
         const Result<QList<Case>> empty = CaseJson::read(CaseJson::write({}));
         QVERIFY2(empty.ok() && empty.value().isEmpty(), qPrintable(empty.error()));
+    }
+
+    void theDocumentedExampleIsValid()
+    {
+        QFile doc(test::sourcePath(QStringLiteral("docs/case-json.md")));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const QRegularExpressionMatch example =
+            QRegularExpression(QStringLiteral("## Example.*?```json\\n(.*?)```"),
+                               QRegularExpression::DotMatchesEverythingOption)
+                .match(text);
+        QVERIFY(example.hasMatch());
+        const Result<QList<Case>> read = CaseJson::read(example.captured(1).toUtf8());
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read.value().size(), 1);
+        const Case& c = read.value().first();
+        QCOMPARE(c.status(), CaseStatus::UnderReview);
+        QCOMPARE(c.applicant.identifier, ApplicantId);
+        QCOMPARE(c.agent->idNumber, AgentId);
+        QCOMPARE(c.materials.at(1).state, CaseMaterial::State::Waived);
+        QCOMPARE(c.dueDate, QDate(2026, 12, 7));
     }
 
     void readsWhatPeopleWrite()
