@@ -5,6 +5,7 @@
 #include "cases/CaseJson.h"
 #include "validation/IdNumber.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -251,6 +252,23 @@ private slots:
         QCOMPARE(c.agent->idNumber, AgentId);
         QCOMPARE(c.materials.at(1).state, CaseMaterial::State::Waived);
         QCOMPARE(c.dueDate, QDate(2026, 12, 7));
+    }
+
+    // The fuzzer starts from these: the valid ones must be valid, or it starts from nothing.
+    void theFuzzSeedsAreWhatTheirNamesSay()
+    {
+        const QDir seeds(test::sourcePath(QStringLiteral("tests/fuzz/corpus/case-json")));
+        const QStringList names = seeds.entryList(QDir::Files);
+        QVERIFY(names.size() >= 5);
+        for (const QString& name : names) {
+            QFile seed(seeds.filePath(name));
+            QVERIFY(seed.open(QIODevice::ReadOnly));
+            const Result<QList<Case>> read = CaseJson::read(seed.readAll());
+            QVERIFY2(read.ok() != name.startsWith(QLatin1String("bad-")),
+                     qPrintable(name + QStringLiteral(": ") + read.error()));
+            if (read.ok())
+                QCOMPARE(CaseJson::read(CaseJson::write(read.value())).value(), read.value());
+        }
     }
 
     void readsWhatPeopleWrite()
