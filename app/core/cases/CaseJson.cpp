@@ -48,8 +48,11 @@ class Reader
 public:
     QString error;
 
-    bool fail(const QString& path, const QString& what)
+    bool fail(const QString& path, QString what)
     {
+        // Messages of other classes end a sentence; here they are a clause of one.
+        while (what.endsWith(u'.') || what.endsWith(u'。'))
+            what.chop(1);
         if (error.isEmpty())
             error = path.isEmpty() ? what : CaseJson::tr("%1: %2").arg(path, what);
         return false;

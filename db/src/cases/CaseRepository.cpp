@@ -567,10 +567,14 @@ CaseRepository::importCases(const QList<Case>& cases, AuditLog& audit, const QSt
     ImportCounts counts;
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const Result<ImportOutcome> outcome = importCase(cases.at(i), audit, importedBy);
-        if (!outcome)
+        if (!outcome) {
+            QString reason = outcome.error();
+            while (reason.endsWith(u'.') || reason.endsWith(u'。'))
+                reason.chop(1);
             return R::failure(tr("cases[%1] (%2): %3; nothing was imported.")
                                   .arg(i)
-                                  .arg(cases.at(i).number, outcome.error()));
+                                  .arg(cases.at(i).number, reason));
+        }
         if (outcome.value() == ImportOutcome::Imported)
             ++counts.imported;
         else
