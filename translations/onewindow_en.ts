@@ -877,10 +877,6 @@
         <translation>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 differs from the birth date in the resident ID number</source>
-        <translation>%1 differs from the birth date in the resident ID number</translation>
-    </message>
-    <message>
         <source>an enterprise has no birth date: use null</source>
         <translation>an enterprise has no birth date: use null</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</source>
         <translation>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</translation>
+    </message>
+    <message>
+        <source>differs from the birth date in the resident ID number</source>
+        <translation>differs from the birth date in the resident ID number</translation>
     </message>
 </context>
 <context>

@@ -872,10 +872,6 @@
         <translation>应为 &quot;person&quot; 或 &quot;enterprise&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 differs from the birth date in the resident ID number</source>
-        <translation>%1 与身份证号码中的出生日期不符</translation>
-    </message>
-    <message>
         <source>an enterprise has no birth date: use null</source>
         <translation>企业没有出生日期：请用 null</translation>
     </message>
@@ -998,6 +994,10 @@
     <message>
         <source>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</source>
         <translation>%1.applicant.kind：同一证件号码在前面的办件中是另一类申请人</translation>
+    </message>
+    <message>
+        <source>differs from the birth date in the resident ID number</source>
+        <translation>与身份证号码中的出生日期不符</translation>
     </message>
 </context>
 <context>

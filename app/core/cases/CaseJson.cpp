@@ -296,8 +296,7 @@ std::optional<Applicant> Reader::applicant(const QJsonValue& value, const QStrin
     if (birthDate->isValid() && birthDate != birth) {
         fail(at(path, QStringLiteral("birth_date")),
              a.kind == Applicant::Kind::Person
-                 ? CaseJson::tr("%1 differs from the birth date in the resident ID number")
-                       .arg(birthDate->toString(Qt::ISODate))
+                 ? CaseJson::tr("differs from the birth date in the resident ID number")
                  : CaseJson::tr("an enterprise has no birth date: use null"));
         return std::nullopt;
     }
