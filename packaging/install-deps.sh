@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git clang-format ccache time libsodium-dev
+  # the libFuzzer targets (tests/fuzz/run-fuzzers.sh, run by test.sh): clang and its runtime
+  clang libclang-rt-14-dev
   # QR codes on receipts and notices
   libqrencode-dev
   # the key of the encrypted personal files in the platform keychain (Qt 6 build of QtKeychain)

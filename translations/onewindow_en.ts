@@ -999,6 +999,185 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <translation>must be an object {…}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>must be a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>must be an array of strings</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD or null</source>
+        <translation>must be a date YYYY-MM-DD or null</translation>
+    </message>
+    <message>
+        <source>must be a time in ISO 8601 with its zone, e.g. 2026-11-30T09:15:00.000+08:00 or 2026-11-30T01:15:00.000Z</source>
+        <translation>must be a time in ISO 8601 with its zone, e.g. 2026-11-30T09:15:00.000+08:00 or 2026-11-30T01:15:00.000Z</translation>
+    </message>
+    <message>
+        <source>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>differs from the birth date in the resident ID number</source>
+        <translation>differs from the birth date in the resident ID number</translation>
+    </message>
+    <message>
+        <source>an enterprise has no birth date: use null</source>
+        <translation>an enterprise has no birth date: use null</translation>
+    </message>
+    <message>
+        <source>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be the SHA-256 of a scan (64 lower-case hex digits)</source>
+        <translation>must be the SHA-256 of a scan (64 lower-case hex digits)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (%2)</source>
+        <translation>&quot;%1&quot; is not a status (%2)</translation>
+    </message>
+    <message>
+        <source>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</source>
+        <translation>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to centre &quot;%2&quot;, window %3</source>
+        <translation>%1 does not belong to centre &quot;%2&quot;, window %3</translation>
+    </message>
+    <message>
+        <source>%1 is not on the day of the case number %2</source>
+        <translation>%1 is not on the day of the case number %2</translation>
+    </message>
+    <message>
+        <source>a case needs at least one item</source>
+        <translation>a case needs at least one item</translation>
+    </message>
+    <message>
+        <source>must be an item code such as E001 or P063.2</source>
+        <translation>must be an item code such as E001 or P063.2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>must be an array of materials</source>
+        <translation>must be an array of materials</translation>
+    </message>
+    <message>
+        <source>%1 is in the checklist twice</source>
+        <translation>%1 is in the checklist twice</translation>
+    </message>
+    <message>
+        <source>must be an array of events</source>
+        <translation>must be an array of events</translation>
+    </message>
+    <message>
+        <source>a case needs at least its &quot;received&quot; event</source>
+        <translation>a case needs at least its &quot;received&quot; event</translation>
+    </message>
+    <message>
+        <source>%1 is before the case was received (%2)</source>
+        <translation>%1 is before the case was received (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>the case was accepted: the date of acceptance and the deadline are needed</source>
+        <translation>the case was accepted: the date of acceptance and the deadline are needed</translation>
+    </message>
+    <message>
+        <source>%1 is before the acceptance on %2</source>
+        <translation>%1 is before the acceptance on %2</translation>
+    </message>
+    <message>
+        <source>%1 is before the case was received</source>
+        <translation>%1 is before the case was received</translation>
+    </message>
+    <message>
+        <source>the case was never accepted: it has no acceptance date or deadline</source>
+        <translation>the case was never accepted: it has no acceptance date or deadline</translation>
+    </message>
+    <message>
+        <source>the case was refused: the reasons are needed</source>
+        <translation>the case was refused: the reasons are needed</translation>
+    </message>
+    <message>
+        <source>not a JSON document: %1 at byte %2</source>
+        <translation>not a JSON document: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</source>
+        <translation>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation>format: must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version: this OneWindow reads version %1 only</source>
+        <translation>version: this OneWindow reads version %1 only</translation>
+    </message>
+    <message>
+        <source>cases: must be an array of cases</source>
+        <translation>cases: must be an array of cases</translation>
+    </message>
+    <message>
+        <source>%1.id: the same id as cases[%2]</source>
+        <translation>%1.id: the same id as cases[%2]</translation>
+    </message>
+    <message>
+        <source>%1.number: the same number as cases[%2]</source>
+        <translation>%1.number: the same number as cases[%2]</translation>
+    </message>
+    <message>
+        <source>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</source>
+        <translation>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseLifecycle</name>
     <message>
         <source>received</source>
@@ -1289,6 +1468,30 @@
     <message>
         <source>Cannot read the cases from %1: %2</source>
         <translation>Cannot read the cases from %1: %2</translation>
+    </message>
+    <message>
+        <source>The case id &apos;%1&apos; is not a UUID in lower case.</source>
+        <translation>The case id &apos;%1&apos; is not a UUID in lower case.</translation>
+    </message>
+    <message>
+        <source>The case number &apos;%1&apos; is not one of centre %2, window %3.</source>
+        <translation>The case number &apos;%1&apos; is not one of centre %2, window %3.</translation>
+    </message>
+    <message>
+        <source>The case %1 is already stored under the number %2, not %3.</source>
+        <translation>The case %1 is already stored under the number %2, not %3.</translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to another case (%2).</source>
+        <translation>The number %1 already belongs to another case (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot store the cases in %1: %2</source>
+        <translation>Cannot store the cases in %1: %2</translation>
+    </message>
+    <message>
+        <source>cases[%1] (%2): %3; nothing was imported.</source>
+        <translation>cases[%1] (%2): %3; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3633,10 +3836,6 @@
         <translation>the hall&apos;s cases of a day, names and identifiers masked</translation>
     </message>
     <message>
-        <source>case needs a subcommand: show or list</source>
-        <translation>case needs a subcommand: show or list</translation>
-    </message>
-    <message>
         <source>case show needs a case number, e.g. XC01-03-20261130-0007</source>
         <translation>case show needs a case number, e.g. XC01-03-20261130-0007</translation>
     </message>
@@ -3850,6 +4049,66 @@
     <message>
         <source>guide needs a subcommand: show, print, versions or diff</source>
         <translation>guide needs a subcommand: show, print, versions or diff</translation>
+    </message>
+    <message>
+        <source>write every case received in the range, complete and unmasked, to FILE (docs/case-json.md; audited)</source>
+        <translation>write every case received in the range, complete and unmasked, to FILE (docs/case-json.md; audited)</translation>
+    </message>
+    <message>
+        <source>store the cases of an exported document, all or none; cases already present are skipped</source>
+        <translation>store the cases of an exported document, all or none; cases already present are skipped</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show, list, export or import</source>
+        <translation>case needs a subcommand: show, list, export or import</translation>
+    </message>
+    <message>
+        <source>case export: unknown argument &apos;%1&apos;</source>
+        <translation>case export: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case export needs --json (the only format so far)</source>
+        <translation>case export needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>case export writes ID numbers and phones in full: it needs -o FILE and never prints them</source>
+        <translation>case export writes ID numbers and phones in full: it needs -o FILE and never prints them</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 is before --from %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cases exported to %1: %2
+</source>
+        <translation>cases exported to %1: %2
+</translation>
+    </message>
+    <message>
+        <source>case import needs one file: owctl case import FILE.json</source>
+        <translation>case import needs one file: owctl case import FILE.json</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; nothing was imported</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1, skipped %2
+</source>
+        <translation>imported %1, skipped %2
+</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,185 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知字段</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <translation>应为对象 {…}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>应为字符串数组</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD or null</source>
+        <translation>应为日期 YYYY-MM-DD 或 null</translation>
+    </message>
+    <message>
+        <source>must be a time in ISO 8601 with its zone, e.g. 2026-11-30T09:15:00.000+08:00 or 2026-11-30T01:15:00.000Z</source>
+        <translation>应为带时区的 ISO 8601 时间，例如 2026-11-30T09:15:00.000+08:00 或 2026-11-30T01:15:00.000Z</translation>
+    </message>
+    <message>
+        <source>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;person&quot; 或 &quot;enterprise&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>differs from the birth date in the resident ID number</source>
+        <translation>与身份证号码中的出生日期不符</translation>
+    </message>
+    <message>
+        <source>an enterprise has no birth date: use null</source>
+        <translation>企业没有出生日期：请用 null</translation>
+    </message>
+    <message>
+        <source>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;原件&quot;、&quot;复印件&quot; 或 &quot;电子&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;received&quot;、&quot;missing&quot; 或 &quot;waived&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be the SHA-256 of a scan (64 lower-case hex digits)</source>
+        <translation>应为扫描件的 SHA-256（64 位小写十六进制）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (%2)</source>
+        <translation>&quot;%1&quot; 不是办件状态（%2）</translation>
+    </message>
+    <message>
+        <source>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</source>
+        <translation>应为小写 UUID，例如 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&quot;%1&quot; 不是办件编号（中心-窗口-日期-序号，例如 XC01-03-20261130-0007）</translation>
+    </message>
+    <message>
+        <source>%1 does not belong to centre &quot;%2&quot;, window %3</source>
+        <translation>%1 不属于中心 &quot;%2&quot; 的 %3 号窗口</translation>
+    </message>
+    <message>
+        <source>%1 is not on the day of the case number %2</source>
+        <translation>%1 不在办件编号 %2 的日期</translation>
+    </message>
+    <message>
+        <source>a case needs at least one item</source>
+        <translation>办件至少需要一个事项</translation>
+    </message>
+    <message>
+        <source>must be an item code such as E001 or P063.2</source>
+        <translation>应为事项编码，例如 E001 或 P063.2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 重复出现</translation>
+    </message>
+    <message>
+        <source>must be an array of materials</source>
+        <translation>应为材料数组</translation>
+    </message>
+    <message>
+        <source>%1 is in the checklist twice</source>
+        <translation>%1 在材料清单中重复出现</translation>
+    </message>
+    <message>
+        <source>must be an array of events</source>
+        <translation>应为事件数组</translation>
+    </message>
+    <message>
+        <source>a case needs at least its &quot;received&quot; event</source>
+        <translation>办件至少需要&quot;收件&quot;事件</translation>
+    </message>
+    <message>
+        <source>%1 is before the case was received (%2)</source>
+        <translation>%1 早于收件时间（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; 与事件记录得出的状态（&quot;%2&quot;）不符</translation>
+    </message>
+    <message>
+        <source>the case was accepted: the date of acceptance and the deadline are needed</source>
+        <translation>办件已受理：需要受理日期和办结期限</translation>
+    </message>
+    <message>
+        <source>%1 is before the acceptance on %2</source>
+        <translation>%1 早于受理日期 %2</translation>
+    </message>
+    <message>
+        <source>%1 is before the case was received</source>
+        <translation>%1 早于收件日期</translation>
+    </message>
+    <message>
+        <source>the case was never accepted: it has no acceptance date or deadline</source>
+        <translation>办件未受理：不应有受理日期或办结期限</translation>
+    </message>
+    <message>
+        <source>the case was refused: the reasons are needed</source>
+        <translation>办件不予受理：需要说明理由</translation>
+    </message>
+    <message>
+        <source>not a JSON document: %1 at byte %2</source>
+        <translation>不是 JSON 文档：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</source>
+        <translation>文档应为对象 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation>format：应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version: this OneWindow reads version %1 only</source>
+        <translation>version：本版一窗通只能读取第 %1 版</translation>
+    </message>
+    <message>
+        <source>cases: must be an array of cases</source>
+        <translation>cases：应为办件数组</translation>
+    </message>
+    <message>
+        <source>%1.id: the same id as cases[%2]</source>
+        <translation>%1.id：与 cases[%2] 的 id 相同</translation>
+    </message>
+    <message>
+        <source>%1.number: the same number as cases[%2]</source>
+        <translation>%1.number：与 cases[%2] 的编号相同</translation>
+    </message>
+    <message>
+        <source>%1.applicant.kind: the same identifier is another kind of applicant in an earlier case</source>
+        <translation>%1.applicant.kind：同一证件号码在前面的办件中是另一类申请人</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseLifecycle</name>
     <message>
         <source>received</source>
@@ -1281,6 +1460,30 @@
     <message>
         <source>Cannot read the cases from %1: %2</source>
         <translation>无法从 %1 读取办件列表：%2</translation>
+    </message>
+    <message>
+        <source>The case id &apos;%1&apos; is not a UUID in lower case.</source>
+        <translation>办件 id &apos;%1&apos; 不是小写 UUID。</translation>
+    </message>
+    <message>
+        <source>The case number &apos;%1&apos; is not one of centre %2, window %3.</source>
+        <translation>办件编号 &apos;%1&apos; 不属于中心 %2 的 %3 号窗口。</translation>
+    </message>
+    <message>
+        <source>The case %1 is already stored under the number %2, not %3.</source>
+        <translation>办件 %1 已以编号 %2 保存，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to another case (%2).</source>
+        <translation>编号 %1 已属于另一个办件（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot store the cases in %1: %2</source>
+        <translation>无法在 %1 中保存办件：%2</translation>
+    </message>
+    <message>
+        <source>cases[%1] (%2): %3; nothing was imported.</source>
+        <translation>cases[%1]（%2）：%3；未导入任何办件。</translation>
     </message>
 </context>
 <context>
@@ -3613,10 +3816,6 @@
         <translation>本大厅某一天的办件，姓名和证件号码已脱敏</translation>
     </message>
     <message>
-        <source>case needs a subcommand: show or list</source>
-        <translation>case 需要子命令：show 或 list</translation>
-    </message>
-    <message>
         <source>case show needs a case number, e.g. XC01-03-20261130-0007</source>
         <translation>case show 需要办件编号，例如 XC01-03-20261130-0007</translation>
     </message>
@@ -3827,6 +4026,66 @@
     <message>
         <source>guide needs a subcommand: show, print, versions or diff</source>
         <translation>guide 需要子命令：show、print、versions 或 diff</translation>
+    </message>
+    <message>
+        <source>write every case received in the range, complete and unmasked, to FILE (docs/case-json.md; audited)</source>
+        <translation>将期间内收件的全部办件完整、不打码地写入 FILE（见 docs/case-json.md；记入审计日志）</translation>
+    </message>
+    <message>
+        <source>store the cases of an exported document, all or none; cases already present are skipped</source>
+        <translation>保存导出文档中的办件，要么全部保存，要么一个不存；已有的办件跳过</translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show, list, export or import</source>
+        <translation>case 需要子命令：show、list、export 或 import</translation>
+    </message>
+    <message>
+        <source>case export: unknown argument &apos;%1&apos;</source>
+        <translation>case export：未知参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case export needs --json (the only format so far)</source>
+        <translation>case export 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>case export writes ID numbers and phones in full: it needs -o FILE and never prints them</source>
+        <translation>case export 会写出完整的证件号码和电话：需要 -o FILE，不会输出到屏幕</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早于 --from %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cases exported to %1: %2
+</source>
+        <translation>办件已导出到 %1：%2 个
+</translation>
+    </message>
+    <message>
+        <source>case import needs one file: owctl case import FILE.json</source>
+        <translation>case import 需要一个文件：owctl case import FILE.json</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；未导入任何办件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>imported %1, skipped %2
+</source>
+        <translation>已导入 %1 个，跳过 %2 个
+</translation>
     </message>
 </context>
 <context>

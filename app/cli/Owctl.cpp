@@ -113,6 +113,12 @@ QString Owctl::helpText()
                       "deadline")},
           {"case list --date YYYY-MM-DD [--json]",
            QT_TR_NOOP("the hall's cases of a day, names and identifiers masked")},
+          {"case export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json -o FILE",
+           QT_TR_NOOP("write every case received in the range, complete and unmasked, to FILE "
+                      "(docs/case-json.md; audited)")},
+          {"case import FILE.json",
+           QT_TR_NOOP("store the cases of an exported document, all or none; cases already "
+                      "present are skipped")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Options:"),

@@ -2,11 +2,18 @@
 #include "Owctl.h"
 
 #include "Database.h"
+#include "SqlTransaction.h"
 #include "access/AccountService.h"
+#include "audit/AuditLog.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
 #include "security/PersonalData.h"
 #include "json/JsonWriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace ow {
 
@@ -146,7 +153,7 @@ QByteArray listJson(const QList<CaseSummary>& cases)
 int Owctl::caseCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("case needs a subcommand: show or list"));
+        return usageError(tr("case needs a subcommand: show, list, export or import"));
     const QString sub = words.first();
     if (sub == QLatin1String("show")) {
         if (words.size() < 2 || words.at(1).startsWith(QLatin1Char('-')))
@@ -245,7 +252,146 @@ int Owctl::caseCommand(const QStringList& words)
                       .toUtf8());
         return 0;
     }
+    if (sub == QLatin1String("export"))
+        return caseExport(words.mid(1));
+    if (sub == QLatin1String("import"))
+        return caseImport(words.mid(1));
     return usageError(tr("unknown case subcommand '%1'").arg(sub));
+}
+
+// owctl case export [--from D] [--to D] --json -o FILE: every case received in the range,
+// complete and unmasked (docs/case-json.md). A personal-data export: it needs the right to
+// export cases and to see full ID numbers, goes to a file only the owner can read (never to
+// standard output), and is recorded in the audit log with its count in the same transaction
+// that lets the file appear.
+int Owctl::caseExport(const QStringList& words)
+{
+    QDate from;
+    QDate to;
+    bool json = false;
+    QString output;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString option = words.at(i).section(QLatin1Char('='), 0, 0);
+        QString value;
+        QString error;
+        if (words.at(i) == QLatin1String("--json")) {
+            json = true;
+        } else if (option == QLatin1String("--from") || option == QLatin1String("--to")) {
+            if (!takeValue(words, i, option, value, error))
+                return usageError(error);
+            const QDate date = QDate::fromString(value, Qt::ISODate);
+            if (!date.isValid() || value.size() != 10)
+                return usageError(tr("%1 takes a date YYYY-MM-DD, got '%2'").arg(option, value));
+            (option == QLatin1String("--from") ? from : to) = date;
+        } else if (option == QLatin1String("-o") || option == QLatin1String("--output")) {
+            if (!takeValue(words, i, option, output, error))
+                return usageError(error);
+        } else {
+            return usageError(tr("case export: unknown argument '%1'").arg(words.at(i)));
+        }
+    }
+    if (!json)
+        return usageError(tr("case export needs --json (the only format so far)"));
+    if (output.isEmpty())
+        return usageError(tr("case export writes ID numbers and phones in full: it needs -o FILE "
+                             "and never prints them"));
+    if (from.isValid() && to.isValid() && to < from)
+        return usageError(tr("--to %1 is before --from %2")
+                              .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    int exitCode = 0;
+    const std::unique_ptr<Database> database = openExisting(exitCode);
+    if (!database)
+        return exitCode;
+    const std::optional<Session> session = authorize(*database, Action::ExportCases, exitCode);
+    if (!session)
+        return exitCode;
+    AccountService accounts(*database, caseClock());
+    if (const Status allowed = accounts.require(*session, Action::ViewFullIdNumber); !allowed) {
+        std::fprintf(stderr, "owctl: %s\n", qUtf8Printable(allowed.error()));
+        return 4;
+    }
+    const Result<QList<Case>> cases = CaseRepository(*database).casesReceived(from, to);
+    if (!cases)
+        return failure(cases.error());
+
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray bytes = CaseJson::write(cases.value()) + '\n';
+    if (file.write(bytes) != bytes.size())
+        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    // The record and the file: both or neither.
+    SqlTransaction transaction(database->connection());
+    if (!transaction.beginImmediate())
+        return failure(transaction.error());
+    const QString range =
+        QStringLiteral("%1..%2").arg(from.isValid() ? from.toString(Qt::ISODate) : QString(),
+                                     to.isValid() ? to.toString(Qt::ISODate) : QString());
+    if (const Status s = accounts.audit(*session, QStringLiteral("cases_exported"), range,
+                                        QString::number(cases.value().size()));
+        !s)
+        return failure(s.error());
+    if (!file.commit())
+        return failure(tr("cannot write %1: %2").arg(output, file.errorString()));
+    if (!transaction.commit()) {
+        QFile::remove(output);
+        return failure(transaction.error());
+    }
+    print(tr("cases exported to %1: %2\n").arg(output).arg(cases.value().size()).toUtf8());
+    return 0;
+}
+
+// owctl case import FILE.json: every case of the document, or none. The document is checked
+// whole before the database is opened; a case already there (same id and number) is skipped.
+int Owctl::caseImport(const QStringList& words)
+{
+    if (words.size() != 1 || words.first().startsWith(QLatin1Char('-')))
+        return usageError(tr("case import needs one file: owctl case import FILE.json"));
+    const QString path = words.first();
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return failure(
+            tr("cannot read %1: %2")
+                .arg(path, QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()));
+    const Result<QList<Case>> cases = CaseJson::read(file.readAll());
+    if (!cases)
+        return failure(tr("%1: %2; nothing was imported").arg(path, cases.error()));
+
+    int exitCode = 0;
+    const std::unique_ptr<Database> database = openExisting(exitCode);
+    if (!database)
+        return exitCode;
+    const std::optional<Session> session = authorize(*database, Action::TakeIntake, exitCode);
+    if (!session)
+        return exitCode;
+    AccountService accounts(*database, caseClock());
+    if (const Status allowed = accounts.require(*session, Action::DecideCase); !allowed) {
+        std::fprintf(stderr, "owctl: %s\n", qUtf8Printable(allowed.error()));
+        return 4;
+    }
+    SqlTransaction transaction(database->connection());
+    if (!transaction.beginImmediate())
+        return failure(transaction.error());
+    AuditLog audit = accounts.auditLog();
+    const Result<CaseRepository::ImportCounts> counts =
+        CaseRepository(*database).importCases(cases.value(), audit, session->user.name);
+    if (!counts)
+        return failure(tr("%1: %2").arg(path, counts.error()));
+    if (const Status s =
+            accounts.audit(*session, QStringLiteral("cases_imported"), QFileInfo(path).fileName(),
+                           QStringLiteral("imported %1, skipped %2")
+                               .arg(counts.value().imported)
+                               .arg(counts.value().skipped));
+        !s)
+        return failure(s.error());
+    if (!transaction.commit())
+        return failure(transaction.error());
+    print(tr("imported %1, skipped %2\n")
+              .arg(counts.value().imported)
+              .arg(counts.value().skipped)
+              .toUtf8());
+    return 0;
 }
 
 } // namespace ow

@@ -417,6 +417,196 @@ Result<Case> CaseRepository::create(Case draft, AuditLog& audit)
     return R::success(draft);
 }
 
+Result<CaseRepository::ImportOutcome> CaseRepository::importCase(Case c, AuditLog& audit,
+                                                                 const QString& importedBy)
+{
+    using R = Result<ImportOutcome>;
+    if (const Status s = checkDraft(c); !s)
+        return R::failure(s.error());
+    for (int i = 0; i < c.events.size(); ++i)
+        if (const Status s = checkEvent(c.events.at(i), i + 1); !s)
+            return R::failure(s.error());
+    const Result<CaseStatus> status = CaseLifecycle::statusOf(c.events);
+    if (!status)
+        return R::failure(status.error());
+    const QUuid uuid = QUuid::fromString(c.id);
+    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != c.id)
+        return R::failure(tr("The case id '%1' is not a UUID in lower case.").arg(c.id));
+    const std::optional<CaseNumber> number = CaseNumber::parse(c.number);
+    if (!number || number->text() != c.number || number->centerCode != c.centerCode ||
+        number->window != c.window)
+        return R::failure(tr("The case number '%1' is not one of centre %2, window %3.")
+                              .arg(c.number, c.centerCode)
+                              .arg(c.window));
+
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    {
+        QSqlQuery query(m_database.connection());
+        if (!execute(query, QStringLiteral("SELECT number FROM case_file WHERE id = ?"), {c.id}))
+            return R::failure(
+                tr("Cannot read a case from %1: %2").arg(m_database.path(), failureText(query)));
+        if (query.next()) {
+            if (query.value(0).toString() == c.number)
+                return R::success(ImportOutcome::AlreadyPresent);
+            return R::failure(tr("The case %1 is already stored under the number %2, not %3.")
+                                  .arg(c.id, query.value(0).toString(), c.number));
+        }
+        if (!execute(query, QStringLiteral("SELECT id FROM case_file WHERE number = ?"),
+                     {c.number}))
+            return R::failure(
+                tr("Cannot read a case from %1: %2").arg(m_database.path(), failureText(query)));
+        if (query.next())
+            return R::failure(tr("The number %1 already belongs to another case (%2).")
+                                  .arg(c.number, query.value(0).toString()));
+        if (!execute(query, QStringLiteral("SELECT kind FROM applicant WHERE identifier = ?"),
+                     {c.applicant.identifier}))
+            return R::failure(tr("Cannot read the applicants' archive from %1: %2")
+                                  .arg(m_database.path(), failureText(query)));
+        if (query.next() && query.value(0).toString() != kindKey(c.applicant.kind))
+            return R::failure(tr("%1 is in the archive as another kind of applicant.")
+                                  .arg(PersonalData::maskIdNumber(c.applicant.identifier)));
+    }
+
+    // The archive keeps the details of the newest case; an older case leaves them as they are.
+    const Applicant& applicant = c.applicant;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO applicant (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, phone = "
+                "excluded.phone, address = excluded.address, birth_date = excluded.birth_date, "
+                "disabled = excluded.disabled, disability_certificate = "
+                "excluded.disability_certificate, legal_representative = "
+                "excluded.legal_representative, contact_name = excluded.contact_name, "
+                "updated_at = excluded.updated_at WHERE excluded.updated_at > "
+                "applicant.updated_at")
+                .arg(QLatin1String(ApplicantColumns)),
+            {kindKey(applicant.kind), text(applicant.name), applicant.identifier,
+             text(applicant.phone), text(applicant.address), dateValue(applicant.birthDate),
+             applicant.disabled ? 1 : 0, text(applicant.disabilityCertificate),
+             text(applicant.legalRepresentative), text(applicant.contactName),
+             timeValue(c.receivedAt)},
+            tr("record the applicant"));
+        !s)
+        return R::failure(s.error());
+
+    const std::optional<Agent>& agent = c.agent;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO case_file (id, number, center_code, window_no, received_on, "
+                "sequence, clerk, received_at, applicant_identifier, agent_name, "
+                "agent_id_number, agent_phone, agent_authorization, scene_code, guide_versions, "
+                "accepted_on, due_date, due_provisional, calendar_version, decision_note, "
+                "green_channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"),
+            {c.id,
+             c.number,
+             c.centerCode,
+             c.window,
+             number->date.toString(Qt::ISODate),
+             number->sequence,
+             c.clerk,
+             timeValue(c.receivedAt),
+             applicant.identifier,
+             agent ? text(agent->name) : nullText(),
+             agent ? text(agent->idNumber) : nullText(),
+             agent ? text(agent->phone) : nullText(),
+             agent ? text(agent->authorization) : nullText(),
+             text(c.sceneCode),
+             text(c.guideVersions),
+             dateValue(c.acceptedOn),
+             dateValue(c.dueDate),
+             c.dueProvisional ? 1 : 0,
+             text(c.calendarVersion),
+             text(c.decisionNote),
+             c.greenChannel ? 1 : 0,
+             CaseLifecycle::key(status.value())},
+            tr("record the case %1").arg(c.number));
+        !s)
+        return R::failure(s.error());
+    for (int i = 0; i < c.itemCodes.size(); ++i) {
+        if (const Status s = run(QStringLiteral("INSERT INTO case_item (case_id, position, "
+                                                "item_code) VALUES (?, ?, ?)"),
+                                 {c.id, i + 1, text(c.itemCodes.at(i))},
+                                 tr("record the item %1").arg(c.itemCodes.at(i)));
+            !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = insertMaterials(c.id, c.materials); !s)
+        return R::failure(s.error());
+    for (int i = 0; i < c.events.size(); ++i) {
+        if (const Status s = insertEvent(c.id, i + 1, c.events.at(i)); !s)
+            return R::failure(s.error());
+    }
+    if (const Status s = audit.append(importedBy, QStringLiteral("case_imported"), c.number,
+                                      c.itemCodes.join(u' '));
+        !s)
+        return R::failure(s.error());
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
+    return R::success(ImportOutcome::Imported);
+}
+
+Result<CaseRepository::ImportCounts>
+CaseRepository::importCases(const QList<Case>& cases, AuditLog& audit, const QString& importedBy)
+{
+    using R = Result<ImportCounts>;
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(
+            tr("Cannot store the cases in %1: %2").arg(m_database.path(), transaction.error()));
+    ImportCounts counts;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const Result<ImportOutcome> outcome = importCase(cases.at(i), audit, importedBy);
+        if (!outcome) {
+            QString reason = outcome.error();
+            while (reason.endsWith(u'.') || reason.endsWith(u'。'))
+                reason.chop(1);
+            return R::failure(tr("cases[%1] (%2): %3; nothing was imported.")
+                                  .arg(i)
+                                  .arg(cases.at(i).number, reason));
+        }
+        if (outcome.value() == ImportOutcome::Imported)
+            ++counts.imported;
+        else
+            ++counts.skipped;
+    }
+    if (!transaction.commit())
+        return R::failure(
+            tr("Cannot store the cases in %1: %2").arg(m_database.path(), transaction.error()));
+    return R::success(counts);
+}
+
+Result<QList<Case>> CaseRepository::casesReceived(const QDate& from, const QDate& to) const
+{
+    using R = Result<QList<Case>>;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!execute(query,
+                 QStringLiteral("SELECT id FROM case_file WHERE (? IS NULL OR received_on >= ?) "
+                                "AND (? IS NULL OR received_on <= ?) ORDER BY received_on, "
+                                "center_code, window_no, sequence"),
+                 {dateValue(from), dateValue(from), dateValue(to), dateValue(to)}))
+        return R::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    query.finish();
+    QList<Case> cases;
+    cases.reserve(ids.size());
+    for (const QString& id : std::as_const(ids)) {
+        Result<Case> loaded = load(id);
+        if (!loaded)
+            return R::failure(loaded.error());
+        cases.append(std::move(loaded).value());
+    }
+    return R::success(cases);
+}
+
 Result<Case> CaseRepository::load(const QString& caseId) const
 {
     using R = Result<Case>;

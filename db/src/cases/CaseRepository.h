@@ -67,6 +67,33 @@ public:
                           const QDate& dueDate, bool provisional, const QString& calendarVersion,
                           const QString& decisionNote, AuditLog& audit);
 
+    // Stores a complete case from outside (owctl case import) as it is: its id, its number (and
+    // so its day and sequence), applicant, agent, items, checklist, decision and every event.
+    // The applicant's archive row is added, or brought up to date when this case is newer than
+    // what it holds. A case already stored under the same id and number is left alone
+    // (AlreadyPresent: importing the same file twice changes nothing); the same id under another
+    // number, or the number taken by another case, is an error. Appends the audit record
+    // case_imported (subject: the number; detail: the item codes) by importedBy. Joins the
+    // caller's transaction, so a batch is stored whole or not at all.
+    enum class ImportOutcome
+    {
+        Imported,
+        AlreadyPresent
+    };
+    Result<ImportOutcome> importCase(Case c, AuditLog& audit, const QString& importedBy);
+    struct ImportCounts
+    {
+        int imported = 0;
+        int skipped = 0;
+    };
+    // importCase for each, all in one BEGIN IMMEDIATE transaction: the first failure stores
+    // nothing and names the case (cases[i] and its number).
+    Result<ImportCounts> importCases(const QList<Case>& cases, AuditLog& audit,
+                                     const QString& importedBy);
+    // Every case received from `from` to `to` (local days, inclusive; an invalid date leaves
+    // that end open), complete, in day, centre, window and number order: what export writes.
+    Result<QList<Case>> casesReceived(const QDate& from, const QDate& to) const;
+
     // A centre's cases of one day, of every window (window 0) or one, in number order.
     Result<QList<CaseSummary>> listForDay(const QDate& day, const QString& centerCode,
                                           int window = 0) const;
