@@ -11,8 +11,11 @@
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
+#include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "scan/QtDocumentCamera.h"
+#include "scans/ScanService.h"
 #include "search/PinyinData.h"
 
 #include <QApplication>
@@ -164,6 +167,15 @@ int main(int argc, char* argv[])
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
+    // Scans: the encrypted store beside the database; without it intakes take no scans.
+    auto fileStore = ow::ScanService::openFileStore(location.path);
+    std::unique_ptr<ow::ScanService> scans;
+    if (fileStore)
+        scans = std::make_unique<ow::ScanService>(database, *fileStore.value(), clock, accounts);
+    else
+        std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(fileStore.error()));
+    ow::QtDocumentCamera camera;
+    window.setScanning(scans.get(), &camera);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "CaseDocuments.h"
+#include "ScanInspector.h"
 #include "access/AccountService.h"
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
@@ -14,6 +15,7 @@
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "scans/ScanService.h"
 #include "search/SearchPanel.h"
 
 #include <QApplication>
@@ -200,6 +202,8 @@ void MainWindow::closeGuideTab(int index)
     if (index <= 0) // the catalog entry tab stays
         return;
     QWidget* view = m_workspace->widget(index);
+    if (auto* intake = qobject_cast<IntakeView*>(view))
+        intake->abandon(); // its scans leave the encrypted store
     m_workspace->removeTab(index);
     view->deleteLater();
 }
@@ -224,6 +228,12 @@ QStringList MainWindow::contextCodes() const
                              shown.count(QLatin1Char('.')) == 1))
         return {shown};
     return {};
+}
+
+void MainWindow::setScanning(ScanService* scans, DocumentCamera* camera)
+{
+    m_scans = scans;
+    m_camera = camera;
 }
 
 IntakeView* MainWindow::newIntake(const QStringList& codes)
@@ -251,6 +261,28 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                 return std::nullopt;
             return QPair<Applicant, int>{found.value()->applicant, found.value()->caseCount};
         });
+    if (m_scans) {
+        view->setScanSupport(
+            [this](const QByteArray& content,
+                   const QString& fileName) -> Result<QPair<Scan, QImage>> {
+                using R = Result<QPair<Scan, QImage>>;
+                const auto inspected = ScanInspector::inspect(content, fileName);
+                if (!inspected)
+                    return R::failure(inspected.error());
+                const ScanFacts facts{inspected.value().mediaType, inspected.value().pages,
+                                      inspected.value().thumbnailPng};
+                const Result<Scan> kept = m_scans->keep(m_session, content, fileName, facts);
+                if (!kept)
+                    return R::failure(kept.error());
+                return R::success({kept.value(), inspected.value().thumbnail});
+            },
+            [this](const Scan& scan, bool stillUsed) {
+                return m_scans->discard(m_session, scan, stillUsed);
+            },
+            m_camera);
+    } else {
+        view->setScanSupport({}, {}, m_camera);
+    }
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     const int index = m_workspace->addTab(view, tr("Intake"));
     m_workspace->setCurrentIndex(index);
