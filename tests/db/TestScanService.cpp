@@ -10,11 +10,13 @@
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
 #include "calendar/CalendarData.h"
+#include "cases/CaseRepository.h"
 #include "cases/CaseService.h"
 #include "cases/ScanFormat.h"
 #include "catalog/CatalogSeed.h"
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
+#include "migrations/Migrator.h"
 #include "scans/ScanService.h"
 
 #include <QCryptographicHash>
@@ -273,6 +275,45 @@ private slots:
         QVERIFY(m_scans->discard(clerk, b.value()).ok());
         QVERIFY(m_files->contains(b.value().sha256));
         QVERIFY(m_scans->isReferenced(b.value().sha256).value());
+    }
+
+    void scanNamesOfEarlierCasesAreMigrated()
+    {
+        // A case stored before 0007: its materials name scans in case_material.scans only.
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("v6.sqlite")));
+        QVERIFY(opened.ok());
+        Database& old = *opened.value();
+        QVERIFY(Migrator::migrateTo(old, 6).ok());
+        const QString a(64, QLatin1Char('a'));
+        const QString b(64, QLatin1Char('b'));
+        QVERIFY(
+            old.executeScript(
+                   QStringLiteral(
+                       "INSERT INTO applicant (identifier, kind, name, updated_at) VALUES "
+                       "('11010519491231002X', 'person', '张三', '2026-11-30T01:00:00.000Z');"
+                       "INSERT INTO case_file (id, number, center_code, window_no, "
+                       "received_on, sequence, clerk, received_at, applicant_identifier, "
+                       "status) VALUES ('00000000-0000-0000-0000-000000000001', "
+                       "'XC01-03-20261130-0001', 'XC01', 3, '2026-11-30', 1, 'clerk', "
+                       "'2026-11-30T01:00:00.000Z', '11010519491231002X', 'received');"
+                       "INSERT INTO case_material (case_id, position, key, name, form, copies, "
+                       "required, state, scans) VALUES ('00000000-0000-0000-0000-000000000001', "
+                       "1, 'id_card', '居民身份证', '复印件', 1, 1, 'received', "
+                       "'[\"%1\", \"not a name\", \"%2\"]');")
+                       .arg(a, b))
+                .ok());
+        QVERIFY(Migrator::migrateTo(old, 7).ok());
+        const Case migrated = CaseRepository(old)
+                                  .load(QStringLiteral("00000000-0000-0000-0000-000000000001"))
+                                  .value();
+        const CaseMaterial& material = migrated.materials.at(0);
+        QCOMPARE(material.scanFiles.size(),
+                 2); // the name that is no SHA-256 stays in the array only
+        QCOMPARE(material.scanFiles.at(0).sha256, a);
+        QCOMPARE(material.scanFiles.at(1).sha256, b);
+        QCOMPARE(material.scanFiles.at(1).mediaType, QStringLiteral("unknown"));
+        QCOMPARE(material.scanFiles.at(1).addedBy, QStringLiteral("clerk"));
+        QCOMPARE(material.scans.size(), 3);
     }
 
     void aScanTakenOffBeforeTheDecisionLeavesTheStore()
