@@ -2385,7 +2385,7 @@
     <message numerus="yes">
         <source>Scans of %1: %n page(s)</source>
         <translation>
-            <numerusform>%1 的扫描件：共 %n 页</numerusform>
+            <numerusform>%1的扫描件：共 %n 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2417,16 +2417,16 @@
     <message numerus="yes">
         <source>Attached %1 to %2 (%n page(s)).</source>
         <translation>
-            <numerusform>已将 %1 附加到 %2（%n 页）。</numerusform>
+            <numerusform>已将 %1 附加到%2（%n 页）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
-        <translation>已从 %2 移除 %1。</translation>
+        <translation>已从%2移除 %1。</translation>
     </message>
     <message>
         <source>Attach scans to %1</source>
-        <translation>为 %1 附加扫描件</translation>
+        <translation>为%1附加扫描件</translation>
     </message>
     <message>
         <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>

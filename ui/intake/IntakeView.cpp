@@ -568,6 +568,8 @@ void IntakeView::setScanSupport(AttachFunction attach, DiscardFunction discard,
     }
     refreshCameras();
     showScans();
+    if (!m_attach)
+        scanProblem(tr("Scans cannot be stored in this program."));
 }
 
 int IntakeView::selectedMaterial() const
@@ -662,8 +664,8 @@ void IntakeView::showScans()
         if (!thumbnail.isNull())
             entry->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
         entry->setData(Qt::AccessibleTextRole, label);
-        entry->setToolTip(
-            QStringLiteral("%1, %2").arg(scan.mediaType, ScanFormat::describeSize(scan.size)));
+        entry->setToolTip(QStringLiteral("%1\n%2, %3")
+                              .arg(label, scan.mediaType, ScanFormat::describeSize(scan.size)));
     }
     if (m_scanList->count() > 0)
         m_scanList->setCurrentRow(m_scanList->count() - 1);
@@ -714,6 +716,7 @@ Status IntakeView::attachScanBytes(int row, const QByteArray& content, const QSt
         return refuse(attached.error());
     }
     m_checklistModel->materialChanged(row);
+    m_checklist->resizeColumnsToContents();
     if (selectedMaterial() != row)
         selectMaterial(row);
     showScans();
