@@ -3875,6 +3875,38 @@
     </message>
 </context>
 <context>
+    <name>ow::ScanGallery</name>
+    <message>
+        <source>Scans of the case</source>
+        <translation>Scans of the case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s)</source>
+        <translation>
+            <numerusform>%1: %2 — %n page</numerusform>
+            <numerusform>%1: %2 — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thumbnail cannot be shown.</source>
+        <translation>The thumbnail cannot be shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans: %n file(s)</source>
+        <translation>
+            <numerusform>Scans: %n file</numerusform>
+            <numerusform>Scans: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::ScanInspector</name>
     <message>
         <source>%1 is damaged or not a readable PDF; it was not attached.</source>

@@ -3850,6 +3850,35 @@
     </message>
 </context>
 <context>
+    <name>ow::ScanGallery</name>
+    <message>
+        <source>Scans of the case</source>
+        <translation>办件的扫描件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s)</source>
+        <translation>
+            <numerusform>%1：%2 — %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thumbnail cannot be shown.</source>
+        <translation>无法显示缩略图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans: %n file(s)</source>
+        <translation>
+            <numerusform>扫描件：%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::ScanInspector</name>
     <message>
         <source>%1 is damaged or not a readable PDF; it was not attached.</source>

@@ -7,11 +7,13 @@
 #include "ScanSamples.h"
 #include "WorkspaceFixture.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "files/SecureFileStore.h"
 #include "intake/ChecklistModel.h"
 #include "intake/IntakeView.h"
 #include "main/MainWindow.h"
+#include "scan/ScanGallery.h"
 #include "scans/ScanService.h"
 
 #include <QComboBox>
@@ -171,6 +173,17 @@ private slots:
         QCOMPARE(stored.materials.at(0).pages, 1);
         QVERIFY(auditActions().contains(QStringLiteral("scan_attached")));
         QVERIFY(auditActions().contains(QStringLiteral("scan_removed")));
+
+        // The stored case shows its scans; each thumbnail looked at is in the audit log.
+        const qsizetype viewedBefore = auditActions().count(QStringLiteral("scan_viewed"));
+        CaseDetailView* detail = screen.window->openCase(stored.number);
+        QVERIFY(detail);
+        auto* gallery = detail->findChild<ScanGallery*>();
+        QVERIFY(gallery);
+        QCOMPARE(gallery->list()->count(), 1);
+        QVERIFY(!gallery->list()->item(0)->icon().isNull());
+        QVERIFY(gallery->list()->item(0)->text().contains(QStringLiteral("身份证.png")));
+        QCOMPARE(auditActions().count(QStringLiteral("scan_viewed")), viewedBefore + 1);
     }
 
     void theFileChooserIsNotModal()

@@ -15,12 +15,14 @@
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "scan/ScanGallery.h"
 #include "scans/ScanService.h"
 #include "search/SearchPanel.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -322,6 +324,18 @@ CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
         return nullptr;
     }
     auto* view = new CaseDetailView(loaded.value(), m_workspace);
+    if (m_scans) {
+        bool hasScans = false;
+        for (const CaseMaterial& material : loaded.value().materials)
+            hasScans = hasScans || !material.scanFiles.isEmpty();
+        if (hasScans && view->layout()) // every thumbnail looked at is audited
+            view->layout()->addWidget(new ScanGallery(
+                loaded.value(),
+                [this, number = loaded.value().number](const Scan& scan) {
+                    return m_scans->thumbnail(m_session, number, scan);
+                },
+                view));
+    }
     const int index = m_workspace->addTab(view, loaded.value().number);
     m_workspace->setCurrentIndex(index);
     view->setFocus();
