@@ -200,6 +200,19 @@ private slots:
         dialog->close();
         QCOMPARE(view->draft().materials.at(1).pages, 3);
         QCOMPARE(view->draft().materials.at(0).pages, 0);
+
+        // From the keyboard: Alt+B opens the chooser for the selected material, without blocking.
+        QTRY_VERIFY(!view->findChild<QFileDialog*>()); // the first one is gone
+        screen.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(screen.window.get()));
+        view->selectMaterial(0);
+        view->findChild<QTableView*>(QStringLiteral("intakeChecklist"))->setFocus();
+        QTest::keyClick(screen.window.get(), Qt::Key_B, Qt::AltModifier);
+        QFileDialog* byKey = nullptr;
+        QTRY_VERIFY((byKey = view->findChild<QFileDialog*>(
+                         QStringLiteral("intakeScanFileDialog"))) != nullptr &&
+                    byKey->isVisible());
+        byKey->close();
     }
 
     void theCameraTakesAPicture()
