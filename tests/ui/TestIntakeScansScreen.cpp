@@ -268,6 +268,19 @@ private slots:
         QVERIFY(view->findChild<QPushButton*>(QStringLiteral("intakeTakePicture"))->isEnabled());
     }
 
+    void aFileTwoIntakesHoldStaysUntilNeitherDoes()
+    {
+        Screen screen = open(nullptr);
+        IntakeView* second = screen.window->newIntake({QStringLiteral("P082")});
+        QVERIFY(screen.view->attachScanFile(0, m_png).ok());
+        QVERIFY(second->attachScanFile(1, m_png).ok());
+        const QString name = second->draft().materials.at(1).scanFiles.first().sha256;
+        QVERIFY(screen.view->removeScan(0, 0).ok());
+        QVERIFY(m_files->contains(name)); // the other intake still holds it
+        QVERIFY(second->removeScan(1, 0).ok());
+        QVERIFY(!m_files->contains(name));
+    }
+
     void closingAnUndecidedIntakeDropsItsScans()
     {
         Screen screen = open(nullptr);

@@ -77,6 +77,7 @@ public:
     // Fills the empty fields from the archive when the identifier is known; says so.
     void lookUpApplicant();
     IntakeDraft& draft() { return m_draft; }
+    const IntakeDraft& draft() const { return m_draft; }
     ChecklistModel* checklist() const { return m_checklistModel; }
     QLabel* messageLabel() const { return m_message; }
     QString fieldMessage(const QString& field) const;

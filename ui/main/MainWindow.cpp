@@ -278,7 +278,13 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                     return R::failure(kept.error());
                 return R::success({kept.value(), inspected.value().thumbnail});
             },
-            [this](const Scan& scan, bool stillUsed) {
+            [this, view](const Scan& scan, bool stillUsed) {
+                // Another open intake may hold the same file (the store keeps it once).
+                for (int i = 0; i < m_workspace->count() && !stillUsed; ++i) {
+                    const auto* other = qobject_cast<IntakeView*>(m_workspace->widget(i));
+                    stillUsed = other && other != view && !other->decided() &&
+                                other->draft().usesFile(scan.sha256);
+                }
                 return m_scans->discard(m_session, scan, stillUsed);
             },
             m_camera);
