@@ -510,6 +510,205 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseArchive</name>
+    <message>
+        <source>%1 exists and is not a folder; name a folder for the archive.</source>
+        <translation>%1 exists and is not a folder; name a folder for the archive.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; name an empty or new folder, or add --force to write into it.</source>
+        <translation>The folder %1 is not empty; name an empty or new folder, or add --force to write into it.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Case form</source>
+        <translation>Case form</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>Applicant (enterprise)</source>
+        <translation>Applicant (enterprise)</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>waived</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>The case has no number; nothing was written.</source>
+        <translation>The case has no number; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Electronic archive of case %1</source>
+        <translation>Electronic archive of case %1</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1 as PDF.</source>
+        <translation>Cannot draw %1 as PDF.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, page %3</source>
+        <translation>%1 — %2, page %3</translation>
+    </message>
+    <message>
+        <source>The scan %1 of %2 cannot be put into the archive: %3</source>
+        <translation>The scan %1 of %2 cannot be put into the archive: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>Cannot read back %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseDetailView</name>
     <message>
         <source>Case %1</source>
@@ -1493,6 +1692,10 @@
         <source>cases[%1] (%2): %3; nothing was imported.</source>
         <translation>cases[%1] (%2): %3; nothing was imported.</translation>
     </message>
+    <message>
+        <source>record scan %1 of the material %2</source>
+        <translation>record scan %1 of the material %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseService</name>
@@ -1898,6 +2101,17 @@
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n scan</numerusform>
+            <numerusform>%n scans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2795,18 @@
         <source>A refusal states its reasons.</source>
         <translation>A refusal states its reasons.</translation>
     </message>
+    <message>
+        <source>Choose the material the scan belongs to.</source>
+        <translation>Choose the material the scan belongs to.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to %1.</source>
+        <translation>This file is already attached to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the scan to remove.</source>
+        <translation>Choose the scan to remove.</translation>
+    </message>
 </context>
 <context>
     <name>ow::IntakeView</name>
@@ -2818,6 +3044,150 @@
     <message>
         <source>Ask for missing materials &amp;once (补正)</source>
         <translation>Ask for missing materials &amp;once (补正)</translation>
+    </message>
+    <message>
+        <source>Scans of the selected material</source>
+        <translation>Scans of the selected material</translation>
+    </message>
+    <message>
+        <source>Scans of the selected material; Delete removes one</source>
+        <translation>Scans of the selected material; Delete removes one</translation>
+    </message>
+    <message>
+        <source>&amp;Browse for scans…</source>
+        <translation>&amp;Browse for scans…</translation>
+    </message>
+    <message>
+        <source>Attach a scan from a file (JPEG, PNG or PDF)</source>
+        <translation>Attach a scan from a file (JPEG, PNG or PDF)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve scan</source>
+        <translation>Remo&amp;ve scan</translation>
+    </message>
+    <message>
+        <source>Remove the chosen scan</source>
+        <translation>Remove the chosen scan</translation>
+    </message>
+    <message>
+        <source>&amp;Which camera:</source>
+        <translation>&amp;Which camera:</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>Document camera</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>Take a picture with the document camera</source>
+        <translation>Take a picture with the document camera</translation>
+    </message>
+    <message>
+        <source>Find cameras</source>
+        <translation>Find cameras</translation>
+    </message>
+    <message>
+        <source>Look again for connected document cameras</source>
+        <translation>Look again for connected document cameras</translation>
+    </message>
+    <message>
+        <source>Document camera status</source>
+        <translation>Document camera status</translation>
+    </message>
+    <message>
+        <source>Scan message</source>
+        <translation>Scan message</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture that could be kept.</source>
+        <translation>The camera gave no picture that could be kept.</translation>
+    </message>
+    <message>
+        <source>Scans cannot be stored in this program.</source>
+        <translation>Scans cannot be stored in this program.</translation>
+    </message>
+    <message>
+        <source>No document camera support in this program.</source>
+        <translation>No document camera support in this program.</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Connect a document camera (USB) and press Find cameras, or attach scans from files.</source>
+        <translation>No camera is connected. Connect a document camera (USB) and press Find cameras, or attach scans from files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) found.</source>
+        <translation>
+            <numerusform>%n camera found.</numerusform>
+            <numerusform>%n cameras found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans: choose a material in the list above.</source>
+        <translation>Scans: choose a material in the list above.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans of %1: %n page(s)</source>
+        <translation>
+            <numerusform>Scans of %1: %n page</numerusform>
+            <numerusform>Scans of %1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s)</source>
+        <translation>
+            <numerusform>%1 — %n page</numerusform>
+            <numerusform>%1 — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3 per file).</source>
+        <translation>%1 is too large to attach (%2; at most %3 per file).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The case is decided; its scans can no longer change.</source>
+        <translation>The case is decided; its scans can no longer change.</translation>
+    </message>
+    <message>
+        <source>Choose the material the scan belongs to.</source>
+        <translation>Choose the material the scan belongs to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>Attached %1 to %2 (%n page).</numerusform>
+            <numerusform>Attached %1 to %2 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Attach scans to %1</source>
+        <translation>Attach scans to %1</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Scans (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>No camera is connected.</translation>
+    </message>
+    <message>
+        <source>Taking a picture…</source>
+        <translation>Taking a picture…</translation>
     </message>
 </context>
 <context>
@@ -4059,10 +4429,6 @@
         <translation>store the cases of an exported document, all or none; cases already present are skipped</translation>
     </message>
     <message>
-        <source>case needs a subcommand: show, list, export or import</source>
-        <translation>case needs a subcommand: show, list, export or import</translation>
-    </message>
-    <message>
         <source>case export: unknown argument &apos;%1&apos;</source>
         <translation>case export: unknown argument &apos;%1&apos;</translation>
     </message>
@@ -4109,6 +4475,40 @@
 </source>
         <translation>imported %1, skipped %2
 </translation>
+    </message>
+    <message>
+        <source>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
+        <translation>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</translation>
+    </message>
+    <message>
+        <source>case archive needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>case archive needs a case number, e.g. XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>case archive: unknown argument &apos;%1&apos;</source>
+        <translation>case archive: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>case archive needs -o DIR</source>
+        <translation>case archive needs -o DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n page</numerusform>
+            <numerusform>%1: %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: SHA-256 of the PDF and of its %n part(s)</source>
+        <translation>
+            <numerusform>%1: SHA-256 of the PDF and of its %n part</numerusform>
+            <numerusform>%1: SHA-256 of the PDF and of its %n parts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show, list, export, import or archive</source>
+        <translation>case needs a subcommand: show, list, export, import or archive</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4824,25 @@
     </message>
 </context>
 <context>
+    <name>ow::QtDocumentCamera</name>
+    <message>
+        <source>The camera is still taking the previous picture.</source>
+        <translation>The camera is still taking the previous picture.</translation>
+    </message>
+    <message>
+        <source>The camera is no longer connected. Connect it and refresh the list.</source>
+        <translation>The camera is no longer connected. Connect it and refresh the list.</translation>
+    </message>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>The camera could not take the picture: %1</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: %1</source>
+        <translation>The camera could not be started: %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::QtDocumentPrinter</name>
     <message>
         <source>Print</source>
@@ -4459,6 +4878,127 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanFormat</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 is empty: there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3 per file). Scan it at a lower resolution or split it.</source>
+        <translation>%1 is too large to attach (%2; at most %3 per file). Scan it at a lower resolution or split it.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or PDF file (its content says so, whatever its name): only those can be attached.</source>
+        <translation>%1 is not a JPEG, PNG or PDF file (its content says so, whatever its name): only those can be attached.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanGallery</name>
+    <message>
+        <source>Scans of the case</source>
+        <translation>Scans of the case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s)</source>
+        <translation>
+            <numerusform>%1: %2 — %n page</numerusform>
+            <numerusform>%1: %2 — %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thumbnail cannot be shown.</source>
+        <translation>The thumbnail cannot be shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans: %n file(s)</source>
+        <translation>
+            <numerusform>Scans: %n file</numerusform>
+            <numerusform>Scans: %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanInspector</name>
+    <message>
+        <source>%1 is damaged or not a readable PDF; it was not attached.</source>
+        <translation>%1 is damaged or not a readable PDF; it was not attached.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; attach a copy without one.</source>
+        <translation>%1 is protected by a password; attach a copy without one.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a readable PDF (no page could be read); it was not attached.</source>
+        <translation>%1 is damaged or not a readable PDF (no page could be read); it was not attached.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; at most %3 can be attached as one file.</source>
+        <translation>%1 has %2 pages; at most %3 can be attached as one file.</translation>
+    </message>
+    <message>
+        <source>The first page of %1 cannot be drawn: the PDF is damaged; it was not attached.</source>
+        <translation>The first page of %1 cannot be drawn: the PDF is damaged; it was not attached.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or unreadable image; it was not attached.</source>
+        <translation>%1 is a damaged or unreadable image; it was not attached.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>The image cannot be read.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged, empty or protected by a password.</source>
+        <translation>The PDF is damaged, empty or protected by a password.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be drawn.</source>
+        <translation>Page %1 of the PDF cannot be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanService</name>
+    <message>
+        <source>%1 was not read as a %2 file; it was not attached.</source>
+        <translation>%1 was not read as a %2 file; it was not attached.</translation>
+    </message>
+    <message>
+        <source>Cannot read which cases use a scan from %1: %2</source>
+        <translation>Cannot read which cases use a scan from %1: %2</translation>
+    </message>
+    <message>
+        <source>The scan %1 has no thumbnail.</source>
+        <translation>The scan %1 has no thumbnail.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number.</source>
+        <translation>&apos;%1&apos; is not a case number.</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>There is no case %1 in this database.</translation>
+    </message>
+    <message>
+        <source>Scan of %1 in case %2: %3</source>
+        <translation>Scan of %1 in case %2: %3</translation>
     </message>
 </context>
 <context>

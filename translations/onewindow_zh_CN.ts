@@ -507,6 +507,205 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseArchive</name>
+    <message>
+        <source>%1 exists and is not a folder; name a folder for the archive.</source>
+        <translation>%1 已存在且不是文件夹；请为归档指定一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; name an empty or new folder, or add --force to write into it.</source>
+        <translation>文件夹 %1 不是空的；请指定一个空文件夹或新文件夹，或加上 --force 写入其中。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Case form</source>
+        <translation>办件登记表</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>持有</translation>
+    </message>
+    <message>
+        <source>Applicant (enterprise)</source>
+        <translation>申请人（企业）</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代办人身份证号码</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>授权委托</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation>决定说明</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>waived</source>
+        <translation>免提交</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>The case has no number; nothing was written.</source>
+        <translation>该办件没有编号；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Electronic archive of case %1</source>
+        <translation>办件 %1 电子档案</translation>
+    </message>
+    <message>
+        <source>Cannot draw %1 as PDF.</source>
+        <translation>无法把 %1 绘制为 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, page %3</source>
+        <translation>%1 — %2，第 %3 页</translation>
+    </message>
+    <message>
+        <source>The scan %1 of %2 cannot be put into the archive: %3</source>
+        <translation>%2 的扫描件 %1 无法放入档案：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read back %1: %2</source>
+        <translation>无法读回 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseDetailView</name>
     <message>
         <source>Case %1</source>
@@ -1485,6 +1684,10 @@
         <source>cases[%1] (%2): %3; nothing was imported.</source>
         <translation>cases[%1]（%2）：%3；未导入任何办件。</translation>
     </message>
+    <message>
+        <source>record scan %1 of the material %2</source>
+        <translation>记录材料 %2 的第 %1 个扫描件</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseService</name>
@@ -1889,6 +2092,16 @@
     <message>
         <source>Pages</source>
         <translation>页数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan(s)</source>
+        <translation>
+            <numerusform>%n 个扫描件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>扫描件</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2781,18 @@
         <source>A refusal states its reasons.</source>
         <translation>不予受理须说明理由。</translation>
     </message>
+    <message>
+        <source>Choose the material the scan belongs to.</source>
+        <translation>请选择扫描件所属的材料。</translation>
+    </message>
+    <message>
+        <source>This file is already attached to %1.</source>
+        <translation>该文件已附加到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the scan to remove.</source>
+        <translation>请选择要移除的扫描件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::IntakeView</name>
@@ -2804,6 +3029,146 @@
     <message>
         <source>Ask for missing materials &amp;once (补正)</source>
         <translation>一次性告知补正(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Scans of the selected material</source>
+        <translation>所选材料的扫描件</translation>
+    </message>
+    <message>
+        <source>Scans of the selected material; Delete removes one</source>
+        <translation>所选材料的扫描件；按 Delete 键移除一个</translation>
+    </message>
+    <message>
+        <source>&amp;Browse for scans…</source>
+        <translation>选择扫描件(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Attach a scan from a file (JPEG, PNG or PDF)</source>
+        <translation>从文件附加扫描件（JPEG、PNG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve scan</source>
+        <translation>移除扫描件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen scan</source>
+        <translation>移除所选扫描件</translation>
+    </message>
+    <message>
+        <source>&amp;Which camera:</source>
+        <translation>高拍仪(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>拍照(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take a picture with the document camera</source>
+        <translation>用高拍仪拍照</translation>
+    </message>
+    <message>
+        <source>Find cameras</source>
+        <translation>查找高拍仪</translation>
+    </message>
+    <message>
+        <source>Look again for connected document cameras</source>
+        <translation>重新查找已连接的高拍仪</translation>
+    </message>
+    <message>
+        <source>Document camera status</source>
+        <translation>高拍仪状态</translation>
+    </message>
+    <message>
+        <source>Scan message</source>
+        <translation>扫描件提示</translation>
+    </message>
+    <message>
+        <source>The camera gave no picture that could be kept.</source>
+        <translation>高拍仪没有给出可保存的图像。</translation>
+    </message>
+    <message>
+        <source>Scans cannot be stored in this program.</source>
+        <translation>本程序无法保存扫描件。</translation>
+    </message>
+    <message>
+        <source>No document camera support in this program.</source>
+        <translation>本程序不支持高拍仪。</translation>
+    </message>
+    <message>
+        <source>No camera is connected. Connect a document camera (USB) and press Find cameras, or attach scans from files.</source>
+        <translation>未连接高拍仪。请连接高拍仪（USB）后点击“查找高拍仪”，或从文件附加扫描件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 台高拍仪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scans: choose a material in the list above.</source>
+        <translation>扫描件：请先在上方列表中选择材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans of %1: %n page(s)</source>
+        <translation>
+            <numerusform>%1的扫描件：共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n page(s)</source>
+        <translation>
+            <numerusform>%1 — %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3 per file).</source>
+        <translation>%1 太大，无法附加（%2；每个文件最多 %3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The case is decided; its scans can no longer change.</source>
+        <translation>该办件已作出决定，其扫描件不能再更改。</translation>
+    </message>
+    <message>
+        <source>Choose the material the scan belongs to.</source>
+        <translation>请选择扫描件所属的材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %1 to %2 (%n page(s)).</source>
+        <translation>
+            <numerusform>已将 %1 附加到%2（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>已从%2移除 %1。</translation>
+    </message>
+    <message>
+        <source>Attach scans to %1</source>
+        <translation>为%1附加扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>未连接高拍仪。</translation>
+    </message>
+    <message>
+        <source>Taking a picture…</source>
+        <translation>正在拍照…</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4401,6 @@
         <translation>保存导出文档中的办件，要么全部保存，要么一个不存；已有的办件跳过</translation>
     </message>
     <message>
-        <source>case needs a subcommand: show, list, export or import</source>
-        <translation>case 需要子命令：show、list、export 或 import</translation>
-    </message>
-    <message>
         <source>case export: unknown argument &apos;%1&apos;</source>
         <translation>case export：未知参数 &apos;%1&apos;</translation>
     </message>
@@ -4086,6 +4447,38 @@
 </source>
         <translation>已导入 %1 个，跳过 %2 个
 </translation>
+    </message>
+    <message>
+        <source>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
+        <translation>办件电子档案：DIR/办件编号.pdf（登记表、回执或告知书、全部扫描件）和 DIR/办件编号.manifest.json（各部分的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>case archive needs a case number, e.g. XC01-03-20261130-0007</source>
+        <translation>case archive 需要办件编号，例如 XC01-03-20261130-0007</translation>
+    </message>
+    <message>
+        <source>case archive: unknown argument &apos;%1&apos;</source>
+        <translation>case archive：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>case archive needs -o DIR</source>
+        <translation>case archive 需要 -o DIR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1：%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: SHA-256 of the PDF and of its %n part(s)</source>
+        <translation>
+            <numerusform>%1：PDF 及其 %n 个部分的 SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case needs a subcommand: show, list, export, import or archive</source>
+        <translation>case 需要子命令：show、list、export、import 或 archive</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4794,25 @@
     </message>
 </context>
 <context>
+    <name>ow::QtDocumentCamera</name>
+    <message>
+        <source>The camera is still taking the previous picture.</source>
+        <translation>高拍仪仍在拍摄上一张照片。</translation>
+    </message>
+    <message>
+        <source>The camera is no longer connected. Connect it and refresh the list.</source>
+        <translation>高拍仪已断开。请重新连接并刷新列表。</translation>
+    </message>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>高拍仪无法拍照：%1</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: %1</source>
+        <translation>高拍仪无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::QtDocumentPrinter</name>
     <message>
         <source>Print</source>
@@ -4436,6 +4848,124 @@
     <message>
         <source>administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanFormat</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to attach.</source>
+        <translation>%1 是空文件：没有可附加的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to attach (%2; at most %3 per file). Scan it at a lower resolution or split it.</source>
+        <translation>%1 太大，无法附加（%2；每个文件最多 %3）。请降低扫描分辨率或拆分文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or PDF file (its content says so, whatever its name): only those can be attached.</source>
+        <translation>%1 不是 JPEG、PNG 或 PDF 文件（按文件内容判断，与文件名无关）：只能附加这三种文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanGallery</name>
+    <message>
+        <source>Scans of the case</source>
+        <translation>办件的扫描件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 — %n page(s)</source>
+        <translation>
+            <numerusform>%1：%2 — %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The thumbnail cannot be shown.</source>
+        <translation>无法显示缩略图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scans: %n file(s)</source>
+        <translation>
+            <numerusform>扫描件：%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanInspector</name>
+    <message>
+        <source>%1 is damaged or not a readable PDF; it was not attached.</source>
+        <translation>%1 已损坏或不是可读取的 PDF；未附加。</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; attach a copy without one.</source>
+        <translation>%1 设有密码保护；请附加不带密码的副本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a readable PDF (no page could be read); it was not attached.</source>
+        <translation>%1 已损坏或不是可读取的 PDF（无法读取任何页面）；未附加。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages; at most %3 can be attached as one file.</source>
+        <translation>%1 有 %2 页；单个文件最多附加 %3 页。</translation>
+    </message>
+    <message>
+        <source>The first page of %1 cannot be drawn: the PDF is damaged; it was not attached.</source>
+        <translation>%1 的第一页无法绘制：该 PDF 已损坏；未附加。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged or unreadable image; it was not attached.</source>
+        <translation>%1 是已损坏或无法读取的图像；未附加。</translation>
+    </message>
+    <message>
+        <source>The image cannot be read.</source>
+        <translation>无法读取该图像。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged, empty or protected by a password.</source>
+        <translation>该 PDF 已损坏、为空或设有密码保护。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be drawn.</source>
+        <translation>该 PDF 的第 %1 页无法绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ScanService</name>
+    <message>
+        <source>%1 was not read as a %2 file; it was not attached.</source>
+        <translation>%1 未按 %2 文件读取；未附加。</translation>
+    </message>
+    <message>
+        <source>Cannot read which cases use a scan from %1: %2</source>
+        <translation>无法从 %1 读取哪些办件使用了该扫描件：%2</translation>
+    </message>
+    <message>
+        <source>The scan %1 has no thumbnail.</source>
+        <translation>扫描件 %1 没有缩略图。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number.</source>
+        <translation>“%1”不是办件编号。</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this database.</source>
+        <translation>本数据库中没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Scan of %1 in case %2: %3</source>
+        <translation>办件 %2 中 %1 的扫描件：%3</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,9 @@ QString Owctl::helpText()
           {"case import FILE.json",
            QT_TR_NOOP("store the cases of an exported document, all or none; cases already "
                       "present are skipped")},
+          {"case archive CASE_NO -o DIR [--force]",
+           QT_TR_NOOP("the case's electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, "
+                      "every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Options:"),

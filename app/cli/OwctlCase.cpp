@@ -153,8 +153,10 @@ QByteArray listJson(const QList<CaseSummary>& cases)
 int Owctl::caseCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("case needs a subcommand: show, list, export or import"));
+        return usageError(tr("case needs a subcommand: show, list, export, import or archive"));
     const QString sub = words.first();
+    if (sub == QLatin1String("archive"))
+        return caseArchive(words.mid(1));
     if (sub == QLatin1String("show")) {
         if (words.size() < 2 || words.at(1).startsWith(QLatin1Char('-')))
             return usageError(tr("case show needs a case number, e.g. XC01-03-20261130-0007"));

@@ -12,10 +12,11 @@
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
-#include "files/KeyStores.h"
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "scan/QtDocumentCamera.h"
+#include "scans/ScanService.h"
 #include "search/PinyinData.h"
 
 #include <QApplication>
@@ -210,22 +211,22 @@ int main(int argc, char* argv[])
     ow::QtDocumentPrinter printer;
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
-    // Personal files (signatures) are encrypted at rest beside the database: files/ holds them,
-    // keys/files.key their key where no desktop keychain answers.
-    const QDir dataFolder = QFileInfo(location.path).absoluteDir();
-    std::unique_ptr<ow::SecureFileStore> files;
+    // Personal files (scans, signatures) are encrypted at rest beside the database; without the
+    // store intakes take no scans and signatures are not kept (the status bar says so).
+    auto fileStore = ow::ScanService::openFileStore(location.path);
+    std::unique_ptr<ow::ScanService> scans;
     std::unique_ptr<ow::CaseSignatureService> signatures;
-    const auto keyStore =
-        ow::KeyStores::preferred(dataFolder.filePath(QStringLiteral("keys/files.key")));
-    if (const auto key = keyStore->loadOrCreateKey()) {
-        files = std::make_unique<ow::SecureFileStore>(dataFolder.filePath(QStringLiteral("files")),
-                                                      key.value());
-        signatures = std::make_unique<ow::CaseSignatureService>(database, clock, accounts, *files);
+    if (fileStore) {
+        scans = std::make_unique<ow::ScanService>(database, *fileStore.value(), clock, accounts);
+        signatures = std::make_unique<ow::CaseSignatureService>(database, clock, accounts,
+                                                                *fileStore.value());
     } else {
-        std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(key.error()));
+        std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(fileStore.error()));
     }
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     window.setSignatureService(signatures.get());
+    ow::QtDocumentCamera camera;
+    window.setScanning(scans.get(), &camera);
     times.mark("main window built");
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

@@ -30,6 +30,20 @@ QString ChecklistModel::stateName(CaseMaterial::State state)
     return QString();
 }
 
+void ChecklistModel::setThumbnail(const QString& sha256, const QImage& thumbnail)
+{
+    if (!thumbnail.isNull())
+        m_thumbnails.insert(sha256, thumbnail);
+}
+
+void ChecklistModel::materialChanged(int row)
+{
+    if (row < 0 || row >= m_materials->size())
+        return;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit checklistChanged();
+}
+
 int ChecklistModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_materials->size());
@@ -48,6 +62,12 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == State && m.required &&
         m.state == CaseMaterial::State::Missing)
         return QBrush(QColor(0xa6, 0x1b, 0x1b));
+    if (role == Qt::DecorationRole && index.column() == Scans && !m.scans.isEmpty()) {
+        const QImage image = m_thumbnails.value(m.scans.first());
+        if (!image.isNull())
+            return image.scaled(32, 32, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        return {};
+    }
     if (role == Qt::ToolTipRole)
         return tr("Needed by %1").arg(m.itemCodes.join(QStringLiteral("、")));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::EditRole)
@@ -66,6 +86,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         return stateName(m.state);
     case Pages:
         return m.pages;
+    case Scans:
+        return m.scans.isEmpty() ? QString() : tr("%n scan(s)", nullptr, int(m.scans.size()));
     default:
         return {};
     }
@@ -131,6 +153,8 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
         return tr("State");
     case Pages:
         return tr("Pages");
+    case Scans:
+        return tr("Scans");
     default:
         return {};
     }

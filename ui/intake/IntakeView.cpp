@@ -1,13 +1,20 @@
 #include "intake/IntakeView.h"
 
+#include "cases/ScanFormat.h"
 #include "chain/ChainMerger.h"
 #include "common/SignaturePad.h"
 #include "intake/ChecklistModel.h"
+#include "scan/DocumentCamera.h"
 #include "search/CatalogSearch.h"
 #include "search/SearchText.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -188,6 +196,10 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
             m_checklistModel->cycleState(index.row());
     });
     checklist->addWidget(m_checklist);
+    checklist->addWidget(createScanPanel(checklistBox));
+    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { showScans(); });
+    connect(m_checklistModel, &QAbstractItemModel::modelReset, this, [this] { showScans(); });
     layout->addWidget(checklistBox);
 
     // 5. Decision
@@ -257,6 +269,11 @@ bool IntakeView::eventFilter(QObject* watched, QEvent* event)
             m_draft.itemCodes.removeAt(row);
             refreshItems();
         }
+        return true;
+    }
+    if (watched == m_scanList && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        (void)removeScan(selectedMaterial(), m_scanList->currentRow());
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -361,7 +378,9 @@ void IntakeView::refreshItems()
         labels.append(QStringLiteral("%1  %2").arg(code, name));
     }
     m_itemsModel->setStringList(labels);
+    const QList<Scan> scansBefore = allScans();
     m_draft.mergeChecklist(m_guides, m_dictionary);
+    discardUnused(scansBefore);
     m_checklistModel->reload();
     m_checklist->resizeColumnsToContents();
     int before = 0;
@@ -448,9 +467,330 @@ bool IntakeView::decide(IntakeDraft::Decision decision)
     m_decided = true;
     for (QPushButton* button : std::as_const(m_decisionButtons))
         button->setEnabled(false);
+    showScans(); // attaching and removing end with the decision
     m_message->setText(tr("Stored. The document is ready to print."));
     emit caseDecided(m_message->text());
     return true;
+}
+
+QWidget* IntakeView::createScanPanel(QWidget* parent)
+{
+    auto* panel = new QWidget(parent);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scanTitle = new QLabel(panel);
+    m_scanTitle->setObjectName(QStringLiteral("intakeScanTitle"));
+    m_scanTitle->setAccessibleName(tr("Scans of the selected material"));
+    layout->addWidget(m_scanTitle);
+    m_scanList = new QListWidget(panel);
+    m_scanList->setObjectName(QStringLiteral("intakeScans"));
+    m_scanList->setAccessibleName(tr("Scans of the selected material; Delete removes one"));
+    m_scanList->setViewMode(QListView::IconMode);
+    m_scanList->setIconSize(QSize(96, 96));
+    m_scanList->setResizeMode(QListView::Adjust);
+    m_scanList->setMovement(QListView::Static);
+    m_scanList->setWordWrap(true);
+    m_scanList->setMaximumHeight(170);
+    m_scanList->installEventFilter(this);
+    layout->addWidget(m_scanList);
+
+    auto* buttons = new QHBoxLayout();
+    m_attachFile = new QPushButton(tr("&Browse for scans…"), panel);
+    m_attachFile->setObjectName(QStringLiteral("intakeAttachFile"));
+    m_attachFile->setAccessibleName(tr("Attach a scan from a file (JPEG, PNG or PDF)"));
+    connect(m_attachFile, &QPushButton::clicked, this, [this] { chooseScanFiles(); });
+    buttons->addWidget(m_attachFile);
+    m_removeScan = new QPushButton(tr("Remo&ve scan"), panel);
+    m_removeScan->setObjectName(QStringLiteral("intakeRemoveScan"));
+    m_removeScan->setAccessibleName(tr("Remove the chosen scan"));
+    connect(m_removeScan, &QPushButton::clicked, this,
+            [this] { (void)removeScan(selectedMaterial(), m_scanList->currentRow()); });
+    buttons->addWidget(m_removeScan);
+    buttons->addSpacing(16);
+    auto* cameraLabel = new QLabel(tr("&Which camera:"), panel);
+    buttons->addWidget(cameraLabel);
+    m_cameraChoice = new QComboBox(panel);
+    m_cameraChoice->setObjectName(QStringLiteral("intakeCameraChoice"));
+    m_cameraChoice->setAccessibleName(tr("Document camera"));
+    cameraLabel->setBuddy(m_cameraChoice);
+    buttons->addWidget(m_cameraChoice, 1);
+    m_takePicture = new QPushButton(tr("&Capture"), panel);
+    m_takePicture->setObjectName(QStringLiteral("intakeTakePicture"));
+    m_takePicture->setAccessibleName(tr("Take a picture with the document camera"));
+    connect(m_takePicture, &QPushButton::clicked, this, [this] { captureFromCamera(); });
+    buttons->addWidget(m_takePicture);
+    m_refreshCameras = new QPushButton(tr("Find cameras"), panel);
+    m_refreshCameras->setObjectName(QStringLiteral("intakeRefreshCameras"));
+    m_refreshCameras->setAccessibleName(tr("Look again for connected document cameras"));
+    connect(m_refreshCameras, &QPushButton::clicked, this, [this] { refreshCameras(); });
+    buttons->addWidget(m_refreshCameras);
+    layout->addLayout(buttons);
+
+    m_cameraStatus = new QLabel(panel);
+    m_cameraStatus->setObjectName(QStringLiteral("intakeCameraStatus"));
+    m_cameraStatus->setAccessibleName(tr("Document camera status"));
+    m_cameraStatus->setWordWrap(true);
+    layout->addWidget(m_cameraStatus);
+    m_scanMessage = new QLabel(panel);
+    m_scanMessage->setObjectName(QStringLiteral("intakeScanMessage"));
+    m_scanMessage->setAccessibleName(tr("Scan message"));
+    m_scanMessage->setWordWrap(true);
+    layout->addWidget(m_scanMessage);
+    refreshCameras();
+    return panel;
+}
+
+void IntakeView::setScanSupport(AttachFunction attach, DiscardFunction discard,
+                                DocumentCamera* camera)
+{
+    m_attach = std::move(attach);
+    m_discard = std::move(discard);
+    if (m_camera)
+        disconnect(m_camera, nullptr, this, nullptr);
+    m_camera = camera;
+    if (m_camera) {
+        connect(m_camera, &DocumentCamera::captured, this, [this](const QImage& image) {
+            const int row = m_captureRow;
+            m_captureRow = -1;
+            QByteArray jpeg;
+            QBuffer buffer(&jpeg);
+            buffer.open(QIODevice::WriteOnly);
+            if (image.isNull() || !image.save(&buffer, "JPEG", 90)) {
+                scanProblem(tr("The camera gave no picture that could be kept."));
+                return;
+            }
+            const QString name =
+                QStringLiteral("camera-%1.jpg")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            (void)attachScanBytes(row, jpeg, name);
+        });
+        connect(m_camera, &DocumentCamera::failed, this, [this](const QString& message) {
+            m_captureRow = -1;
+            scanProblem(message);
+        });
+    }
+    refreshCameras();
+    showScans();
+    if (!m_attach)
+        scanProblem(tr("Scans cannot be stored in this program."));
+}
+
+int IntakeView::selectedMaterial() const
+{
+    const int row = m_checklist->currentIndex().row();
+    return row >= 0 && row < m_draft.materials.size() ? row : -1;
+}
+
+void IntakeView::selectMaterial(int row)
+{
+    m_checklist->setCurrentIndex(m_checklistModel->index(row, ChecklistModel::Name));
+    showScans();
+}
+
+void IntakeView::refreshCameras()
+{
+    if (!m_cameraChoice)
+        return;
+    m_cameraChoice->clear();
+    const QList<DocumentCamera::Device> devices =
+        m_camera ? m_camera->devices() : QList<DocumentCamera::Device>();
+    for (const DocumentCamera::Device& device : devices)
+        m_cameraChoice->addItem(device.description, device.id);
+    if (!m_camera)
+        m_cameraStatus->setText(tr("No document camera support in this program."));
+    else if (devices.isEmpty())
+        m_cameraStatus->setText(tr("No camera is connected. Connect a document camera (USB) and "
+                                   "press Find cameras, or attach scans from files."));
+    else
+        m_cameraStatus->setText(tr("%n camera(s) found.", nullptr, int(devices.size())));
+    m_cameraChoice->setEnabled(!devices.isEmpty());
+    showScans();
+}
+
+void IntakeView::scanProblem(const QString& message)
+{
+    m_scanMessage->setStyleSheet(QStringLiteral("color: #a61b1b;"));
+    m_scanMessage->setText(message);
+}
+
+QList<Scan> IntakeView::allScans() const
+{
+    QList<Scan> scans;
+    for (const CaseMaterial& material : m_draft.materials)
+        scans += material.scanFiles;
+    return scans;
+}
+
+void IntakeView::discardUnused(const QList<Scan>& before)
+{
+    if (!m_discard)
+        return;
+    for (const Scan& scan : before) {
+        if (!m_draft.usesFile(scan.sha256))
+            (void)m_discard(scan, false);
+    }
+}
+
+void IntakeView::abandon()
+{
+    if (m_decided)
+        return;
+    const QList<Scan> before = allScans();
+    for (CaseMaterial& material : m_draft.materials) {
+        material.scans.clear();
+        material.scanFiles.clear();
+    }
+    discardUnused(before);
+}
+
+void IntakeView::showScans()
+{
+    if (!m_scanList)
+        return;
+    const int row = selectedMaterial();
+    m_scanList->clear();
+    const bool canAttach = m_attach && !m_decided && row >= 0;
+    m_attachFile->setEnabled(canAttach);
+    m_takePicture->setEnabled(canAttach && m_cameraChoice->count() > 0 && m_captureRow < 0);
+    if (row < 0) {
+        m_scanTitle->setText(tr("Scans: choose a material in the list above."));
+        m_removeScan->setEnabled(false);
+        return;
+    }
+    const CaseMaterial& material = m_draft.materials.at(row);
+    m_scanTitle->setText(tr("Scans of %1: %n page(s)", nullptr, material.pages).arg(material.name));
+    for (const Scan& scan : material.scanFiles) {
+        const QString label = tr("%1 — %n page(s)", nullptr, scan.pages)
+                                  .arg(scan.fileName.isEmpty() ? scan.mediaType : scan.fileName);
+        auto* entry = new QListWidgetItem(label, m_scanList);
+        const QImage thumbnail = m_checklistModel->thumbnail(scan.sha256);
+        if (!thumbnail.isNull())
+            entry->setIcon(QIcon(QPixmap::fromImage(thumbnail)));
+        entry->setData(Qt::AccessibleTextRole, label);
+        entry->setToolTip(QStringLiteral("%1\n%2, %3")
+                              .arg(label, scan.mediaType, ScanFormat::describeSize(scan.size)));
+    }
+    if (m_scanList->count() > 0)
+        m_scanList->setCurrentRow(m_scanList->count() - 1);
+    m_removeScan->setEnabled(!m_decided && m_scanList->count() > 0);
+}
+
+Status IntakeView::attachScanFile(int row, const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (QFileInfo(path).size() > ScanFormat::MaxBytes) {
+        const Status refused =
+            Status::failure(tr("%1 is too large to attach (%2; at most %3 per file).")
+                                .arg(name, ScanFormat::describeSize(QFileInfo(path).size()),
+                                     ScanFormat::describeSize(ScanFormat::MaxBytes)));
+        scanProblem(refused.error());
+        return refused;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        const Status failed =
+            Status::failure(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        scanProblem(failed.error());
+        return failed;
+    }
+    return attachScanBytes(row, file.readAll(), name);
+}
+
+Status IntakeView::attachScanBytes(int row, const QByteArray& content, const QString& fileName)
+{
+    const auto refuse = [this](const QString& message) {
+        scanProblem(message);
+        return Status::failure(message);
+    };
+    if (m_decided)
+        return refuse(tr("The case is decided; its scans can no longer change."));
+    if (!m_attach)
+        return refuse(tr("Scans cannot be stored in this program."));
+    if (row < 0 || row >= m_draft.materials.size())
+        return refuse(tr("Choose the material the scan belongs to."));
+    const Result<QPair<Scan, QImage>> kept = m_attach(content, fileName);
+    if (!kept)
+        return refuse(kept.error());
+    const Scan& scan = kept.value().first;
+    m_checklistModel->setThumbnail(scan.sha256, kept.value().second);
+    if (const Status attached = m_draft.attachScan(row, scan); !attached) {
+        if (m_discard)
+            (void)m_discard(scan, m_draft.usesFile(scan.sha256));
+        return refuse(attached.error());
+    }
+    m_checklistModel->materialChanged(row);
+    m_checklist->resizeColumnsToContents();
+    if (selectedMaterial() != row)
+        selectMaterial(row);
+    showScans();
+    m_scanMessage->setStyleSheet(QString());
+    m_scanMessage->setText(tr("Attached %1 to %2 (%n page(s)).", nullptr, scan.pages)
+                               .arg(fileName, m_draft.materials.at(row).name));
+    return Status::success();
+}
+
+Status IntakeView::removeScan(int row, int index)
+{
+    if (m_decided) {
+        scanProblem(tr("The case is decided; its scans can no longer change."));
+        return Status::failure(m_scanMessage->text());
+    }
+    const Result<Scan> removed = m_draft.removeScan(row, index);
+    if (!removed) {
+        scanProblem(removed.error());
+        return Status::failure(removed.error());
+    }
+    if (m_discard) {
+        if (const Status discarded =
+                m_discard(removed.value(), m_draft.usesFile(removed.value().sha256));
+            !discarded)
+            scanProblem(discarded.error());
+    }
+    m_checklistModel->materialChanged(row);
+    showScans();
+    m_scanMessage->setStyleSheet(QString());
+    m_scanMessage->setText(
+        tr("Removed %1 from %2.").arg(removed.value().fileName, m_draft.materials.at(row).name));
+    return Status::success();
+}
+
+QFileDialog* IntakeView::chooseScanFiles()
+{
+    const int row = selectedMaterial();
+    if (row < 0 || !m_attach || m_decided) {
+        scanProblem(tr("Choose the material the scan belongs to."));
+        return nullptr;
+    }
+    auto* dialog =
+        new QFileDialog(this, tr("Attach scans to %1").arg(m_draft.materials.at(row).name));
+    dialog->setObjectName(QStringLiteral("intakeScanFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setNameFilters({tr("Scans (*.jpg *.jpeg *.png *.pdf)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::filesSelected, this, [this, row](const QStringList& files) {
+        for (const QString& file : files)
+            (void)attachScanFile(row, file);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void IntakeView::captureFromCamera()
+{
+    const int row = selectedMaterial();
+    if (!m_camera || m_cameraChoice->count() == 0) {
+        scanProblem(tr("No camera is connected."));
+        return;
+    }
+    if (row < 0 || m_decided) {
+        scanProblem(tr("Choose the material the scan belongs to."));
+        return;
+    }
+    m_captureRow = row;
+    m_scanMessage->setStyleSheet(QString());
+    m_scanMessage->setText(tr("Taking a picture…"));
+    m_camera->capture(m_cameraChoice->currentData().toString());
+    showScans();
 }
 
 } // namespace ow

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QCheckBox;
+class QFileDialog;
+class QListWidget;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,9 +23,11 @@ namespace ow {
 
 class ChecklistModel;
 class SignatureField;
+class DocumentCamera;
 
 // 收件: one intake, walked top to bottom with Tab — applicant, agent, items (one item or a whole
-// chain), the merged checklist, the decision. Every field says what is wrong next to it; the
+// chain), the merged checklist with the scans of each material (files or the document camera),
+// the decision. Every field says what is wrong next to it; the
 // decision is handed to the caller, which stores the case and prints its document.
 class IntakeView : public QWidget
 {
@@ -38,6 +42,13 @@ public:
     using LookupFunction =
         std::function<std::optional<QPair<Applicant, int>>(const QString& identifier)>;
 
+    // Keeps a file offered as a scan (checked, measured, stored encrypted): the scan to attach and
+    // its thumbnail, or why it was refused.
+    using AttachFunction = std::function<Result<QPair<Scan, QImage>>(const QByteArray& content,
+                                                                     const QString& fileName)>;
+    // A scan taken off again before the decision: its files may leave the store unless stillUsed.
+    using DiscardFunction = std::function<Status(const Scan& scan, bool stillUsed)>;
+
     IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guides,
                const GuideJson::Dictionary& dictionary, DecideFunction decide, const QDate& today,
                QWidget* parent = nullptr);
@@ -46,9 +57,28 @@ public:
 
     void addItems(const QStringList& codes); // item, sub-item or scene codes
     void setArchiveLookup(LookupFunction lookup) { m_lookup = std::move(lookup); }
+    // Scans from files and the document camera (none: the scan buttons say scans are not
+    // available). The camera is not owned.
+    void setScanSupport(AttachFunction attach, DiscardFunction discard, DocumentCamera* camera);
+
+    // Scans of the checklist's material row, without any dialog (tests and the buttons use them).
+    Status attachScanFile(int row, const QString& path);
+    Status attachScanBytes(int row, const QByteArray& content, const QString& fileName);
+    Status removeScan(int row, int index);
+    // The non-modal file chooser (QFileDialog::open) for the selected material; null if none
+    // is selected.
+    QFileDialog* chooseScanFiles();
+    // Takes a picture with the camera chosen in the list, for the selected material.
+    void captureFromCamera();
+    void refreshCameras();
+    void selectMaterial(int row);
+    int selectedMaterial() const;
+    // The intake is closed without a decision: its scans leave the store (unless a case uses them).
+    void abandon();
     // Fills the empty fields from the archive when the identifier is known; says so.
     void lookUpApplicant();
     IntakeDraft& draft() { return m_draft; }
+    const IntakeDraft& draft() const { return m_draft; }
     ChecklistModel* checklist() const { return m_checklistModel; }
     // Where the applicant (or the agent) signs before the decision; kept with the case.
     SignatureField* signatureField() const { return m_signature; }
@@ -71,6 +101,11 @@ private:
     void showProblems(const QList<IntakeDraft::Problem>& problems);
     void refreshItems();
     void updateGreenChannel();
+    QWidget* createScanPanel(QWidget* parent);
+    void showScans();
+    void scanProblem(const QString& message);
+    void discardUnused(const QList<Scan>& before);
+    QList<Scan> allScans() const;
 
     const Catalog& m_catalog;
     const QHash<QString, Guide>& m_guides;
@@ -107,6 +142,20 @@ private:
     QLabel* m_message;
     QHash<QString, QLabel*> m_problemLabels;
     QList<QPushButton*> m_decisionButtons;
+
+    AttachFunction m_attach;
+    DiscardFunction m_discard;
+    DocumentCamera* m_camera = nullptr;
+    int m_captureRow = -1;
+    QLabel* m_scanTitle = nullptr;
+    QListWidget* m_scanList = nullptr;
+    QPushButton* m_attachFile = nullptr;
+    QPushButton* m_removeScan = nullptr;
+    QComboBox* m_cameraChoice = nullptr;
+    QPushButton* m_takePicture = nullptr;
+    QPushButton* m_refreshCameras = nullptr;
+    QLabel* m_cameraStatus = nullptr;
+    QLabel* m_scanMessage = nullptr;
 };
 
 } // namespace ow

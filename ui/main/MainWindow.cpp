@@ -2,6 +2,7 @@
 
 #include "CaseDocuments.h"
 #include "Localization.h"
+#include "ScanInspector.h"
 #include "access/AccountService.h"
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
@@ -17,12 +18,15 @@
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "scan/ScanGallery.h"
+#include "scans/ScanService.h"
 #include "search/SearchPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QIcon>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -232,6 +236,8 @@ void MainWindow::closeGuideTab(int index)
     if (index <= 0) // the catalog entry tab stays
         return;
     QWidget* view = m_workspace->widget(index);
+    if (auto* intake = qobject_cast<IntakeView*>(view))
+        intake->abandon(); // its scans leave the encrypted store
     m_workspace->removeTab(index);
     view->deleteLater();
 }
@@ -256,6 +262,12 @@ QStringList MainWindow::contextCodes() const
                              shown.count(QLatin1Char('.')) == 1))
         return {shown};
     return {};
+}
+
+void MainWindow::setScanning(ScanService* scans, DocumentCamera* camera)
+{
+    m_scans = scans;
+    m_camera = camera;
 }
 
 IntakeView* MainWindow::newIntake(const QStringList& codes)
@@ -300,6 +312,34 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                 return std::nullopt;
             return QPair<Applicant, int>{found.value()->applicant, found.value()->caseCount};
         });
+    if (m_scans) {
+        view->setScanSupport(
+            [this](const QByteArray& content,
+                   const QString& fileName) -> Result<QPair<Scan, QImage>> {
+                using R = Result<QPair<Scan, QImage>>;
+                const auto inspected = ScanInspector::inspect(content, fileName);
+                if (!inspected)
+                    return R::failure(inspected.error());
+                const ScanFacts facts{inspected.value().mediaType, inspected.value().pages,
+                                      inspected.value().thumbnailPng};
+                const Result<Scan> kept = m_scans->keep(m_session, content, fileName, facts);
+                if (!kept)
+                    return R::failure(kept.error());
+                return R::success({kept.value(), inspected.value().thumbnail});
+            },
+            [this, view](const Scan& scan, bool stillUsed) {
+                // Another open intake may hold the same file (the store keeps it once).
+                for (int i = 0; i < m_workspace->count() && !stillUsed; ++i) {
+                    const auto* other = qobject_cast<IntakeView*>(m_workspace->widget(i));
+                    stillUsed = other && other != view && !other->decided() &&
+                                other->draft().usesFile(scan.sha256);
+                }
+                return m_scans->discard(m_session, scan, stillUsed);
+            },
+            m_camera);
+    } else {
+        view->setScanSupport({}, {}, m_camera);
+    }
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     const int index = m_workspace->addTab(view, tr("Intake"));
     m_workspace->setCurrentIndex(index);
@@ -348,6 +388,18 @@ CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
             view->setSignatures(signatures.value());
         else
             statusBar()->showMessage(signatures.error(), 15000);
+    }
+    if (m_scans) {
+        bool hasScans = false;
+        for (const CaseMaterial& material : loaded.value().materials)
+            hasScans = hasScans || !material.scanFiles.isEmpty();
+        if (hasScans && view->layout()) // every thumbnail looked at is audited
+            view->layout()->addWidget(new ScanGallery(
+                loaded.value(),
+                [this, number = loaded.value().number](const Scan& scan) {
+                    return m_scans->thumbnail(m_session, number, scan);
+                },
+                view));
     }
     connect(view, &CaseDetailView::caseChanged, this, &MainWindow::refreshCaseLists);
     const int index = m_workspace->addTab(view, loaded.value().number);

@@ -21,7 +21,9 @@ class Clock;
 class IntakeView;
 class CaseListView;
 class CaseDetailView;
+class DocumentCamera;
 class DocumentPrinter;
+class ScanService;
 class GuideView;
 class IdleWatcher;
 class LockScreen;
@@ -58,6 +60,9 @@ public:
     void switchTo(const Session& session);
     void openUsers();
     void openAuditLog();
+    // Scans in intakes: the encrypted store's service and the document camera (either may be
+    // null: then intakes say scans or the camera are not available). Neither is owned.
+    void setScanning(ScanService* scans, DocumentCamera* camera);
     // F2: a new intake, starting from the item or scene on screen (or the codes given).
     IntakeView* newIntake(const QStringList& codes = {});
     // F3: the hall's cases of today; Enter opens one.
@@ -101,6 +106,8 @@ private:
     ItemDetailsPanel* m_details;
     QTabWidget* m_workspace;
     QLabel* m_status;
+    ScanService* m_scans = nullptr;
+    DocumentCamera* m_camera = nullptr;
 };
 
 } // namespace ow

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cases/CaseStatus.h"
+#include "cases/Scan.h"
 #include "guide/Guide.h"
 
 #include <QDate>
@@ -70,6 +71,9 @@ struct CaseMaterial
     State state = State::Missing;
     int pages = 0;
     QStringList scans; // SHA-256 names in the encrypted file store
+    // What each of those is (media type, pages, who attached it), in the same order; empty for a
+    // case that holds names only (taken before scans were recorded, or imported).
+    QList<Scan> scanFiles;
     QString note;
 
     bool operator==(const CaseMaterial&) const = default;

@@ -99,6 +99,7 @@ void IntakeDraft::mergeChecklist(const QHash<QString, Guide>& guides,
                 entry.state = earlier.state;
                 entry.pages = earlier.pages;
                 entry.scans = earlier.scans;
+                entry.scanFiles = earlier.scanFiles;
                 entry.note = earlier.note;
             }
         }
@@ -106,6 +107,46 @@ void IntakeDraft::mergeChecklist(const QHash<QString, Guide>& guides,
     }
     materials = merged;
     itemsWithoutGuide = chain.itemsWithoutGuide;
+}
+
+Status IntakeDraft::attachScan(int row, const Scan& scan)
+{
+    if (row < 0 || row >= materials.size())
+        return Status::failure(tr("Choose the material the scan belongs to."));
+    CaseMaterial& material = materials[row];
+    if (material.scans.contains(scan.sha256))
+        return Status::failure(tr("This file is already attached to %1.").arg(material.name));
+    material.scans.append(scan.sha256);
+    material.scanFiles.append(scan);
+    material.pages += scan.pages;
+    if (material.state == CaseMaterial::State::Missing)
+        material.state = CaseMaterial::State::Received;
+    return Status::success();
+}
+
+Result<Scan> IntakeDraft::removeScan(int row, int index)
+{
+    using R = Result<Scan>;
+    if (row < 0 || row >= materials.size())
+        return R::failure(tr("Choose the material the scan belongs to."));
+    CaseMaterial& material = materials[row];
+    if (index < 0 || index >= material.scanFiles.size())
+        return R::failure(tr("Choose the scan to remove."));
+    const Scan removed = material.scanFiles.takeAt(index);
+    material.scans.removeAll(removed.sha256);
+    material.pages = qMax(0, material.pages - removed.pages);
+    return R::success(removed);
+}
+
+bool IntakeDraft::usesFile(const QString& sha256) const
+{
+    for (const CaseMaterial& material : materials) {
+        for (const Scan& scan : material.scanFiles) {
+            if (scan.sha256 == sha256 || scan.thumbnailSha256 == sha256)
+                return true;
+        }
+    }
+    return false;
 }
 
 int IntakeDraft::ageOn(const QDate& today) const

@@ -46,6 +46,16 @@ public:
     void mergeChecklist(const QHash<QString, Guide>& guides,
                         const GuideJson::Dictionary& dictionary);
 
+    // Attaches a scan to material row: its name joins the material's scans, its pages are added
+    // to the material's pages, and a missing material becomes received. The same file twice on
+    // one material is refused.
+    Status attachScan(int row, const Scan& scan);
+    // Removes scan index of material row (before the decision) and takes its pages off again.
+    // Returns the scan removed.
+    Result<Scan> removeScan(int row, int index);
+    // Whether any material of the draft still uses the file (after a removal).
+    bool usesFile(const QString& sha256) const;
+
     int ageOn(const QDate& today) const;
     bool greenChannel(const QDate& today) const; // elderly (60+) or disabled
     Status canDecide(Decision decision, const QString& reason) const;

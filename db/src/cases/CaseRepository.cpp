@@ -42,6 +42,18 @@ QStringList listFrom(const QVariant& value)
     return texts;
 }
 
+// The names case_material.scans keeps: those of the recorded scans when there are any (so the two
+// never disagree), else the names the material holds without records.
+QStringList scanNames(const CaseMaterial& material)
+{
+    if (material.scanFiles.isEmpty())
+        return material.scans;
+    QStringList names;
+    for (const Scan& scan : material.scanFiles)
+        names.append(scan.sha256);
+    return names;
+}
+
 QString kindKey(Applicant::Kind kind)
 {
     return kind == Applicant::Kind::Enterprise ? QStringLiteral("enterprise")
@@ -254,11 +266,26 @@ Status CaseRepository::insertMaterials(const QString& caseId, const QList<CaseMa
                     {caseId, i + 1, text(material.key), text(material.name),
                      text(formKey(material.form)), material.copies, material.required ? 1 : 0,
                      jsonList(material.conditions), jsonList(material.itemCodes),
-                     text(stateKey(material.state)), material.pages, jsonList(material.scans),
+                     text(stateKey(material.state)), material.pages, jsonList(scanNames(material)),
                      text(material.note)},
                     tr("record the material %1").arg(material.key));
             !s)
             return s;
+        for (int j = 0; j < material.scanFiles.size(); ++j) {
+            const Scan& scan = material.scanFiles.at(j);
+            if (const Status s = run(
+                    QStringLiteral("INSERT INTO case_scan (case_id, material_key, position, "
+                                   "sha256, media_type, file_name, pages, size, "
+                                   "thumbnail_sha256, added_by, added_at) VALUES (?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?)"),
+                    {caseId, text(material.key), j + 1, text(scan.sha256), text(scan.mediaType),
+                     text(scan.fileName), scan.pages, scan.size,
+                     scan.thumbnailSha256.isEmpty() ? nullText() : QVariant(scan.thumbnailSha256),
+                     text(scan.addedBy), timeValue(scan.addedAt)},
+                    tr("record scan %1 of the material %2").arg(j + 1).arg(material.key));
+                !s)
+                return s;
+        }
     }
     return Status::success();
 }
@@ -674,6 +701,31 @@ Result<Case> CaseRepository::load(const QString& caseId) const
         loaded.materials.append(material);
     }
 
+    query.prepare(QStringLiteral("SELECT material_key, sha256, media_type, file_name, pages, size, "
+                                 "thumbnail_sha256, added_by, added_at FROM case_scan WHERE "
+                                 "case_id = ? ORDER BY material_key, position"));
+    query.addBindValue(caseId);
+    if (!query.exec())
+        return failed(query);
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        Scan scan;
+        scan.sha256 = query.value(1).toString();
+        scan.mediaType = query.value(2).toString();
+        scan.fileName = query.value(3).toString();
+        scan.pages = query.value(4).toInt();
+        scan.size = query.value(5).toLongLong();
+        scan.thumbnailSha256 = query.value(6).toString();
+        scan.addedBy = query.value(7).toString();
+        scan.addedAt = timeFrom(query.value(8));
+        for (CaseMaterial& material : loaded.materials) {
+            if (material.key == key) {
+                material.scanFiles.append(scan);
+                break;
+            }
+        }
+    }
+
     Result<QList<CaseEvent>> events = eventsOf(caseId);
     if (!events)
         return R::failure(events.error());
@@ -809,6 +861,10 @@ Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& ev
                              {dateValue(acceptedOn), dateValue(dueDate), provisional ? 1 : 0,
                               text(calendarVersion), text(decisionNote),
                               CaseLifecycle::key(status.value()), caseId},
+                             tr("record the decision on %1").arg(number.value()));
+        !s)
+        return s;
+    if (const Status s = run(QStringLiteral("DELETE FROM case_scan WHERE case_id = ?"), {caseId},
                              tr("record the decision on %1").arg(number.value()));
         !s)
         return s;
