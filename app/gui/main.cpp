@@ -7,15 +7,19 @@
 #include "access/SignInDialog.h"
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
+#include "cases/IntakeDraftStore.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
+#include "files/KeyStores.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
 #include "search/PinyinData.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -163,7 +167,25 @@ int main(int argc, char* argv[])
     ow::QtDocumentPrinter printer;
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
+    // Intake drafts are autosaved sealed with the at-rest key (the one of the encrypted files);
+    // without it the counter still works, it just keeps no drafts. The store outlives the window
+    // (closing the window saves what is open).
+    std::unique_ptr<ow::IntakeDraftStore> drafts;
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
+    const auto keyStore =
+        ow::KeyStores::preferred(QFileInfo(location.path)
+                                     .absoluteDir()
+                                     .filePath(QStringLiteral("keys/file-encryption.key")));
+    if (const ow::Result<QByteArray> key = keyStore->loadOrCreateKey(); key.ok()) {
+        drafts = std::make_unique<ow::IntakeDraftStore>(database, clock, key.value());
+        window.setDraftStore(drafts.get());
+    } else {
+        std::fprintf(stderr, "onewindow: %s\n",
+                     qUtf8Printable(
+                         QCoreApplication::translate("main", "Intake drafts are not autosaved: %1")
+                             .arg(key.error())));
+    }
+    window.offerUnfinishedIntake();
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

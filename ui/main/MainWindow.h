@@ -23,6 +23,7 @@ class CaseDetailView;
 class DocumentPrinter;
 class GuideView;
 class IdleWatcher;
+class IntakeDraftStore;
 class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
@@ -59,6 +60,10 @@ public:
     void openAuditLog();
     // F2: a new intake, starting from the item or scene on screen (or the codes given).
     IntakeView* newIntake(const QStringList& codes = {});
+    // Autosaved intake drafts (none without a store: nothing is autosaved).
+    void setDraftStore(IntakeDraftStore* store) { m_drafts = store; }
+    // After sign-in: an intake that offers the user's unfinished draft, if one is kept.
+    IntakeView* offerUnfinishedIntake();
     // F3: the hall's cases of today; Enter opens one.
     CaseListView* showCases();
     // A case in its own tab (from the list, or a scanned receipt).
@@ -72,6 +77,7 @@ private:
     QStringList contextCodes() const;
     void showAbout();
     void closeGuideTab(int index);
+    QStringList openDraftIds(const IntakeView* except) const;
 
     WorkspaceData m_data;
     CatalogSearch m_catalogSearch;
@@ -92,6 +98,7 @@ private:
     ItemDetailsPanel* m_details;
     QTabWidget* m_workspace;
     QLabel* m_status;
+    IntakeDraftStore* m_drafts = nullptr;
 };
 
 } // namespace ow
