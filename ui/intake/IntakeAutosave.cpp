@@ -60,6 +60,12 @@ IntakeAutosave::IntakeAutosave(IntakeView* view, IntakeDraftStore& store, Sessio
     reportRow->addWidget(m_close);
     column->addLayout(reportRow);
     view->addBanner(m_banner);
+    // In the Tab chain just before the form's first field (Shift+Tab from the ID reaches them).
+    if (auto* first = view->findChild<QComboBox*>(QStringLiteral("intakeKind"))) {
+        QWidget::setTabOrder(m_restore, m_discard);
+        QWidget::setTabOrder(m_discard, m_close);
+        QWidget::setTabOrder(m_close, first);
+    }
     connect(m_restore, &QPushButton::clicked, this, &IntakeAutosave::restoreOffered);
     connect(m_discard, &QPushButton::clicked, this, &IntakeAutosave::discardOffered);
     connect(m_close, &QPushButton::clicked, this, [this] {
