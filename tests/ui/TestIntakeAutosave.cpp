@@ -276,6 +276,24 @@ private slots:
         QVERIFY(!other->offerUnfinishedIntake());
     }
 
+    void switchingUserOffersTheNewUsersDraft()
+    {
+        {
+            auto w = window(QStringLiteral("helper"));
+            type(w->newIntake({QStringLiteral("P082")}), "intakeName", Name);
+        }
+        auto w = window();
+        QVERIFY(!w->offerUnfinishedIntake()); // the clerk has none
+        const int tabs = w->workspace()->count();
+        w->switchTo(m_counter->signIn(QStringLiteral("helper")));
+        QCOMPARE(w->workspace()->count(), tabs + 1);
+        auto* view = qobject_cast<IntakeView*>(w->workspace()->currentWidget());
+        QVERIFY(view);
+        QVERIFY(view->findChild<QFrame*>(QStringLiteral("intakeDraftBanner"))->isVisible());
+        view->findChild<QPushButton*>(QStringLiteral("intakeDraftRestore"))->click();
+        QCOMPARE(edit(view, "intakeName")->text(), Name);
+    }
+
     void discardRemovesTheDraft()
     {
         {
