@@ -19,6 +19,10 @@
         <source>program closed</source>
         <translation>program closed</translation>
     </message>
+    <message>
+        <source>Intake drafts are not autosaved: %1</source>
+        <translation>Intake drafts are not autosaved: %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::AccessPolicy</name>
@@ -2750,6 +2754,49 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeAutosave</name>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>Unfinished intake</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the unfinished intake</source>
+        <translation>Restore the unfinished intake</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished intake</source>
+        <translation>Discard the unfinished intake</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the message about drafts</source>
+        <translation>Close the message about drafts</translation>
+    </message>
+    <message>
+        <source>An unfinished intake could not be read and was discarded (the other drafts and cases are unchanged): %1</source>
+        <translation>An unfinished intake could not be read and was discarded (the other drafts and cases are unchanged): %1</translation>
+    </message>
+    <message>
+        <source>no items yet</source>
+        <translation>no items yet</translation>
+    </message>
+    <message>
+        <source>An unfinished intake was kept: started %1, last saved %2, items: %3. Restore it into this form, or discard it?</source>
+        <translation>An unfinished intake was kept: started %1, last saved %2, items: %3. Restore it into this form, or discard it?</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeDraft</name>
     <message>
         <source>Enter the applicant&apos;s name.</source>
@@ -2806,6 +2853,120 @@
     <message>
         <source>Choose the scan to remove.</source>
         <translation>Choose the scan to remove.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDraftJson</name>
+    <message>
+        <source>The field &quot;%1&quot; %2.</source>
+        <translation>The field &quot;%1&quot; %2.</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>is not text</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>is not true or false</translation>
+    </message>
+    <message>
+        <source>is not a whole number from 0 to 9999</source>
+        <translation>is not a whole number from 0 to 9999</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>is not a list</translation>
+    </message>
+    <message>
+        <source>The draft is not valid JSON: %1 at byte %2.</source>
+        <translation>The draft is not valid JSON: %1 at byte %2.</translation>
+    </message>
+    <message>
+        <source>The draft is not a JSON object.</source>
+        <translation>The draft is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The draft is not an intake draft of OneWindow.</source>
+        <translation>The draft is not an intake draft of OneWindow.</translation>
+    </message>
+    <message>
+        <source>The draft has no format version.</source>
+        <translation>The draft has no format version.</translation>
+    </message>
+    <message>
+        <source>The draft was saved in an older format (version %1); this OneWindow reads version %2 only.</source>
+        <translation>The draft was saved in an older format (version %1); this OneWindow reads version %2 only.</translation>
+    </message>
+    <message>
+        <source>The draft was saved by a newer OneWindow (format version %1); this one reads version %2 only.</source>
+        <translation>The draft was saved by a newer OneWindow (format version %1); this one reads version %2 only.</translation>
+    </message>
+    <message>
+        <source>is neither person nor enterprise</source>
+        <translation>is neither person nor enterprise</translation>
+    </message>
+    <message>
+        <source>is neither an object nor null</source>
+        <translation>is neither an object nor null</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of received, missing, waived</source>
+        <translation>is &quot;%1&quot;, not one of received, missing, waived</translation>
+    </message>
+    <message>
+        <source>The draft is damaged: %1</source>
+        <translation>The draft is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDraftStore</name>
+    <message>
+        <source>The unfinished intake of %1 cannot be opened: the key for encrypted data is not available.</source>
+        <translation>The unfinished intake of %1 cannot be opened: the key for encrypted data is not available.</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 was saved in an older format (version %2) that this OneWindow no longer reads.</source>
+        <translation>The unfinished intake of %1 was saved in an older format (version %2) that this OneWindow no longer reads.</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 was saved by a newer OneWindow (format version %2).</source>
+        <translation>The unfinished intake of %1 was saved by a newer OneWindow (format version %2).</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 is damaged (its stored data is truncated or not sealed by OneWindow).</source>
+        <translation>The unfinished intake of %1 is damaged (its stored data is truncated or not sealed by OneWindow).</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 failed its integrity check: it was altered, or sealed with another key.</source>
+        <translation>The unfinished intake of %1 failed its integrity check: it was altered, or sealed with another key.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: the key for encrypted data is not available.</source>
+        <translation>The draft cannot be saved: the key for encrypted data is not available.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved in %1: %2</source>
+        <translation>The draft could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <source>The drafts in %1 cannot be read: %2</source>
+        <translation>The drafts in %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>There is no such unfinished intake of yours.</source>
+        <translation>There is no such unfinished intake of yours.</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from %1: %2</source>
+        <translation>The draft could not be removed from %1: %2</translation>
     </message>
 </context>
 <context>

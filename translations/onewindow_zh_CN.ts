@@ -19,6 +19,10 @@
         <source>program closed</source>
         <translation>程序已关闭</translation>
     </message>
+    <message>
+        <source>Intake drafts are not autosaved: %1</source>
+        <translation>未自动保存收件草稿：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::AccessPolicy</name>
@@ -2736,6 +2740,49 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeAutosave</name>
+    <message>
+        <source>Unfinished intake</source>
+        <translation>未完成的收件</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restore the unfinished intake</source>
+        <translation>恢复未完成的收件</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Discard the unfinished intake</source>
+        <translation>丢弃未完成的收件</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the message about drafts</source>
+        <translation>关闭关于草稿的提示</translation>
+    </message>
+    <message>
+        <source>An unfinished intake could not be read and was discarded (the other drafts and cases are unchanged): %1</source>
+        <translation>一份未完成的收件无法读取，已丢弃（其他草稿和办件均未改动）：%1</translation>
+    </message>
+    <message>
+        <source>no items yet</source>
+        <translation>尚未选择事项</translation>
+    </message>
+    <message>
+        <source>An unfinished intake was kept: started %1, last saved %2, items: %3. Restore it into this form, or discard it?</source>
+        <translation>有一份未完成的收件已保存：开始于 %1，最后保存于 %2，事项：%3。恢复到本表单，还是丢弃？</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeDraft</name>
     <message>
         <source>Enter the applicant&apos;s name.</source>
@@ -2792,6 +2839,120 @@
     <message>
         <source>Choose the scan to remove.</source>
         <translation>请选择要移除的扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDraftJson</name>
+    <message>
+        <source>The field &quot;%1&quot; %2.</source>
+        <translation>字段“%1”%2。</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is not a whole number from 0 to 9999</source>
+        <translation>不是 0 至 9999 之间的整数</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>The draft is not valid JSON: %1 at byte %2.</source>
+        <translation>草稿不是有效的 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>The draft is not a JSON object.</source>
+        <translation>草稿不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The draft is not an intake draft of OneWindow.</source>
+        <translation>这不是一窗通的收件草稿。</translation>
+    </message>
+    <message>
+        <source>The draft has no format version.</source>
+        <translation>草稿没有格式版本号。</translation>
+    </message>
+    <message>
+        <source>The draft was saved in an older format (version %1); this OneWindow reads version %2 only.</source>
+        <translation>草稿以旧格式（版本 %1）保存；本版一窗通只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>The draft was saved by a newer OneWindow (format version %1); this one reads version %2 only.</source>
+        <translation>草稿由较新的一窗通保存（格式版本 %1）；本版只能读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>is neither person nor enterprise</source>
+        <translation>既不是 person（个人）也不是 enterprise（企业）</translation>
+    </message>
+    <message>
+        <source>is neither an object nor null</source>
+        <translation>既不是对象也不是 null</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;, not one of received, missing, waived</source>
+        <translation>为“%1”，不是 received、missing、waived 之一</translation>
+    </message>
+    <message>
+        <source>The draft is damaged: %1</source>
+        <translation>草稿已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::IntakeDraftStore</name>
+    <message>
+        <source>The unfinished intake of %1 cannot be opened: the key for encrypted data is not available.</source>
+        <translation>%1 的未完成收件无法打开：加密数据的密钥不可用。</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 was saved in an older format (version %2) that this OneWindow no longer reads.</source>
+        <translation>%1 的未完成收件以旧格式（版本 %2）保存，本版一窗通已不再读取该格式。</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 was saved by a newer OneWindow (format version %2).</source>
+        <translation>%1 的未完成收件由较新的一窗通保存（格式版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 is damaged (its stored data is truncated or not sealed by OneWindow).</source>
+        <translation>%1 的未完成收件已损坏（保存的数据被截断，或并非由一窗通加密）。</translation>
+    </message>
+    <message>
+        <source>The unfinished intake of %1 failed its integrity check: it was altered, or sealed with another key.</source>
+        <translation>%1 的未完成收件未通过完整性校验：它被改动过，或是用另一把密钥加密的。</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: the key for encrypted data is not available.</source>
+        <translation>无法保存草稿：加密数据的密钥不可用。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved in %1: %2</source>
+        <translation>无法把草稿保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The drafts in %1 cannot be read: %2</source>
+        <translation>无法读取 %1 中的草稿：%2</translation>
+    </message>
+    <message>
+        <source>There is no such unfinished intake of yours.</source>
+        <translation>没有这份属于您的未完成收件。</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed from %1: %2</source>
+        <translation>无法从 %1 删除草稿：%2</translation>
     </message>
 </context>
 <context>

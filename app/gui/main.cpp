@@ -8,10 +8,12 @@
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
+#include "cases/IntakeDraftStore.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
 #include "config/DatabaseLocation.h"
+#include "files/KeyStores.h"
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
@@ -223,10 +225,25 @@ int main(int argc, char* argv[])
     } else {
         std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(fileStore.error()));
     }
+    // Intake drafts are autosaved sealed with the same at-rest key; without it the counter
+    // still works, it just keeps no drafts. The store outlives the window (closing the window
+    // saves what is open).
+    std::unique_ptr<ow::IntakeDraftStore> drafts;
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     window.setSignatureService(signatures.get());
     ow::QtDocumentCamera camera;
     window.setScanning(scans.get(), &camera);
+    const auto keyStore = ow::KeyStores::preferred(ow::ScanService::keyFileFor(location.path));
+    if (const ow::Result<QByteArray> key = keyStore->loadOrCreateKey(); key.ok()) {
+        drafts = std::make_unique<ow::IntakeDraftStore>(database, clock, key.value());
+        window.setDraftStore(drafts.get());
+    } else {
+        std::fprintf(stderr, "onewindow: %s\n",
+                     qUtf8Printable(
+                         QCoreApplication::translate("main", "Intake drafts are not autosaved: %1")
+                             .arg(key.error())));
+    }
+    window.offerUnfinishedIntake();
     times.mark("main window built");
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

@@ -416,6 +416,50 @@ void IntakeView::readForm()
         m_draft.agent.reset();
 }
 
+const IntakeDraft& IntakeView::formDraft()
+{
+    readForm();
+    return m_draft;
+}
+
+QString IntakeView::note() const
+{
+    return m_reason->toPlainText();
+}
+
+void IntakeView::restoreDraft(const IntakeDraft& saved, const QString& note)
+{
+    const Applicant& a = saved.applicant;
+    m_kind->setCurrentIndex(a.kind == Applicant::Kind::Enterprise ? 1 : 0);
+    m_identifier->setText(a.identifier);
+    m_name->setText(a.name);
+    m_phone->setText(a.phone);
+    m_address->setText(a.address);
+    m_legalRepresentative->setText(a.legalRepresentative);
+    m_disabled->setChecked(a.disabled);
+    m_disabilityCertificate->setText(a.disabilityCertificate);
+    m_hasAgent->setChecked(saved.agent.has_value());
+    const Agent agent = saved.agent.value_or(Agent{});
+    m_agentName->setText(agent.name);
+    m_agentId->setText(agent.idNumber);
+    m_agentPhone->setText(agent.phone);
+    m_agentAuthorization->setText(agent.authorization);
+    m_reason->setPlainText(note);
+    m_draft.itemCodes = saved.itemCodes;
+    m_draft.sceneCode = saved.sceneCode;
+    m_draft.materials = saved.materials; // the counter states; the merge brings the rest back
+    refreshItems();
+    for (QLabel* label : std::as_const(m_problemLabels))
+        label->hide();
+    m_archive->clear();
+    updateGreenChannel();
+}
+
+void IntakeView::addBanner(QWidget* banner)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, banner);
+}
+
 void IntakeView::showProblems(const QList<IntakeDraft::Problem>& problems)
 {
     for (QLabel* label : std::as_const(m_problemLabels))

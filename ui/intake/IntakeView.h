@@ -88,6 +88,13 @@ public:
     // What a decision button does, without the button (tests and shortcuts call it).
     bool decide(IntakeDraft::Decision decision);
 
+    // Autosave (IntakeAutosave): the form as it stands, the decision box's text, putting a saved
+    // form back field by field, and a banner above the form.
+    const IntakeDraft& formDraft();
+    QString note() const;
+    void restoreDraft(const IntakeDraft& saved, const QString& note);
+    void addBanner(QWidget* banner);
+
 signals:
     void caseDecided(const QString& summary);
 

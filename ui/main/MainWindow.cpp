@@ -3,6 +3,7 @@
 #include "CaseDocuments.h"
 #include "Localization.h"
 #include "ScanInspector.h"
+#include "access/AccessPolicy.h"
 #include "access/AccountService.h"
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
@@ -15,6 +16,7 @@
 #include "common/DocumentPrinter.h"
 #include "common/SignaturePad.h"
 #include "guide/GuideView.h"
+#include "intake/IntakeAutosave.h"
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
@@ -341,10 +343,45 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
         view->setScanSupport({}, {}, m_camera);
     }
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
+    if (m_drafts) {
+        auto* autosave = new IntakeAutosave(view, *m_drafts, m_session,
+                                            [this, view] { return openDraftIds(view); });
+        autosave->offerSavedDraft();
+    }
     const int index = m_workspace->addTab(view, tr("Intake"));
     m_workspace->setCurrentIndex(index);
     view->setFocus();
     return view;
+}
+
+QStringList MainWindow::openDraftIds(const IntakeView* except) const
+{
+    QStringList ids;
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        const auto* view = qobject_cast<const IntakeView*>(m_workspace->widget(i));
+        if (!view || view == except)
+            continue;
+        if (const auto* autosave = view->findChild<const IntakeAutosave*>())
+            ids.append(autosave->draftId());
+    }
+    return ids;
+}
+
+IntakeView* MainWindow::offerUnfinishedIntake()
+{
+    if (!m_drafts || !AccessPolicy::check(m_session.user.role, Action::TakeIntake))
+        return nullptr;
+    const auto drafts = m_drafts->list(m_session);
+    if (!drafts) {
+        statusBar()->showMessage(drafts.error(), 15000);
+        return nullptr;
+    }
+    const QStringList open = openDraftIds(nullptr);
+    for (const IntakeDraftStore::Info& info : drafts.value()) {
+        if (!open.contains(info.id))
+            return newIntake();
+    }
+    return nullptr;
 }
 
 CaseListView* MainWindow::showCases()
@@ -508,6 +545,7 @@ void MainWindow::switchTo(const Session& session)
     menuBar()->setEnabled(true);
     m_idle->setPaused(false);
     m_search->focusSearch();
+    offerUnfinishedIntake();
 }
 
 void MainWindow::switchUser()

@@ -26,6 +26,7 @@ class DocumentPrinter;
 class ScanService;
 class GuideView;
 class IdleWatcher;
+class IntakeDraftStore;
 class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
@@ -65,6 +66,10 @@ public:
     void setScanning(ScanService* scans, DocumentCamera* camera);
     // F2: a new intake, starting from the item or scene on screen (or the codes given).
     IntakeView* newIntake(const QStringList& codes = {});
+    // Autosaved intake drafts (none without a store: nothing is autosaved).
+    void setDraftStore(IntakeDraftStore* store) { m_drafts = store; }
+    // After sign-in: an intake that offers the user's unfinished draft, if one is kept.
+    IntakeView* offerUnfinishedIntake();
     // F3: the hall's cases of today; Enter opens one.
     CaseListView* showCases();
     // A case in its own tab (from the list, or a scanned receipt), on its timeline with the next
@@ -85,6 +90,7 @@ private:
     QStringList contextCodes() const;
     void showAbout();
     void closeGuideTab(int index);
+    QStringList openDraftIds(const IntakeView* except) const;
 
     WorkspaceData m_data;
     CatalogSearch m_catalogSearch;
@@ -108,6 +114,7 @@ private:
     QLabel* m_status;
     ScanService* m_scans = nullptr;
     DocumentCamera* m_camera = nullptr;
+    IntakeDraftStore* m_drafts = nullptr;
 };
 
 } // namespace ow

@@ -37,6 +37,9 @@ public:
     QString sceneCode;
     QList<CaseMaterial> materials;
     QStringList itemsWithoutGuide;
+    // The autosaved draft this intake is kept in (IntakeDraftStore; empty: not autosaved). The
+    // transaction that takes the case in deletes it.
+    QString autosaveId;
 
     // Every field, checked; normalises identifiers and phones in place when valid.
     QList<Problem> check(const QDate& today);

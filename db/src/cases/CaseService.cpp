@@ -6,6 +6,7 @@
 #include "audit/AuditLog.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseRepository.h"
+#include "cases/IntakeDraftStore.h"
 #include "chain/ChainMerger.h"
 #include "security/PersonalData.h"
 
@@ -75,6 +76,12 @@ Result<Case> CaseService::takeIn(const Session& session, const IntakeDraft& draf
                                  due.provisional, due.calendarVersion, reason, audit);
         !decided)
         return R::failure(decided.error());
+    // The autosaved draft goes with the case it became: both or neither.
+    if (!draft.autosaveId.isEmpty()) {
+        if (const Status removed = IntakeDraftStore::removeWithin(m_database, draft.autosaveId);
+            !removed)
+            return R::failure(removed.error());
+    }
     if (!transaction.commit())
         return R::failure(
             tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
