@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace ow {
 
+class AccessibilitySupport;
 class AccountService;
 class CaseService;
 class Clock;
@@ -52,6 +53,7 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QMenu* adminMenu() const { return m_adminMenu; }
+    AccessibilitySupport* accessibility() const { return m_accessibility; }
     void lock(const QString& reason = QString());
     bool unlock(const QString& password);
     void switchTo(const Session& session);
@@ -92,6 +94,7 @@ private:
     ItemDetailsPanel* m_details;
     QTabWidget* m_workspace;
     QLabel* m_status;
+    AccessibilitySupport* m_accessibility = nullptr;
 };
 
 } // namespace ow
