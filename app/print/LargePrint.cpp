@@ -9,7 +9,8 @@ namespace {
 
 const QRegularExpression& fontSize()
 {
-    static const QRegularExpression pattern(QStringLiteral("font-size:\\s*([0-9]+(?:\\.[0-9]+)?)pt"));
+    static const QRegularExpression pattern(
+        QStringLiteral("font-size:\\s*([0-9]+(?:\\.[0-9]+)?)pt"));
     return pattern;
 }
 

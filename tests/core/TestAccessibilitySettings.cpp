@@ -72,9 +72,9 @@ private slots:
     void damagedSettingsFallBackToDefaults()
     {
         // A scale other than 150 or 200 (a hand-edited database) gives 150, never 37 % type.
-        const QJsonObject odd{{AccessibilitySettings::Key,
-                               QJsonObject{{QStringLiteral("enabled"), true},
-                                           {QStringLiteral("scale"), 37}}}};
+        const QJsonObject odd{
+            {AccessibilitySettings::Key,
+             QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("scale"), 37}}}};
         const AccessibilitySettings read = AccessibilitySettings::fromUserSettings(odd);
         QVERIFY(read.enabled);
         QCOMPARE(read.scalePercent, 150);

@@ -98,8 +98,8 @@ private slots:
             LargePrint::enlarge(CaseDocuments::receipt(makeCase(), makeContext()));
         QVERIFY(PdfWriter::write(large, path));
         QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path,
-                                                      QStringLiteral("-")});
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-bbox"), path, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(30000));
         const QString boxes = QString::fromUtf8(pdftotext.readAllStandardOutput());
         static const QRegularExpression word(QStringLiteral(

@@ -2,8 +2,10 @@
 
 // What a screen reader meets on a screen: every control the keyboard can reach and every
 // interactive element of the accessibility tree must have a name, and tables name their columns.
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleTableInterface>
+#include <QComboBox>
 #include <QStringList>
 #include <QWidget>
 
@@ -13,8 +15,9 @@ inline QString describeWidget(const QWidget* w)
 {
     QString path;
     for (const QObject* o = w; o; o = o->parent()) {
-        const QString name = o->objectName().isEmpty() ? QString::fromLatin1(o->metaObject()->className())
-                                                        : o->objectName();
+        const QString name = o->objectName().isEmpty()
+                                 ? QString::fromLatin1(o->metaObject()->className())
+                                 : o->objectName();
         path = path.isEmpty() ? name : name + QStringLiteral("/") + path;
     }
     return path;
@@ -52,9 +55,9 @@ inline void walkTree(QAccessibleInterface* iface, const QString& where, int dept
     const QString name = iface->text(QAccessible::Name).trimmed();
     if (isInteractive(role) && name.isEmpty() && !iface->state().invisible)
         problems.append(QStringLiteral("unnamed %1 (role %2)")
-                            .arg(iface->object() ? describeWidget(qobject_cast<QWidget*>(
-                                                       iface->object()))
-                                                 : where)
+                            .arg(iface->object()
+                                     ? describeWidget(qobject_cast<QWidget*>(iface->object()))
+                                     : where)
                             .arg(int(role)));
     if (QAccessibleTableInterface* table = iface->tableInterface()) {
         for (int column = 0; column < table->columnCount(); ++column) {
@@ -80,6 +83,11 @@ inline QStringList accessibilityProblems(QWidget* root)
     widgets.prepend(root);
     for (QWidget* w : std::as_const(widgets)) {
         if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        // The editor inside a spin box, date box or editable combo box is part of it: the
+        // reader announces the outer control, whose name is checked on its own.
+        if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
+            qobject_cast<QComboBox*>(w->parentWidget()))
             continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();

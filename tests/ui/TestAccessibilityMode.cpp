@@ -13,6 +13,7 @@
 #include "main/MainWindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -32,11 +33,11 @@ void requireContrast(const QPalette& palette, double minimum)
 {
     for (const AccessibilityTheme::ColourPair& pair : AccessibilityTheme::colourPairs(palette)) {
         const double ratio = Contrast::ratio(rgbOf(pair.text), rgbOf(pair.background));
-        QVERIFY2(ratio >= minimum, qPrintable(QStringLiteral("%1: %2 on %3 is %4:1, below %5:1")
-                                                  .arg(pair.what, pair.text.name(),
-                                                       pair.background.name())
-                                                  .arg(ratio, 0, 'f', 2)
-                                                  .arg(minimum)));
+        QVERIFY2(ratio >= minimum,
+                 qPrintable(QStringLiteral("%1: %2 on %3 is %4:1, below %5:1")
+                                .arg(pair.what, pair.text.name(), pair.background.name())
+                                .arg(ratio, 0, 'f', 2)
+                                .arg(minimum)));
     }
 }
 
@@ -82,10 +83,11 @@ private slots:
         requireContrast(AccessibilityTheme::highContrastPalette(), Contrast::HighContrastMinimum);
         // Disabled controls too (WCAG exempts them; an elderly applicant still has to read them).
         const QPalette p = AccessibilityTheme::highContrastPalette();
-        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
-                                               QPalette::ButtonText}) {
-            const double ratio = Contrast::ratio(rgbOf(p.color(QPalette::Disabled, role)),
-                                                 rgbOf(p.color(QPalette::Disabled, QPalette::Base)));
+        for (const QPalette::ColorRole role :
+             {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            const double ratio =
+                Contrast::ratio(rgbOf(p.color(QPalette::Disabled, role)),
+                                rgbOf(p.color(QPalette::Disabled, QPalette::Base)));
             QVERIFY2(ratio >= Contrast::HighContrastMinimum, qPrintable(QString::number(ratio)));
         }
     }
@@ -108,10 +110,12 @@ private slots:
         CaseSummary soon = overdue;
         soon.dueDate = today.addDays(1);
         model.setCases({overdue, soon}, today);
-        QCOMPARE(model.index(0, CaseListModel::Due).data(Qt::ForegroundRole).value<QBrush>().color(),
-                 AccessibilityTheme::ErrorText);
-        QCOMPARE(model.index(1, CaseListModel::Due).data(Qt::ForegroundRole).value<QBrush>().color(),
-                 AccessibilityTheme::WarningText);
+        QCOMPARE(
+            model.index(0, CaseListModel::Due).data(Qt::ForegroundRole).value<QBrush>().color(),
+            AccessibilityTheme::ErrorText);
+        QCOMPARE(
+            model.index(1, CaseListModel::Due).data(Qt::ForegroundRole).value<QBrush>().color(),
+            AccessibilityTheme::WarningText);
     }
 
     void f12SwitchesTheWholeProgramAndBack()
@@ -168,6 +172,8 @@ private slots:
                 ->setText(QStringLiteral("11010519491231002X"));
             intake->findChild<QLineEdit*>(QStringLiteral("intakeName"))
                 ->setText(QStringLiteral("张三"));
+            intake->findChild<QLineEdit*>(QStringLiteral("intakePhone"))
+                ->setText(QStringLiteral("13812345678"));
             QVERIFY(intake->decide(IntakeDraft::Decision::Supplement));
         };
         takeCase();

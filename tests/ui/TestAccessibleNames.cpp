@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace ow;
@@ -67,7 +68,10 @@ private slots:
 
         intake->findChild<QLineEdit*>(QStringLiteral("intakeIdentifier"))
             ->setText(QStringLiteral("11010519491231002X"));
-        intake->findChild<QLineEdit*>(QStringLiteral("intakeName"))->setText(QStringLiteral("张三"));
+        intake->findChild<QLineEdit*>(QStringLiteral("intakeName"))
+            ->setText(QStringLiteral("张三"));
+        intake->findChild<QLineEdit*>(QStringLiteral("intakePhone"))
+            ->setText(QStringLiteral("13812345678"));
         QVERIFY(intake->decide(IntakeDraft::Decision::Supplement));
         CaseListView* list = window.showCases();
         QVERIFY(list);
@@ -108,7 +112,8 @@ private slots:
         screen.show();
         QVERIFY(QTest::qWaitForWindowExposed(&screen));
         const QStringList problems = test::accessibilityProblems(&screen);
-        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("mute")), qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.join(u'\n').contains(QStringLiteral("mute")),
+                 qPrintable(problems.join(u'\n')));
         button->setAccessibleName(QStringLiteral("Mute"));
         QVERIFY(test::accessibilityProblems(&screen).isEmpty());
     }

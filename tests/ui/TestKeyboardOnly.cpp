@@ -3,6 +3,7 @@
 // to field, Space on the checklist, Enter on the Accept button — no mouse and no direct calls.
 #include "Localization.h"
 #include "WorkspaceFixture.h"
+#include "cases/CaseListView.h"
 #include "cases/CaseRepository.h"
 #include "guide/GuideView.h"
 #include "intake/ChecklistModel.h"
@@ -10,6 +11,7 @@
 #include "main/MainWindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTabWidget>
 #include <QTest>
 
@@ -47,15 +49,30 @@ private slots:
     {
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
         m_data = test::loadWorkspace();
+    }
+
+    void init()
+    {
+        m_printer.jobs.clear();
         m_counter = std::make_unique<test::CounterFixture>();
+    }
+
+    void anIntakeFromSearchToAcceptedCase_data()
+    {
+        QTest::addColumn<bool>("accessibilityMode");
+        QTest::newRow("normal") << false;
+        QTest::newRow("accessibility mode (F12)") << true;
     }
 
     void anIntakeFromSearchToAcceptedCase()
     {
+        QFETCH(bool, accessibilityMode);
         MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
                           m_counter->signIn(QStringLiteral("helper")), m_counter->clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
+        if (accessibilityMode)
+            press(Qt::Key_F12);
 
         // Find the item: Ctrl+K, its code, Enter opens the guide.
         press(Qt::Key_K, Qt::ControlModifier);
@@ -104,6 +121,17 @@ private slots:
         QCOMPARE(today.first().applicantName, QStringLiteral("Zhang San"));
         QVERIFY(today.first().greenChannel); // born 1949: elderly
         QCOMPARE(m_printer.jobs.size(), 1);  // the receipt went to the printer's preview
+
+        // F3: the day's cases, the green channel counted apart.
+        press(Qt::Key_F3);
+        auto* list = qobject_cast<CaseListView*>(window.workspace()->currentWidget());
+        QVERIFY(list);
+        QCOMPARE(focusedName(), QStringLiteral("caseListTable"));
+        QVERIFY(list->findChild<QLabel*>(QStringLiteral("caseListSummary"))
+                    ->text()
+                    .contains(CaseListView::tr(", %n green channel", nullptr, 1)));
+        if (accessibilityMode)
+            press(Qt::Key_F12);
     }
 };
 

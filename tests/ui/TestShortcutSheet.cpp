@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTest>
@@ -27,14 +28,19 @@ private:
 
     static QString plain(QString text)
     {
-        return text.remove(u'&').remove(QStringLiteral("…")).trimmed();
+        return text.remove(QRegularExpression(QStringLiteral("\\(&\\w\\)")))
+            .remove(u'&')
+            .remove(QStringLiteral("…"))
+            .trimmed();
     }
 
-    static bool listed(const QStandardItemModel* model, const QKeySequence& key, const QString& what)
+    static bool listed(const QStandardItemModel* model, const QKeySequence& key,
+                       const QString& what)
     {
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->item(row, 0)->text() == key.toString(QKeySequence::NativeText) &&
-                (what.isEmpty() || model->item(row, 1)->text() == what) &&
+                (what.isEmpty() ||
+                 model->item(row, 1)->data(ShortcutSheet::WhatRole).toString() == what) &&
                 !model->item(row, 1)->text().isEmpty())
                 return true;
         }

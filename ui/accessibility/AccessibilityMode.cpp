@@ -14,6 +14,30 @@
 
 namespace ow {
 
+namespace {
+
+// The widget classes a platform theme may give fonts of their own (QApplication keeps them
+// apart from the default font, so scaling the default alone leaves menus, tabs, lists and the
+// status bar small).
+const char* const FontClasses[] = {
+    "QMenu",          "QMenuBar",       "QMenuItem",         "QMessageBox",    "QLabel",
+    "QTipLabel",      "QStatusBar",     "QDockWidgetTitle",  "QPushButton",    "QCheckBox",
+    "QRadioButton",   "QToolButton",    "QAbstractItemView", "QListView",      "QHeaderView",
+    "QComboMenuItem", "QComboLineEdit", "QTabBar",           "QTreeView",      "QTableView",
+    "QLineEdit",      "QGroupBox",      "QTextEdit",         "QPlainTextEdit", "QComboBox"};
+
+QFont scaled(const QFont& base, double scale)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * scale);
+    else
+        font.setPixelSize(int(base.pixelSize() * scale));
+    return font;
+}
+
+} // namespace
+
 AccessibilityMode::AccessibilityMode(AccountService& accounts, SessionSource session,
                                      QWidget* window)
     : QObject(window), m_accounts(accounts), m_session(std::move(session)),
@@ -23,6 +47,8 @@ AccessibilityMode::AccessibilityMode(AccountService& accounts, SessionSource ses
       m_largest(new QAction(tr("&Largest type (200 %)"), this)),
       m_contrast(new QAction(tr("&High contrast"), this))
 {
+    for (const char* name : FontClasses)
+        m_classFonts.append({QByteArray(name), QApplication::font(name)});
     m_toggle->setObjectName(QStringLiteral("accessibilityModeAction"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::Key_F12));
@@ -78,37 +104,37 @@ bool AccessibilityMode::change(const AccessibilitySettings& settings)
     apply();
     const Session session = m_session();
     const Result<QJsonObject> stored = m_accounts.userSettings(session);
-    Status saved = stored ? m_accounts.saveUserSettings(session, settings.mergedInto(stored.value()))
-                          : Status::failure(stored.error());
+    Status saved = stored
+                       ? m_accounts.saveUserSettings(session, settings.mergedInto(stored.value()))
+                       : Status::failure(stored.error());
     if (!saved) {
         emit message(tr("The accessibility mode is on for now but could not be remembered: %1")
                          .arg(saved.error()));
         return false;
     }
-    emit message(settings.enabled ? tr("Accessibility mode on: type %1 %%2. F12 switches it off.")
-                                        .arg(settings.scalePercent)
-                                        .arg(settings.highContrast ? tr(", high contrast")
-                                                                   : QString())
-                                  : tr("Accessibility mode off."));
+    emit message(settings.enabled
+                     ? tr("Accessibility mode on: type %1 %%2. F12 switches it off.")
+                           .arg(settings.scalePercent)
+                           .arg(settings.highContrast ? tr(", high contrast") : QString())
+                     : tr("Accessibility mode off."));
     return true;
 }
 
 void AccessibilityMode::apply()
 {
-    QFont font = m_baseFont;
     const double scale = m_settings.fontScale();
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(m_baseFont.pointSizeF() * scale);
-    else
-        font.setPixelSize(int(m_baseFont.pixelSize() * scale));
+    const QFont font = scaled(m_baseFont, scale);
     QApplication::setFont(font);
+    for (const auto& [name, base] : std::as_const(m_classFonts))
+        QApplication::setFont(scaled(base, scale), name.constData());
     QToolTip::setFont(font);
     const bool contrast = m_settings.enabled && m_settings.highContrast;
     QApplication::setPalette(contrast ? AccessibilityTheme::highContrastPalette()
                                       : AccessibilityTheme::normalPalette(m_platformPalette));
     if (m_settings.enabled) {
         const int target = std::max(36, QFontMetrics(font).height() * 8 / 5);
-        qApp->setStyleSheet(m_baseStyleSheet + AccessibilityTheme::styleSheet(contrast, target));
+        qApp->setStyleSheet(m_baseStyleSheet +
+                            AccessibilityTheme::styleSheet(contrast, target, font.pointSizeF()));
     } else {
         qApp->setStyleSheet(m_baseStyleSheet);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accessibility/AccessibilitySettings.h"
 #include "access/Session.h"
+#include "accessibility/AccessibilitySettings.h"
 
 #include <QFont>
 #include <QObject>
@@ -57,6 +57,7 @@ private:
     SessionSource m_session;
     AccessibilitySettings m_settings;
     QFont m_baseFont;
+    QList<QPair<QByteArray, QFont>> m_classFonts; // the platform's fonts per widget class
     QPalette m_platformPalette;
     QString m_baseStyleSheet;
     QAction* m_toggle;

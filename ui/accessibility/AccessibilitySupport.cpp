@@ -8,12 +8,13 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QPushButton>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTextToSpeech>
+#include <QTimer>
 #include <QToolButton>
 
 namespace ow {
@@ -32,9 +33,9 @@ std::unique_ptr<SpeechEngine> defaultEngine()
 
 AccessibilitySupport::AccessibilitySupport(QMainWindow* window, AccountService& accounts,
                                            AccessibilityMode::SessionSource session)
-    : QObject(window), m_window(window), m_mode(new AccessibilityMode(accounts, std::move(session), window)),
-      m_readAloud(new ReadAloud(window, defaultEngine())),
-      m_sheet(new ShortcutSheet(window))
+    : QObject(window), m_window(window),
+      m_mode(new AccessibilityMode(accounts, std::move(session), window)),
+      m_readAloud(new ReadAloud(window, defaultEngine())), m_sheet(new ShortcutSheet(window))
 {
     window->addDockWidget(Qt::RightDockWidgetArea, m_sheet);
     m_sheet->hide();
@@ -47,7 +48,10 @@ AccessibilitySupport::AccessibilitySupport(QMainWindow* window, AccountService& 
     menu->addAction(m_sheet->showAction());
     window->statusBar()->addPermanentWidget(m_mode->createStatusButton(window));
     const auto show = [window](const QString& text) {
-        window->statusBar()->showMessage(text, 15000);
+        // After the font and style change has reached every widget: shown at once, the status
+        // bar's hidden labels come back under the message when they are re-polished.
+        QTimer::singleShot(0, window,
+                           [window, text] { window->statusBar()->showMessage(text, 15000); });
     };
     connect(m_mode, &AccessibilityMode::message, window, show);
     connect(m_readAloud, &ReadAloud::message, window, show);
@@ -59,7 +63,8 @@ bool AccessibilitySupport::eventFilter(QObject* watched, QEvent* event)
     // Tab leaves a list or table (arrows move inside it); Qt's default walks every cell first,
     // which makes a 20-row checklist 120 key presses deep.
     if (event->type() == QEvent::Polish) {
-        if (auto* view = qobject_cast<QAbstractItemView*>(watched); view && view->window() == m_window)
+        if (auto* view = qobject_cast<QAbstractItemView*>(watched);
+            view && view->window() == m_window)
             view->setTabKeyNavigation(false);
         return QObject::eventFilter(watched, event);
     }
@@ -68,8 +73,7 @@ bool AccessibilitySupport::eventFilter(QObject* watched, QEvent* event)
     const auto* key = static_cast<QKeyEvent*>(event);
     auto* button = qobject_cast<QPushButton*>(watched);
     if (!button || (key->key() != Qt::Key_Return && key->key() != Qt::Key_Enter) ||
-        key->modifiers() != Qt::NoModifier || !button->isEnabled() ||
-        button->window() != m_window)
+        key->modifiers() != Qt::NoModifier || !button->isEnabled() || button->window() != m_window)
         return QObject::eventFilter(watched, event);
     button->click();
     return true;

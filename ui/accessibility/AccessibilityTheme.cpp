@@ -7,7 +7,7 @@ namespace {
 const QColor Black{0x00, 0x00, 0x00};
 const QColor White{0xff, 0xff, 0xff};
 const QColor Navy{0x00, 0x00, 0x80};
-const QColor Grey{0x55, 0x55, 0x55}; // 7.5:1 on white
+const QColor Grey{0x44, 0x44, 0x44}; // 9.7:1 on white, 8.5:1 on the disabled grey
 const QColor LightGrey{0xf0, 0xf0, 0xf0};
 const QColor ToolTip{0xff, 0xff, 0xe0};
 const QColor FocusFill{0xff, 0xff, 0x80};
@@ -17,9 +17,13 @@ const QColor FocusFill{0xff, 0xff, 0x80};
 QPalette normalPalette(const QPalette& platform)
 {
     QPalette palette = platform;
-    // Fusion draws placeholders in half-transparent text (about 3:1): too faint for a hint.
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
+    // Fusion draws placeholders in half-transparent text (about 3:1): too faint for a hint; and
+    // white on its light-blue selection (#308cc6) is 3.7:1: a darker blue gives 6:1.
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
         palette.setColor(group, QPalette::PlaceholderText, QColor(0x59, 0x59, 0x59));
+        palette.setColor(group, QPalette::Highlight, QColor(0x1e, 0x64, 0xa8));
+        palette.setColor(group, QPalette::HighlightedText, Qt::white);
+    }
     return palette;
 }
 
@@ -46,8 +50,8 @@ QPalette highContrastPalette()
     p.setColor(QPalette::Disabled, QPalette::Window, White);
     p.setColor(QPalette::Disabled, QPalette::Base, LightGrey);
     p.setColor(QPalette::Disabled, QPalette::Button, LightGrey);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text,
-                                           QPalette::ButtonText, QPalette::PlaceholderText})
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
         p.setColor(QPalette::Disabled, role, Grey);
     p.setColor(QPalette::Disabled, QPalette::Highlight, Navy);
     p.setColor(QPalette::Disabled, QPalette::HighlightedText, White);
@@ -88,21 +92,29 @@ QList<ColourPair> colourPairs(const QPalette& palette)
     return result;
 }
 
-
-QString styleSheet(bool highContrast, int targetPixels)
+QString styleSheet(bool highContrast, int targetPixels, double fontPoints)
 {
     const QString target = QString::number(targetPixels);
-    QString css = QStringLiteral(
-                      "QPushButton, QToolButton, QComboBox, QLineEdit, QDateEdit, QSpinBox "
-                      "{ min-height: %1px; }\n"
-                      "QPushButton { padding: 4px 14px; }\n"
-                      "QCheckBox::indicator, QRadioButton::indicator "
-                      "{ width: %2px; height: %2px; }\n"
-                      "QTableView, QListView, QTreeView { border: 2px solid #000000; }\n"
-                      "QTableView::item, QListView::item, QTreeView::item { min-height: %1px; }\n"
-                      "QTabBar::tab { min-height: %1px; padding: 4px 12px; }\n")
-                      .arg(target)
-                      .arg(targetPixels * 2 / 3);
+    QString css =
+        QStringLiteral("QPushButton, QToolButton, QComboBox, QLineEdit, QDateEdit, QSpinBox "
+                       "{ min-height: %1px; }\n"
+                       "QPushButton { padding: 4px 14px; }\n"
+                       "QCheckBox::indicator, QRadioButton::indicator "
+                       "{ width: %2px; height: %2px; }\n"
+                       "QTableView, QListView, QTreeView { border: 2px solid #000000; }\n"
+                       "QTableView::item, QListView::item, QTreeView::item { min-height: %1px; }\n"
+                       "QTabBar::tab { min-height: %1px; padding: 4px 12px; %3}\n")
+            .arg(target)
+            .arg(targetPixels * 2 / 3)
+            .arg(fontPoints > 0 ? QStringLiteral("font-size: %1pt; ").arg(fontPoints, 0, 'f', 1)
+                                : QString());
+    // Titles that enlarge their own font (set once, so the scaled type would overtake them)
+    // keep their proportion to the text.
+    if (fontPoints > 0)
+        css += QStringLiteral("QLabel#lockTitle { font-size: %1pt; font-weight: bold; }\n"
+                              "QLabel#detailsTitle { font-size: %2pt; font-weight: bold; }\n")
+                   .arg(fontPoints * 1.6, 0, 'f', 1)
+                   .arg(fontPoints * 1.4, 0, 'f', 1);
     // The focus: a yellow fill and a thick frame, seen from across the counter.
     css += QStringLiteral(
         "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, "
@@ -114,18 +126,17 @@ QString styleSheet(bool highContrast, int targetPixels)
         "background: #ffff80; color: #000000; }\n"
         "QTableView:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus "
         "{ border: 4px solid #000080; }\n"
-        "QTabBar::tab:selected { font-weight: bold; }\n"
         "QTabBar::tab:focus { border: 3px solid #000080; }\n");
     if (highContrast)
         css += QStringLiteral(
             "QPushButton, QToolButton { background: #ffffff; color: #000000; "
             "border: 2px solid #000000; }\n"
-            "QPushButton:disabled, QToolButton:disabled { color: #555555; "
-            "border: 2px solid #555555; }\n"
+            "QPushButton:disabled, QToolButton:disabled { color: #444444; "
+            "border: 2px solid #444444; }\n"
             "QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox "
             "{ border: 2px solid #000000; background: #ffffff; color: #000000; }\n"
-            "QLineEdit:disabled, QComboBox:disabled { background: #f0f0f0; color: #555555; "
-            "border: 2px solid #555555; }\n"
+            "QLineEdit:disabled, QComboBox:disabled { background: #f0f0f0; color: #444444; "
+            "border: 2px solid #444444; }\n"
             "QGroupBox { border: 2px solid #000000; margin-top: 1.4em; font-weight: bold; }\n"
             "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }\n"
             "QHeaderView::section { background: #000080; color: #ffffff; "

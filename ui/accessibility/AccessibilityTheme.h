@@ -33,8 +33,9 @@ QPalette highContrastPalette();
 QList<ColourPair> colourPairs(const QPalette& palette);
 
 // The style sheet of the accessibility mode: click targets at least `targetPixels` high, a
-// visible focus frame; with `highContrast` the colours of highContrastPalette() too.
-QString styleSheet(bool highContrast, int targetPixels);
+// visible focus frame, tabs in the scaled type (`fontPoints`: tab bars keep a font of their own);
+// with `highContrast` the colours of highContrastPalette() too.
+QString styleSheet(bool highContrast, int targetPixels, double fontPoints);
 
 } // namespace AccessibilityTheme
 

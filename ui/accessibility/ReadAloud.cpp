@@ -26,7 +26,8 @@ namespace {
 
 QString accessibleName(const QWidget* widget)
 {
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(const_cast<QWidget*>(widget));
+    QAccessibleInterface* iface =
+        QAccessible::queryAccessibleInterface(const_cast<QWidget*>(widget));
     QString name = iface ? iface->text(QAccessible::Name) : QString();
     if (name.isEmpty())
         name = widget->accessibleName();
@@ -208,8 +209,8 @@ QString ReadAloud::checklistText() const
 
 QString ReadAloud::decisionText(const Case& decided)
 {
-    QStringList parts{tr("Case %1: %2").arg(decided.number,
-                                            CaseLifecycle::displayName(decided.status()))};
+    QStringList parts{
+        tr("Case %1: %2").arg(decided.number, CaseLifecycle::displayName(decided.status()))};
     if (decided.dueDate.isValid())
         parts.append(tr("Due on %1").arg(QLocale().toString(decided.dueDate, QLocale::LongFormat)) +
                      (decided.dueProvisional ? tr(" (provisional)") : QString()));

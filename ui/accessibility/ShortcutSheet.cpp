@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -14,18 +15,11 @@ namespace {
 
 QString plain(QString text)
 {
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)")); // 打印(&P)
+    text.remove(mnemonic);
     text.remove(QLatin1Char('&'));
     text.remove(QStringLiteral("…"));
     return text.trimmed();
-}
-
-QString whereOf(const QAction* action)
-{
-    for (QObject* object : action->associatedObjects()) {
-        if (const auto* menu = qobject_cast<const QMenu*>(object))
-            return plain(menu->title());
-    }
-    return {};
 }
 
 // Alt+letter from a label's "&": already visible as the underlined letter.
@@ -115,7 +109,7 @@ QList<ShortcutSheet::Entry> ShortcutSheet::collect(const QWidget* window)
         if (action->shortcut().isEmpty() || !action->isVisible())
             continue;
         for (const QKeySequence& key : action->shortcuts()) {
-            entries.append({key, plain(action->text()), whereOf(action)});
+            entries.append({key, plain(action->text()), QString()});
             listed.append(key);
         }
     }
@@ -164,18 +158,20 @@ QStringList ShortcutSheet::clashes(const QWidget* window)
 void ShortcutSheet::refresh()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Key"), tr("What it does"), tr("Where")});
+    m_model->setHorizontalHeaderLabels({tr("Key"), tr("What it does")});
     const auto add = [this](const QString& key, const QString& what, const QString& where) {
         auto* keyItem = new QStandardItem(key);
         QFont bold = keyItem->font();
         bold.setBold(true);
         keyItem->setFont(bold);
-        m_model->appendRow({keyItem, new QStandardItem(what), new QStandardItem(where)});
+        auto* whatItem = new QStandardItem(
+            where.isEmpty() ? what : tr("%1 (%2)", "what the key does (where)").arg(what, where));
+        whatItem->setData(what, WhatRole);
+        m_model->appendRow({keyItem, whatItem});
     };
     QList<Entry> entries = collect(m_window);
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return a.where < b.where;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.where < b.where; });
     for (const Entry& entry : std::as_const(entries))
         add(entry.key.toString(QKeySequence::NativeText), entry.what, entry.where);
     // Keys handled inside lists and forms (no action of their own).
@@ -186,7 +182,9 @@ void ShortcutSheet::refresh()
     add(tr("Space"), tr("Checklist: received / missing / waived"), forms);
     add(tr("Delete"), tr("Intake: remove the chosen item"), forms);
     add(tr("Esc"), tr("Search: clear and go back to the navigator"), forms);
-    m_table->resizeColumnsToContents();
+    // A third of the window, the descriptions wrapped: the work stays beside it.
+    setMinimumWidth(m_window->width() / 3);
+    m_table->resizeColumnToContents(0);
     m_table->resizeRowsToContents();
 }
 

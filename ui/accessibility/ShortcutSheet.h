@@ -25,6 +25,8 @@ public:
         QString where; // the menu or screen, e.g. "Go"
     };
 
+    static constexpr int WhatRole = Qt::UserRole + 1; // the description without its place
+
     explicit ShortcutSheet(QWidget* window);
 
     QAction* showAction() const { return m_show; }
@@ -32,7 +34,7 @@ public:
     QTableView* table() const { return m_table; }
     void refresh();
 
-    // Every key bound in `window` now: actions (visible ones; their menu as "where"), shortcuts
+    // Every key bound in `window` now: actions (the visible ones), shortcuts
     // and buttons with a key of their own (not the Alt+letter of their label).
     static QList<Entry> collect(const QWidget* window);
     // Keys that two active bindings of `window` share (both enabled, both reachable now): Qt
