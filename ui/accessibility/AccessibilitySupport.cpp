@@ -47,14 +47,14 @@ AccessibilitySupport::AccessibilitySupport(QMainWindow* window, AccountService& 
     menu->addSeparator();
     menu->addAction(m_sheet->showAction());
     window->statusBar()->addPermanentWidget(m_mode->createStatusButton(window));
-    const auto show = [window](const QString& text) {
-        // After the font and style change has reached every widget: shown at once, the status
-        // bar's hidden labels come back under the message when they are re-polished.
-        QTimer::singleShot(0, window,
+    connect(m_readAloud, &ReadAloud::message, window,
+            [window](const QString& text) { window->statusBar()->showMessage(text, 15000); });
+    connect(m_mode, &AccessibilityMode::message, window, [window](const QString& text) {
+        // After the new type and style have been laid out: the status bar rebuilds its layout on
+        // the change and shows again the labels a message hides.
+        QTimer::singleShot(250, window,
                            [window, text] { window->statusBar()->showMessage(text, 15000); });
-    };
-    connect(m_mode, &AccessibilityMode::message, window, show);
-    connect(m_readAloud, &ReadAloud::message, window, show);
+    });
     qApp->installEventFilter(this); // buttons come and go with the tabs; only this window's count
 }
 

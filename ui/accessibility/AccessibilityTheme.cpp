@@ -115,6 +115,11 @@ QString styleSheet(bool highContrast, int targetPixels, double fontPoints)
                               "QLabel#detailsTitle { font-size: %2pt; font-weight: bold; }\n")
                    .arg(fontPoints * 1.6, 0, 'f', 1)
                    .arg(fontPoints * 1.4, 0, 'f', 1);
+    // The status bar's labels (catalog counts, who is signed in) are for the clerk, not the
+    // applicant: a moderate size, so that at 200 % they do not push the window past the screen.
+    if (fontPoints > 0)
+        css += QStringLiteral("QStatusBar QLabel { font-size: %1pt; }\n")
+                   .arg(fontPoints * 0.7, 0, 'f', 1);
     // The focus: a yellow fill and a thick frame, seen from across the counter.
     css += QStringLiteral(
         "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, "
@@ -124,8 +129,11 @@ QString styleSheet(bool highContrast, int targetPixels, double fontPoints)
         "background: #ffff80; color: #000000; }\n"
         "QCheckBox:focus, QRadioButton:focus { border: 3px solid #000080; "
         "background: #ffff80; color: #000000; }\n"
-        "QTableView:focus, QListView:focus, QTreeView:focus, QTextBrowser:focus "
+        "QTableView:focus, QListView:focus, QTreeView:focus "
         "{ border: 4px solid #000080; }\n"
+        // A document (guide, case) keeps its page colour: only the frame shows the focus.
+        "QTextBrowser:focus { border: 4px solid #000080; background: palette(base); "
+        "color: palette(text); }\n"
         "QTabBar::tab:focus { border: 3px solid #000080; }\n");
     if (highContrast)
         css += QStringLiteral(

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -182,8 +183,10 @@ void ShortcutSheet::refresh()
     add(tr("Space"), tr("Checklist: received / missing / waived"), forms);
     add(tr("Delete"), tr("Intake: remove the chosen item"), forms);
     add(tr("Esc"), tr("Search: clear and go back to the navigator"), forms);
-    // A third of the window, the descriptions wrapped: the work stays beside it.
-    setMinimumWidth(m_window->width() / 3);
+    // A third of the window, the descriptions wrapped: the work stays beside it (a size, not a
+    // minimum, so the window never grows past the screen).
+    if (auto* main = qobject_cast<QMainWindow*>(m_window))
+        main->resizeDocks({this}, {m_window->width() / 3}, Qt::Horizontal);
     m_table->resizeColumnToContents(0);
     m_table->resizeRowsToContents();
 }
