@@ -6,6 +6,7 @@
 #include "WorkspaceFixture.h"
 #include "accessibility/AccessibilitySupport.h"
 #include "accessibility/ReadAloud.h"
+#include "accessibility/SpeechEngine.h"
 #include "cases/CaseRepository.h"
 #include "guide/GuideView.h"
 #include "intake/ChecklistModel.h"
@@ -145,6 +146,20 @@ private slots:
         QCOMPARE(m_said.size(), 1);
         QVERIFY(m_said.last().contains(guide->subject().name));
         QVERIFY(m_said.last().size() > 200);
+    }
+
+    void theRealEngineSpeaksOrSaysWhyNot()
+    {
+        // Qt TextToSpeech as onewindow uses it. Here (no speech daemon) it must say why it cannot
+        // speak; on a machine with a voice it must speak without a reason.
+        QtSpeechEngine engine(QStringLiteral("zh_CN"));
+        const QString reason = engine.unavailableReason();
+        if (reason.isEmpty()) {
+            engine.say(QStringLiteral("一窗通"));
+            engine.stop();
+        } else {
+            QVERIFY2(reason.contains(QStringLiteral("朗读")), qPrintable(reason));
+        }
     }
 
     void sayWhyWhenThereIsNoVoice()
