@@ -82,6 +82,10 @@ private slots:
         auto* guide = qobject_cast<GuideView*>(window.workspace()->currentWidget());
         QVERIFY(guide);
         QCOMPARE(guide->subject().code, QStringLiteral("P082"));
+        // The guide prints with Ctrl+P (the applicant takes it home).
+        press(Qt::Key_P, Qt::ControlModifier);
+        QTRY_COMPARE(m_printer.jobs.size(), 1); // a button's key animates the press first
+        QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("print"));
 
         // F2: the intake for the guide on screen, the focus in the first field that matters.
         press(Qt::Key_F2);
@@ -120,7 +124,8 @@ private slots:
         QCOMPARE(today.first().status, CaseStatus::Accepted);
         QCOMPARE(today.first().applicantName, QStringLiteral("Zhang San"));
         QVERIFY(today.first().greenChannel); // born 1949: elderly
-        QCOMPARE(m_printer.jobs.size(), 1);  // the receipt went to the printer's preview
+        QCOMPARE(m_printer.jobs.size(), 2);  // the receipt went to the printer's preview
+        QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("document"));
 
         // F3: the day's cases, the green channel counted apart.
         press(Qt::Key_F3);
@@ -130,6 +135,11 @@ private slots:
         QVERIFY(list->findChild<QLabel*>(QStringLiteral("caseListSummary"))
                     ->text()
                     .contains(CaseListView::tr(", %n green channel", nullptr, 1)));
+        // Enter opens the case, with its deadline.
+        press(Qt::Key_Return);
+        auto* detail = qobject_cast<CaseDetailView*>(window.workspace()->currentWidget());
+        QVERIFY(detail);
+        QCOMPARE(detail->caseId(), today.first().id);
         if (accessibilityMode)
             press(Qt::Key_F12);
     }
