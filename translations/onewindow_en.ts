@@ -3574,6 +3574,10 @@
         <source>Still to bring: %1</source>
         <translation>Still to bring: %1</translation>
     </message>
+    <message>
+        <source>The screen is locked: nothing of a case is read aloud.</source>
+        <translation>The screen is locked: nothing of a case is read aloud.</translation>
+    </message>
 </context>
 <context>
     <name>ow::Roles</name>

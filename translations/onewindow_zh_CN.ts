@@ -3554,6 +3554,10 @@
         <source>Still to bring: %1</source>
         <translation>尚需补交：%1</translation>
     </message>
+    <message>
+        <source>The screen is locked: nothing of a case is read aloud.</source>
+        <translation>屏幕已锁定：不朗读任何办件内容。</translation>
+    </message>
 </context>
 <context>
     <name>ow::Roles</name>

@@ -135,6 +135,16 @@ private slots:
         QVERIFY(taken.first().dueDate.isValid());
         QVERIFY(
             m_said.last().contains(QLocale().toString(taken.first().dueDate, QLocale::LongFormat)));
+
+        // Locked: nothing of the case is read; another user signing in does not inherit it.
+        window->lock();
+        press(Qt::Key_F8, Qt::ControlModifier);
+        QCOMPARE(m_said.size(), 1);
+        window->switchTo(m_counter->signIn(QStringLiteral("clerk")));
+        press(Qt::Key_F8, Qt::ControlModifier);
+        QCOMPARE(m_said.size(), 1);
+        QTRY_COMPARE(window->statusBar()->currentMessage(),
+                     ReadAloud::tr("No decision taken yet at this window."));
     }
 
     void readsAWholeGuide()

@@ -87,6 +87,7 @@ void AccessibilitySupport::caseDecided(const Case& decided)
 void AccessibilitySupport::userChanged()
 {
     m_mode->reload();
+    m_readAloud->forgetLastDecision();
 }
 
 } // namespace ow

@@ -1,5 +1,6 @@
 #include "accessibility/ReadAloud.h"
 
+#include "access/LockScreen.h"
 #include "accessibility/SpeechEngine.h"
 #include "cases/Case.h"
 
@@ -76,7 +77,9 @@ ReadAloud::ReadAloud(QWidget* window, std::unique_ptr<SpeechEngine> engine)
             speak(text);
     });
     connect(m_readDecision, &QAction::triggered, this, [this] {
-        if (m_lastDecision.isEmpty())
+        if (locked())
+            emit message(tr("The screen is locked: nothing of a case is read aloud."));
+        else if (m_lastDecision.isEmpty())
             emit message(tr("No decision taken yet at this window."));
         else
             speak(m_lastDecision);
@@ -224,6 +227,16 @@ QString ReadAloud::decisionText(const Case& decided)
     if (!decided.decisionNote.isEmpty())
         parts.append(decided.decisionNote);
     return sentence(parts);
+}
+
+bool ReadAloud::locked() const
+{
+    const QList<LockScreen*> locks = m_window->findChildren<LockScreen*>();
+    for (const LockScreen* lock : locks) {
+        if (lock->isVisible())
+            return true;
+    }
+    return false;
 }
 
 void ReadAloud::setLastDecision(const Case& decided)

@@ -34,8 +34,10 @@ public:
     QAction* readChecklistAction() const { return m_readChecklist; }
     QAction* readDecisionAction() const { return m_readDecision; }
 
-    // Remembered after each decision at the counter, for Ctrl+F8.
+    // Remembered after each decision at the counter, for Ctrl+F8; forgotten when another user
+    // signs in. Nothing of a case is read while the screen is locked.
     void setLastDecision(const Case& decided);
+    void forgetLastDecision() { m_lastDecision.clear(); }
 
     // What each action speaks (empty: nothing to read).
     static QString describe(const QWidget* widget);
@@ -53,6 +55,7 @@ signals:
 
 private:
     void updateAvailability();
+    bool locked() const;
 
     QWidget* m_window;
     std::unique_ptr<SpeechEngine> m_engine;
