@@ -32,6 +32,56 @@
     </message>
 </context>
 <context>
+    <name>ow::AccessibilityMode</name>
+    <message>
+        <source>&amp;Accessibility mode (large type, high contrast)</source>
+        <translation>&amp;Accessibility mode (large type, high contrast)</translation>
+    </message>
+    <message>
+        <source>&amp;Largest type (200 %)</source>
+        <translation>&amp;Largest type (200 %)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Large type, high contrast and large buttons for an applicant who does not see well (F12)</source>
+        <translation>Large type, high contrast and large buttons for an applicant who does not see well (F12)</translation>
+    </message>
+    <message>
+        <source>The accessibility mode is on for now but could not be remembered: %1</source>
+        <translation>The accessibility mode is on for now but could not be remembered: %1</translation>
+    </message>
+    <message>
+        <source>Accessibility mode on: type %1 %%2. F12 switches it off.</source>
+        <translation>Accessibility mode on: type %1 %%2. F12 switches it off.</translation>
+    </message>
+    <message>
+        <source>, high contrast</source>
+        <translation>, high contrast</translation>
+    </message>
+    <message>
+        <source>Accessibility mode off.</source>
+        <translation>Accessibility mode off.</translation>
+    </message>
+    <message>
+        <source>Accessibility (F12)</source>
+        <translation>Accessibility (F12)</translation>
+    </message>
+    <message>
+        <source>Accessibility mode</source>
+        <translation>Accessibility mode</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccessibilitySupport</name>
+    <message>
+        <source>Accessibilit&amp;y</source>
+        <translation>Accessibilit&amp;y</translation>
+    </message>
+</context>
+<context>
     <name>ow::AccountService</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
@@ -1516,6 +1566,13 @@
         <translation>
             <numerusform>, %n overdue</numerusform>
             <numerusform>, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n green channel</source>
+        <translation>
+            <numerusform>, %n green channel</numerusform>
+            <numerusform>, %n green channel</numerusform>
         </translation>
     </message>
 </context>
@@ -3473,6 +3530,13 @@
     </message>
 </context>
 <context>
+    <name>ow::LargePrint</name>
+    <message>
+        <source> (large print)</source>
+        <translation> (large print)</translation>
+    </message>
+</context>
+<context>
     <name>ow::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3691,6 +3755,10 @@
     <message>
         <source>Case %1 is stored, but its signature was not: %2</source>
         <translation>Case %1 is stored, but its signature was not: %2</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>Close the tab</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5091,104 @@
     </message>
 </context>
 <context>
+    <name>ow::ReadAloud</name>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>S&amp;top reading</translation>
+    </message>
+    <message>
+        <source>Nothing to read: move the focus to a field, a list or a document.</source>
+        <translation>Nothing to read: move the focus to a field, a list or a document.</translation>
+    </message>
+    <message>
+        <source>No materials checklist on screen: open an intake (F2) first.</source>
+        <translation>No materials checklist on screen: open an intake (F2) first.</translation>
+    </message>
+    <message>
+        <source>The screen is locked: nothing of a case is read aloud.</source>
+        <translation>The screen is locked: nothing of a case is read aloud.</translation>
+    </message>
+    <message>
+        <source>No decision taken yet at this window.</source>
+        <translation>No decision taken yet at this window.</translation>
+    </message>
+    <message>
+        <source> (no speech engine)</source>
+        <translation> (no speech engine)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the focused field aloud</source>
+        <translation>&amp;Read the focused field aloud</translation>
+    </message>
+    <message>
+        <source>Read the &amp;checklist aloud</source>
+        <translation>Read the &amp;checklist aloud</translation>
+    </message>
+    <message>
+        <source>Read the &amp;decision and deadline aloud</source>
+        <translation>Read the &amp;decision and deadline aloud</translation>
+    </message>
+    <message>
+        <source>No speech engine: reading aloud is off.</source>
+        <translation>No speech engine: reading aloud is off.</translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
+        <translation>Reading aloud: %1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>button, not available</source>
+        <translation>button, not available</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>Row %1 of %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Case %1: %2</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Due on %1</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <source>Still to bring: %1</source>
+        <translation>Still to bring: %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::Roles</name>
     <message>
         <source>counter clerk</source>
@@ -5198,6 +5364,10 @@
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5564,94 @@
     </message>
 </context>
 <context>
+    <name>ow::ShortcutSheet</name>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>Keys (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>Keys and what they do</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what the key does (where)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lists and forms</source>
+        <translation>Lists and forms</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Next / previous field</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>The field or button with that letter</source>
+        <translation>The field or button with that letter</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Enter</source>
+        <translation>↑ ↓ Enter</translation>
+    </message>
+    <message>
+        <source>Choose in a list; Enter opens</source>
+        <translation>Choose in a list; Enter opens</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Checklist: received / missing / waived</source>
+        <translation>Checklist: received / missing / waived</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Intake: remove the chosen item</source>
+        <translation>Intake: remove the chosen item</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Search: clear and go back to the navigator</source>
+        <translation>Search: clear and go back to the navigator</translation>
+    </message>
+</context>
+<context>
     <name>ow::SignInDialog</name>
     <message>
         <source>Sign in — OneWindow</source>
@@ -5491,6 +5749,17 @@
     <message>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SpeechEngine</name>
+    <message>
+        <source>No speech engine is installed on this computer (Qt TextToSpeech found none): reading aloud is not available.</source>
+        <translation>No speech engine is installed on this computer (Qt TextToSpeech found none): reading aloud is not available.</translation>
+    </message>
+    <message>
+        <source>The speech engine does not answer (is the speech service running?): reading aloud is not available.</source>
+        <translation>The speech engine does not answer (is the speech service running?): reading aloud is not available.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,56 @@
     </message>
 </context>
 <context>
+    <name>ow::AccessibilityMode</name>
+    <message>
+        <source>&amp;Accessibility mode (large type, high contrast)</source>
+        <translation>无障碍模式（大字、高对比度）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Largest type (200 %)</source>
+        <translation>特大字号（200%）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Large type, high contrast and large buttons for an applicant who does not see well (F12)</source>
+        <translation>为视力不好的申请人放大字号、提高对比度、加大按钮（F12）</translation>
+    </message>
+    <message>
+        <source>The accessibility mode is on for now but could not be remembered: %1</source>
+        <translation>无障碍模式已开启，但未能保存该设置：%1</translation>
+    </message>
+    <message>
+        <source>Accessibility mode on: type %1 %%2. F12 switches it off.</source>
+        <translation>无障碍模式已开启：字号 %1 %%2。按 F12 关闭。</translation>
+    </message>
+    <message>
+        <source>, high contrast</source>
+        <translation>，高对比度</translation>
+    </message>
+    <message>
+        <source>Accessibility mode off.</source>
+        <translation>无障碍模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Accessibility (F12)</source>
+        <translation>无障碍 (F12)</translation>
+    </message>
+    <message>
+        <source>Accessibility mode</source>
+        <translation>无障碍模式</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AccessibilitySupport</name>
+    <message>
+        <source>Accessibilit&amp;y</source>
+        <translation>无障碍(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>ow::AccountService</name>
     <message>
         <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
@@ -1509,6 +1559,12 @@
         <source>, %n overdue</source>
         <translation>
             <numerusform>，%n 件已超期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n green channel</source>
+        <translation>
+            <numerusform>，绿色通道 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -3452,6 +3508,13 @@
     </message>
 </context>
 <context>
+    <name>ow::LargePrint</name>
+    <message>
+        <source> (large print)</source>
+        <translation>（大字版）</translation>
+    </message>
+</context>
+<context>
     <name>ow::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3669,6 +3732,10 @@
     <message>
         <source>Case %1 is stored, but its signature was not: %2</source>
         <translation>办件 %1 已保存，但签名未保存：%2</translation>
+    </message>
+    <message>
+        <source>Close the tab</source>
+        <translation>关闭标签页</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5060,103 @@
     </message>
 </context>
 <context>
+    <name>ow::ReadAloud</name>
+    <message>
+        <source>S&amp;top reading</source>
+        <translation>停止朗读(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Nothing to read: move the focus to a field, a list or a document.</source>
+        <translation>没有可朗读的内容：请把焦点移到输入框、列表或文档上。</translation>
+    </message>
+    <message>
+        <source>No materials checklist on screen: open an intake (F2) first.</source>
+        <translation>屏幕上没有材料清单：请先新建收件（F2）。</translation>
+    </message>
+    <message>
+        <source>The screen is locked: nothing of a case is read aloud.</source>
+        <translation>屏幕已锁定：不朗读任何办件内容。</translation>
+    </message>
+    <message>
+        <source>No decision taken yet at this window.</source>
+        <translation>本窗口尚未作出受理决定。</translation>
+    </message>
+    <message>
+        <source> (no speech engine)</source>
+        <translation>（无语音引擎）</translation>
+    </message>
+    <message>
+        <source>&amp;Read the focused field aloud</source>
+        <translation>朗读当前输入项(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;checklist aloud</source>
+        <translation>朗读材料清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;decision and deadline aloud</source>
+        <translation>朗读受理结果和办结期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No speech engine: reading aloud is off.</source>
+        <translation>没有语音引擎：朗读不可用。</translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
+        <translation>正在朗读：%1</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>button, not available</source>
+        <translation>按钮，当前不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>办件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>办结期限 %1</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Still to bring: %1</source>
+        <translation>尚需补交：%1</translation>
+    </message>
+</context>
+<context>
     <name>ow::Roles</name>
     <message>
         <source>counter clerk</source>
@@ -5164,6 +5328,10 @@
         <translation>
             <numerusform>%n 条结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清空搜索</translation>
     </message>
 </context>
 <context>
@@ -5360,6 +5528,94 @@
     </message>
 </context>
 <context>
+    <name>ow::ShortcutSheet</name>
+    <message>
+        <source>Keys (F1)</source>
+        <translation>快捷键 (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键一览(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Keys and what they do</source>
+        <translation>按键及其作用</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what the key does (where)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Lists and forms</source>
+        <translation>列表和表单</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>下一项 / 上一项</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>The field or button with that letter</source>
+        <translation>带该字母的输入项或按钮</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Enter</source>
+        <translation>↑ ↓ Enter</translation>
+    </message>
+    <message>
+        <source>Choose in a list; Enter opens</source>
+        <translation>在列表中选择；Enter 打开</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Checklist: received / missing / waived</source>
+        <translation>材料清单：已收 / 缺 / 免提交</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Intake: remove the chosen item</source>
+        <translation>收件：移除所选事项</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Search: clear and go back to the navigator</source>
+        <translation>搜索：清空并返回导航</translation>
+    </message>
+</context>
+<context>
     <name>ow::SignInDialog</name>
     <message>
         <source>Sign in — OneWindow</source>
@@ -5456,6 +5712,17 @@
     <message>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SpeechEngine</name>
+    <message>
+        <source>No speech engine is installed on this computer (Qt TextToSpeech found none): reading aloud is not available.</source>
+        <translation>本机未安装语音引擎（Qt TextToSpeech 未找到）：无法朗读。</translation>
+    </message>
+    <message>
+        <source>The speech engine does not answer (is the speech service running?): reading aloud is not available.</source>
+        <translation>语音引擎无响应（语音服务是否已启动？）：无法朗读。</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (c->dueDate < m_today)
             return QBrush(QColor(0xa6, 0x1b, 0x1b));
         if (c->dueDate <= m_today.addDays(1))
-            return QBrush(QColor(0xb3, 0x5c, 0x00));
+            return QBrush(
+                QColor(0x8a, 0x45, 0x00)); // 7:1 on white, as the high-contrast theme needs
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};

@@ -76,11 +76,16 @@ void CaseListView::showDay(const QDate& day)
     m_model->setCases(cases.value(), m_today);
     m_table->resizeColumnsToContents();
     int overdue = 0;
-    for (const CaseSummary& c : cases.value())
+    int greenChannel = 0; // 绿色通道 cases are counted apart (elderly and disabled applicants)
+    for (const CaseSummary& c : cases.value()) {
         overdue +=
             CaseLifecycle::isOpen(c.status) && c.dueDate.isValid() && c.dueDate < m_today ? 1 : 0;
-    m_summary->setText(tr("%n case(s)", nullptr, int(cases.value().size())) +
-                       (overdue > 0 ? tr(", %n overdue", nullptr, overdue) : QString()));
+        greenChannel += c.greenChannel ? 1 : 0;
+    }
+    m_summary->setText(
+        tr("%n case(s)", nullptr, int(cases.value().size())) +
+        (overdue > 0 ? tr(", %n overdue", nullptr, overdue) : QString()) +
+        (greenChannel > 0 ? tr(", %n green channel", nullptr, greenChannel) : QString()));
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }

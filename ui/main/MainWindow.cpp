@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "CaseDocuments.h"
+#include "LargePrint.h"
 #include "Localization.h"
 #include "ScanInspector.h"
 #include "access/AccessPolicy.h"
@@ -8,6 +9,7 @@
 #include "access/IdleWatcher.h"
 #include "access/LockScreen.h"
 #include "access/SignInDialog.h"
+#include "accessibility/AccessibilitySupport.h"
 #include "admin/AuditDialog.h"
 #include "admin/UsersDialog.h"
 #include "cases/CaseListView.h"
@@ -126,6 +128,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     auto* closeTab = new QShortcut(QKeySequence::Close, this);
     connect(closeTab, &QShortcut::activated, this,
             [this] { closeGuideTab(m_workspace->currentIndex()); });
+    closeTab->setWhatsThis(tr("Close the tab"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCatalog"));
@@ -140,6 +143,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_userLabel->setAccessibleName(tr("Signed-in user and window"));
     statusBar()->addPermanentWidget(m_userLabel);
     createMenus();
+    m_accessibility = new AccessibilitySupport(this, m_accounts, [this] { return m_session; });
     updateForSession();
     resize(1280, 800);
     m_search->focusSearch(); // the clerk starts typing at once
@@ -302,6 +306,7 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                                                  .arg(taken.value().number, kept.error()),
                                              30000);
             }
+            m_accessibility->caseDecided(taken.value());
             printDecision(taken.value());
             return Status::success();
         },
@@ -479,7 +484,9 @@ void MainWindow::printDecision(const Case& c)
             context.signedByAgent = signature.signer == CaseSignature::Signer::Agent;
         }
     }
-    const PrintableDocument document = CaseDocuments::forDecision(c, context);
+    PrintableDocument document = CaseDocuments::forDecision(c, context);
+    if (m_accessibility->mode()->settings().enabled) // 大字版 for the applicant beside the helper
+        document = LargePrint::enlarge(std::move(document));
     (void)m_accounts.audit(m_session, QStringLiteral("print"), c.number, document.title);
     m_printer.previewDocument(document, this);
 }
@@ -541,6 +548,7 @@ void MainWindow::switchTo(const Session& session)
     m_accounts.signOut(m_session, tr("switched to %1").arg(session.user.name));
     m_session = session;
     updateForSession();
+    m_accessibility->userChanged();
     m_pages->setCurrentIndex(0);
     menuBar()->setEnabled(true);
     m_idle->setPaused(false);

@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace ow {
 
+class AccessibilitySupport;
 class AccountService;
 class CaseService;
 class CaseSignatureService;
@@ -56,6 +57,7 @@ public:
     LockScreen* lockScreen() const { return m_lockScreen; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QMenu* adminMenu() const { return m_adminMenu; }
+    AccessibilitySupport* accessibility() const { return m_accessibility; }
     void lock(const QString& reason = QString());
     bool unlock(const QString& password);
     void switchTo(const Session& session);
@@ -115,6 +117,7 @@ private:
     ScanService* m_scans = nullptr;
     DocumentCamera* m_camera = nullptr;
     IntakeDraftStore* m_drafts = nullptr;
+    AccessibilitySupport* m_accessibility = nullptr;
 };
 
 } // namespace ow

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -27,6 +28,8 @@ SearchPanel::SearchPanel(const CatalogSearch& search, const Catalog& catalog, QW
                                         "department; Up and Down choose a result, Enter opens "
                                         "its guide, Esc clears"));
     m_edit->setClearButtonEnabled(true);
+    for (QToolButton* clear : m_edit->findChildren<QToolButton*>()) // a screen reader names it
+        clear->setAccessibleName(tr("Clear the search"));
     m_edit->setMaxLength(200);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);

@@ -431,4 +431,14 @@ Status AccountService::setIdleLockMinutes(const Session& by, int minutes)
                  QString::number(minutes));
 }
 
+Result<QJsonObject> AccountService::userSettings(const Session& session) const
+{
+    return UserRepository(m_database).settings(session.user.name);
+}
+
+Status AccountService::saveUserSettings(const Session& session, const QJsonObject& settings)
+{
+    return UserRepository(m_database).setSettings(session.user.name, settings);
+}
+
 } // namespace ow

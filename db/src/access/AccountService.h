@@ -6,6 +6,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QPair>
 #include <optional>
 
@@ -50,6 +51,11 @@ public:
     Status setActive(const Session& by, const QString& name, bool active);
     // The idle lock of this workstation, in minutes (1–120).
     Status setIdleLockMinutes(const Session& by, int minutes);
+
+    // The signed-in user's own settings (JSON, e.g. the accessibility mode), read and replaced
+    // whole; a user changes only their own.
+    Result<QJsonObject> userSettings(const Session& session) const;
+    Status saveUserSettings(const Session& session, const QJsonObject& settings);
 
     // The audit log of this workstation (center and window of the hall, "-" before setup).
     AuditLog auditLog() const;
