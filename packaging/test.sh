@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset default
 cmake --build --preset default
-ctest --preset default "$@"
+# The sync tests need PostgreSQL: a throw-away cluster on a free port, removed on any exit.
+bash tests/support/pg-cluster.sh run -- ctest --preset default "$@"
