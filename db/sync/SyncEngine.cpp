@@ -273,6 +273,8 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
             QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object();
         bool same = true;
         for (const QString& column : table.columns) {
+            if (!object.contains(column))
+                continue;
             const QVariant mine = sqlValue(local.value(column));
             const QVariant theirs = sqlValue(object.value(column));
             if (mine.isNull() != theirs.isNull() || mine.toString() != theirs.toString()) {
@@ -290,6 +292,8 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
     QStringList updates;
     QVariantList values;
     for (const QString& column : table.columns) {
+        if (!object.contains(column))
+            continue; // a column the store does not have (yet): its default here
         columns.append(quoted(column));
         marks.append(QStringLiteral("?"));
         values.append(sqlValue(object.value(column)));

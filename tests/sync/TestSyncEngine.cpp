@@ -1,0 +1,326 @@
+// The sync protocol against a real PostgreSQL: exactly once, recovery after any failed
+// statement, late commits, overlapping edits, and a new database that must not overwrite.
+#include "SyncTestBed.h"
+
+#include <QTest>
+
+using namespace ow;
+using namespace ow::test;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScratchCentral> m_central;
+    QString m_code;
+    CentralSettings m_login;
+    int m_windows = 0;
+
+    std::unique_ptr<Workstation> workstation()
+    {
+        return std::make_unique<Workstation>(m_dir.path(), m_code, ++m_windows, m_login);
+    }
+    static void syncOk(Workstation& w)
+    {
+        const Result<SyncReport> report = w.sync();
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+    }
+
+private slots:
+    void init()
+    {
+        m_central = std::make_unique<ScratchCentral>();
+        QVERIFY2(m_central->error().isEmpty(), qPrintable(m_central->error()));
+        m_code = randomCode(QStringLiteral("S"));
+        m_login = m_central->addCenter(m_code);
+    }
+    void cleanup() { m_central.reset(); }
+
+    void aCaseReachesTheStoreAndTheOtherWindowsOnce()
+    {
+        auto a = workstation();
+        auto b = workstation();
+        const QString id = a->addCase(1);
+        // The outbox rows were written with the case: 1 applicant + case + 2 items + material +
+        // event, plus the hall's audit records.
+        QCOMPARE(a->value(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name <> "
+                                         "'audit_log'"))
+                     .toInt(),
+                 6);
+        const Result<SyncReport> pushed = a->sync();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.error()));
+        QVERIFY(pushed.value().pushed >= 6);
+        QCOMPARE(pushed.value().conflicts, 0);
+        QCOMPARE(a->pending(), 0);
+        QCOMPARE(m_central->rows(m_code), a->rows());
+
+        const Result<SyncReport> pulled = b->sync();
+        QVERIFY2(pulled.ok(), qPrintable(pulled.error()));
+        QCOMPARE(pulled.value().pulled, 6);
+        QCOMPARE(b->rows(), a->rows());
+        // What was pulled is not pushed back.
+        QCOMPARE(b->value(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name <> "
+                                         "'audit_log'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(b->value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
+                     .toString(),
+                 QStringLiteral("received"));
+        // The audit records of both windows, each once, kept apart by workstation.
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'audit_log'")),
+                 a->value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() +
+                     b->value(QStringLiteral("SELECT count(*) FROM audit_log")).toInt());
+        // Nothing to do: nothing moves.
+        const Result<SyncReport> idle = a->sync();
+        QVERIFY(idle.ok());
+        QCOMPARE(idle.value().pushed, 0);
+        QCOMPARE(idle.value().pulled, 0);
+    }
+
+    void aBusinessWriteThatRollsBackLeavesNoOutboxRow()
+    {
+        auto a = workstation();
+        const int before = a->pending();
+        a->exec(QStringLiteral("BEGIN"));
+        a->exec(QStringLiteral("INSERT INTO applicant (identifier, kind, name, updated_at) VALUES "
+                               "('11010519491231002X', 'person', '张三', '2026-11-28T01:00:00Z')"));
+        QCOMPARE(a->pending(), before + 1);
+        a->exec(QStringLiteral("ROLLBACK"));
+        QCOMPARE(a->pending(), before);
+    }
+
+    void aReplayAfterALostAnswerChangesNothing()
+    {
+        auto a = workstation();
+        a->addCase(1);
+        a->addCase(2);
+        const int ops = a->pending();
+        // Statements 1 and 2 of a round are the hello (local, central), 3 reads the outbox, 4
+        // pushes the first batch: the store applies it, its answer is lost.
+        a->engine().injectFault(4, SyncEngine::Fault::AfterStatement);
+        const Result<SyncReport> lost = a->sync();
+        QVERIFY(!lost.ok());
+        QVERIFY2(lost.error().contains(QLatin1String("lost on purpose")), qPrintable(lost.error()));
+        QCOMPARE(a->pending(), ops); // not acknowledged: still here
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_op")),
+                 ops); // but the store has them
+        a->engine().injectFault(0, SyncEngine::Fault::BeforeStatement);
+        const Result<SyncReport> replay = a->sync();
+        QVERIFY2(replay.ok(), qPrintable(replay.error()));
+        QCOMPARE(a->pending(), 0);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_op")),
+                 ops);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'case_event'")),
+                 2); // no event appended twice
+        QCOMPARE(m_central->rows(m_code), a->rows());
+    }
+
+    void theNextSyncRecoversWhicheverStatementFailed()
+    {
+        auto a = workstation();
+        auto b = workstation();
+        const QString first = a->addCase(1);
+        syncOk(*a);
+        syncOk(*b);
+        for (const SyncEngine::Fault fault :
+             {SyncEngine::Fault::BeforeStatement, SyncEngine::Fault::AfterStatement}) {
+            for (int n = 1;; ++n) {
+                // Work on both sides: a new case at A, an edit at B of A's first case.
+                a->addCase(100 + n + (fault == SyncEngine::Fault::AfterStatement ? 500 : 0));
+                b->exec(QStringLiteral("UPDATE case_material SET note = 'n%1' WHERE case_id = '%2'")
+                            .arg(n)
+                            .arg(first));
+                b->engine().injectFault(n, fault);
+                a->engine().injectFault(n, fault);
+                const bool aFailed = !a->sync().ok();
+                const bool bFailed = !b->sync().ok();
+                const bool done = !aFailed && !bFailed && a->engine().statementsRun() < n &&
+                                  b->engine().statementsRun() < n;
+                a->engine().injectFault(0, fault);
+                b->engine().injectFault(0, fault);
+                syncOk(*a);
+                syncOk(*b);
+                syncOk(*a);
+                QCOMPARE(a->pending(), 0);
+                QCOMPARE(b->pending(), 0);
+                const RowSet central = m_central->rows(m_code);
+                QCOMPARE(a->rows(), central);
+                QCOMPARE(b->rows(), central);
+                QCOMPARE(a->value(QStringLiteral("SELECT applying FROM sync_state")).toInt(), 0);
+                if (done)
+                    break;
+                QVERIFY2(n < 200, "a round of more than 200 statements");
+            }
+        }
+    }
+
+    void aTransactionCommittingLateIsNotSkipped()
+    {
+        auto reader = workstation();
+        syncOk(*reader);
+        auto slowSettings = m_login;
+        auto fastSettings = m_login;
+        auto slow = slowSettings.open(QStringLiteral("late-slow"));
+        auto fast = fastSettings.open(QStringLiteral("late-fast"));
+        QVERIFY(slow.ok() && fast.ok());
+        auto push = [](QSqlDatabase& db, const QString& identifier) {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT onewindow.sync_push(CAST(? AS uuid), CAST(? AS jsonb))"));
+            query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            query.addBindValue(
+                QStringLiteral("[{\"op\":\"%1\",\"table\":\"applicant\",\"key\":\"[\\\"%2\\\"]\","
+                               "\"old\":null,\"new\":{\"identifier\":\"%2\",\"kind\":\"person\","
+                               "\"name\":\"李四\",\"updated_at\":\"2026-11-28T01:00:00.000Z\"}}]")
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), identifier));
+            return query.exec();
+        };
+        // The slow transaction writes first (lower xid and seq) but commits last.
+        QVERIFY(slow.value().transaction());
+        QVERIFY(push(slow.value(), QStringLiteral("110105194912310021")));
+        QVERIFY(push(fast.value(), QStringLiteral("110105194912310030")));
+        syncOk(*reader);
+        QVERIFY(slow.value().commit());
+        syncOk(*reader);
+        QCOMPARE(reader->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
+                                              "('110105194912310021', '110105194912310030')"))
+                     .toInt(),
+                 2);
+
+        // And the other way round: the later writer commits first, the earlier one after.
+        QVERIFY(fast.value().transaction());
+        QVERIFY(push(fast.value(), QStringLiteral("110105194912310048")));
+        QVERIFY(push(slow.value(), QStringLiteral("110105194912310056")));
+        syncOk(*reader);
+        QVERIFY(fast.value().commit());
+        syncOk(*reader);
+        QCOMPARE(reader->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
+                                              "('110105194912310048', '110105194912310056')"))
+                     .toInt(),
+                 2);
+        slow = Result<QSqlDatabase>::failure(QString());
+        fast = Result<QSqlDatabase>::failure(QString());
+        CentralSettings::closeConnection(QStringLiteral("late-slow"));
+        CentralSettings::closeConnection(QStringLiteral("late-fast"));
+    }
+
+    void overlappingEditsKeepTheFirstArrivalAndRecordTheOther()
+    {
+        auto a = workstation();
+        auto b = workstation();
+        const QString id = a->addCase(1);
+        syncOk(*a);
+        syncOk(*b);
+        a->exec(QStringLiteral("UPDATE case_file SET decision_note = 'from A', scene_code = 'S1' "
+                               "WHERE id = '%1'")
+                    .arg(id));
+        b->exec(QStringLiteral("UPDATE case_file SET decision_note = 'from B', green_channel = 1 "
+                               "WHERE id = '%1'")
+                    .arg(id));
+        syncOk(*a);
+        const Result<SyncReport> second = b->sync();
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second.value().conflicts, 1);
+        syncOk(*a);
+        for (Workstation* w : {a.get(), b.get()}) {
+            // A arrived first: its note stays; B's other field merges in.
+            QCOMPARE(w->value(QStringLiteral("SELECT decision_note || '/' || scene_code || '/' || "
+                                             "green_channel FROM case_file WHERE id = '%1'")
+                                  .arg(id))
+                         .toString(),
+                     QStringLiteral("from A/S1/1"));
+            QCOMPARE(w->value(QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 1);
+            QCOMPARE(w->value(QStringLiteral("SELECT lost FROM sync_conflict")).toString(),
+                     QStringLiteral("{\"decision_note\": \"from B\"}"));
+        }
+        QCOMPARE(a->rows(), b->rows());
+    }
+
+    void eventsOfTwoWindowsAreBothKeptInArrivalOrder()
+    {
+        auto a = workstation();
+        auto b = workstation();
+        const QString id = a->addCase(1);
+        syncOk(*a);
+        syncOk(*b);
+        a->exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
+                               "VALUES ('%1', 2, 'withdrawn', '2026-11-28T02:00:00.000Z', 'admin'); ")
+                    .arg(id));
+        a->exec(QStringLiteral("UPDATE case_file SET status = 'withdrawn' WHERE id = '%1'").arg(id));
+        b->exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
+                               "VALUES ('%1', 2, 'accepted', '2026-11-28T02:00:01.000Z', 'admin')")
+                    .arg(id));
+        b->exec(QStringLiteral("UPDATE case_file SET status = 'accepted' WHERE id = '%1'").arg(id));
+        syncOk(*a);
+        const Result<SyncReport> second = b->sync();
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second.value().conflicts, 0); // status never conflicts
+        syncOk(*a);
+        for (Workstation* w : {a.get(), b.get()}) {
+            QCOMPARE(w->value(QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status "
+                                             "FROM case_event WHERE case_id = '%1' ORDER BY "
+                                             "position)")
+                                  .arg(id))
+                         .toString(),
+                     QStringLiteral("received,withdrawn,accepted"));
+            QCOMPARE(w->value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
+                         .toString(),
+                     QStringLiteral("accepted"));
+        }
+        QCOMPARE(a->rows(), b->rows());
+    }
+
+    void aNewDatabaseNeverOverwritesTheStore()
+    {
+        auto a = workstation();
+        a->addCase(1);
+        syncOk(*a);
+        const RowSet before = m_central->rows(m_code);
+        // A reinstalled window registers the same applicant with other details before its first
+        // sync.
+        auto fresh = workstation();
+        fresh->exec(QStringLiteral("INSERT INTO applicant (identifier, kind, name, phone, "
+                                   "updated_at) VALUES ('11010519491231002X', 'person', '王五', "
+                                   "'13900000000', '2026-11-27T00:00:00.000Z')"));
+        const Result<SyncReport> report = fresh->sync();
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(report.value().conflicts, 1);
+        QCOMPARE(m_central->rows(m_code), before);
+        QCOMPARE(fresh->value(QStringLiteral("SELECT name FROM applicant")).toString(),
+                 QStringLiteral("张三"));
+    }
+
+    void anotherHallsLoginOrProtocolIsRefusedBeforeAnythingMoves()
+    {
+        const QString otherCode = randomCode(QStringLiteral("T"));
+        const CentralSettings otherLogin = m_central->addCenter(otherCode);
+        Workstation w(m_dir.path(), m_code, 90, otherLogin);
+        w.addCase(1);
+        const int pending = w.pending();
+        const Result<SyncReport> refused = w.sync();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(m_code) && refused.error().contains(otherCode),
+                 qPrintable(refused.error()));
+        QCOMPARE(w.pending(), pending);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name <> 'reference'")),
+                 0);
+
+        auto session = m_login.open(QStringLiteral("protocol"));
+        QVERIFY(session.ok());
+        {
+            QSqlQuery query(session.value());
+            QVERIFY(!query.exec(QStringLiteral("SELECT onewindow.sync_hello(2)")));
+            QVERIFY2(query.lastError().databaseText().contains(QLatin1String("protocol 1")),
+                     qPrintable(query.lastError().databaseText()));
+        }
+        session = Result<QSqlDatabase>::failure(QString());
+        CentralSettings::closeConnection(QStringLiteral("protocol"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "TestSyncEngine.moc"
