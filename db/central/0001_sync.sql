@@ -50,7 +50,7 @@ INSERT INTO sync_table (name, direction, case_field) VALUES
     ('case_event', 'both', 'case_id'),
     ('audit_log', 'up', NULL),
     ('sync_conflict', 'down', NULL),
-    ('reference', 'down', NULL);
+    ('sync_reference', 'down', NULL);
 
 -- Every synced row, newest version only. data NULL is a tombstone (the row was deleted).
 -- (xid, seq) orders the change log: a reader takes rows in (xid, seq) order and only those whose
@@ -119,7 +119,7 @@ CREATE POLICY own_ops ON applied_op
 CREATE VIEW reference_data AS
     SELECT data ->> 'kind' AS kind, data ->> 'key' AS key, (data ->> 'version')::integer AS version,
            (data ->> 'body')::jsonb AS body, updated_at
-      FROM sync_row WHERE center_code = '*' AND table_name = 'reference' AND data IS NOT NULL;
+      FROM sync_row WHERE center_code = '*' AND table_name = 'sync_reference' AND data IS NOT NULL;
 ALTER VIEW reference_data OWNER TO ow_owner;
 GRANT SELECT ON reference_data TO ow_center;
 
@@ -375,10 +375,10 @@ DECLARE
     v integer;
 BEGIN
     SELECT coalesce((data ->> 'version')::integer, 0) + 1 INTO v FROM sync_row
-     WHERE center_code = '*' AND table_name = 'reference' AND row_key = k;
+     WHERE center_code = '*' AND table_name = 'sync_reference' AND row_key = k;
     v := coalesce(v, 1);
     INSERT INTO sync_row (center_code, table_name, row_key, data)
-        VALUES ('*', 'reference', k, jsonb_build_object('kind', kind, 'key', key, 'version', v,
+        VALUES ('*', 'sync_reference', k, jsonb_build_object('kind', kind, 'key', key, 'version', v,
                                                           'body', body::text))
         ON CONFLICT (center_code, table_name, row_key) DO UPDATE
         SET data = excluded.data, xid = pg_current_xact_id(), seq = nextval('sync_row_seq'),

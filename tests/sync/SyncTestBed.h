@@ -53,16 +53,15 @@ using RowSet = QMap<QString, QStringList>;
 inline const QStringList& caseTables()
 {
     static const QStringList tables = {QStringLiteral("applicant"), QStringLiteral("case_file"),
-                                       QStringLiteral("case_item"),
-                                       QStringLiteral("case_material"),
+                                       QStringLiteral("case_item"), QStringLiteral("case_material"),
                                        QStringLiteral("case_event")};
     return tables;
 }
 
 inline QString canonical(const QString& json)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonDocument::fromJson(json.toUtf8()).object()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonDocument::fromJson(json.toUtf8()).object())
+                                 .toJson(QJsonDocument::Compact));
 }
 
 // A scratch database with the central schema; dropped at the end.
@@ -130,8 +129,8 @@ public:
     // A center and its login; the settings a workstation of it uses.
     CentralSettings addCenter(const QString& code)
     {
-        const Result<QString> role = CentralSchema::addCenter(
-            m_admin, code, QStringLiteral("Hall ") + code, password());
+        const Result<QString> role =
+            CentralSchema::addCenter(m_admin, code, QStringLiteral("Hall ") + code, password());
         if (!role)
             qFatal("add-center %s: %s", qPrintable(code), qPrintable(role.error()));
         CentralSettings settings = adminSettings();
@@ -196,9 +195,9 @@ public:
         m_database = std::move(prepared.value().database);
         SystemClock clock;
         AccountService accounts(*m_database, clock);
-        const Status hall = accounts.setUpHall({center, QStringLiteral("Hall ") + center, window, 5},
-                                               QStringLiteral("admin"), QStringLiteral("Admin"),
-                                               QStringLiteral("Counter2026ok"));
+        const Status hall = accounts.setUpHall(
+            {center, QStringLiteral("Hall ") + center, window, 5}, QStringLiteral("admin"),
+            QStringLiteral("Admin"), QStringLiteral("Counter2026ok"));
         if (!hall)
             qFatal("workstation hall: %s", qPrintable(hall.error()));
         m_engine = std::make_unique<SyncEngine>(*m_database);
@@ -266,9 +265,9 @@ public:
             if (!caseTables().contains(table.name))
                 continue;
             QSqlQuery query(m_database->connection());
-            if (!query.exec(QStringLiteral("SELECT %1 FROM %2 AS NEW")
-                                .arg(SyncOutbox::rowExpression(table, QStringLiteral("NEW")),
-                                     table.name)))
+            if (!query.exec(
+                    QStringLiteral("SELECT %1 FROM %2 AS NEW")
+                        .arg(SyncOutbox::rowExpression(table, QStringLiteral("NEW")), table.name)))
                 qFatal("rows: %s", qPrintable(query.lastError().text()));
             while (query.next())
                 result[table.name].append(canonical(query.value(0).toString()));

@@ -169,7 +169,8 @@ private slots:
         QVERIFY(slow.ok() && fast.ok());
         auto push = [](QSqlDatabase& db, const QString& identifier) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT onewindow.sync_push(CAST(? AS uuid), CAST(? AS jsonb))"));
+            query.prepare(
+                QStringLiteral("SELECT onewindow.sync_push(CAST(? AS uuid), CAST(? AS jsonb))"));
             query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
             query.addBindValue(
                 QStringLiteral("[{\"op\":\"%1\",\"table\":\"applicant\",\"key\":\"[\\\"%2\\\"]\","
@@ -185,8 +186,9 @@ private slots:
         syncOk(*reader);
         QVERIFY(slow.value().commit());
         syncOk(*reader);
-        QCOMPARE(reader->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
-                                              "('110105194912310021', '110105194912310030')"))
+        QCOMPARE(reader
+                     ->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
+                                            "('110105194912310021', '110105194912310030')"))
                      .toInt(),
                  2);
 
@@ -197,8 +199,9 @@ private slots:
         syncOk(*reader);
         QVERIFY(fast.value().commit());
         syncOk(*reader);
-        QCOMPARE(reader->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
-                                              "('110105194912310048', '110105194912310056')"))
+        QCOMPARE(reader
+                     ->value(QStringLiteral("SELECT count(*) FROM applicant WHERE identifier IN "
+                                            "('110105194912310048', '110105194912310056')"))
                      .toInt(),
                  2);
         slow = Result<QSqlDatabase>::failure(QString());
@@ -246,10 +249,12 @@ private slots:
         const QString id = a->addCase(1);
         syncOk(*a);
         syncOk(*b);
-        a->exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
-                               "VALUES ('%1', 2, 'withdrawn', '2026-11-28T02:00:00.000Z', 'admin'); ")
-                    .arg(id));
-        a->exec(QStringLiteral("UPDATE case_file SET status = 'withdrawn' WHERE id = '%1'").arg(id));
+        a->exec(
+            QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
+                           "VALUES ('%1', 2, 'withdrawn', '2026-11-28T02:00:00.000Z', 'admin'); ")
+                .arg(id));
+        a->exec(
+            QStringLiteral("UPDATE case_file SET status = 'withdrawn' WHERE id = '%1'").arg(id));
         b->exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
                                "VALUES ('%1', 2, 'accepted', '2026-11-28T02:00:01.000Z', 'admin')")
                     .arg(id));
@@ -266,9 +271,10 @@ private slots:
                                   .arg(id))
                          .toString(),
                      QStringLiteral("received,withdrawn,accepted"));
-            QCOMPARE(w->value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
-                         .toString(),
-                     QStringLiteral("accepted"));
+            QCOMPARE(
+                w->value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
+                    .toString(),
+                QStringLiteral("accepted"));
         }
         QCOMPARE(a->rows(), b->rows());
     }
@@ -306,7 +312,7 @@ private slots:
                  qPrintable(refused.error()));
         QCOMPARE(w.pending(), pending);
         QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
-                                                 "table_name <> 'reference'")),
+                                                 "table_name <> 'sync_reference'")),
                  0);
 
         auto session = m_login.open(QStringLiteral("protocol"));
