@@ -1236,6 +1236,80 @@
     </message>
 </context>
 <context>
+    <name>ow::CentralSchema</name>
+    <message>
+        <source>Cannot read the central schema version: %1</source>
+        <translation>Cannot read the central schema version: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the central schema: %1</source>
+        <translation>Cannot update the central schema: %1</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, but this OneWindow knows versions up to %2 only; it was left unchanged.</source>
+        <translation>The central store has schema version %1, but this OneWindow knows versions up to %2 only; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Updating the central schema to version %1 (%2) failed: %3. It stays at version %4.</source>
+        <translation>Updating the central schema to version %1 (%2) failed: %3. It stays at version %4.</translation>
+    </message>
+    <message>
+        <source>Cannot record the central schema version: %1</source>
+        <translation>Cannot record the central schema version: %1</translation>
+    </message>
+    <message>
+        <source>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</source>
+        <translation>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</translation>
+    </message>
+    <message>
+        <source>The center needs a name.</source>
+        <translation>The center needs a name.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s password needs at least 8 characters.</source>
+        <translation>The center&apos;s password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot add the center %1: %2</source>
+        <translation>Cannot add the center %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot publish %1 %2: %3</source>
+        <translation>Cannot publish %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>the central address</source>
+        <translation>the central address</translation>
+    </message>
+    <message>
+        <source>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</source>
+        <translation>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; of the central address is not a number.</source>
+        <translation>The port &apos;%1&apos; of the central address is not a number.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the central address contains a space or &apos;;&apos;.</source>
+        <translation>The option %1 of the central address contains a space or &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central store %1: %2</source>
+        <translation>Cannot reach the central store %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::ChecklistModel</name>
     <message>
         <source>received</source>
@@ -3124,6 +3198,132 @@
         <translation>%1: %2
 </translation>
     </message>
+    <message>
+        <source>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</source>
+        <translation>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</source>
+        <translation>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</translation>
+    </message>
+    <message>
+        <source>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</source>
+        <translation>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall</source>
+        <translation>publish a new version of reference data to every hall</translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved</translation>
+    </message>
+    <message>
+        <source>the central address, pending changes, last success and last error</source>
+        <translation>the central address, pending changes, last success and last error</translation>
+    </message>
+    <message>
+        <source>central: say init, add-center or publish</source>
+        <translation>central: say init, add-center or publish</translation>
+    </message>
+    <message>
+        <source>central %1 needs --central URL (the administrator&apos;s login)</source>
+        <translation>central %1 needs --central URL (the administrator&apos;s login)</translation>
+    </message>
+    <message>
+        <source>central init: unknown argument &apos;%1&apos;</source>
+        <translation>central init: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (up to date)
+</source>
+        <translation>%1: central schema version %2 (up to date)
+</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (updated from %3)
+</source>
+        <translation>%1: central schema version %2 (updated from %3)
+</translation>
+    </message>
+    <message>
+        <source>central add-center needs CODE and NAME</source>
+        <translation>central add-center needs CODE and NAME</translation>
+    </message>
+    <message>
+        <source>Password of the center&apos;s login %1: </source>
+        <translation>Password of the center&apos;s login %1: </translation>
+    </message>
+    <message>
+        <source>center %1 (%2): login %3
+</source>
+        <translation>center %1 (%2): login %3
+</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json</source>
+        <translation>central publish needs KIND KEY FILE.json</translation>
+    </message>
+    <message>
+        <source>central publish: the kind is one of %1</source>
+        <translation>central publish: the kind is one of %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: version %3 published
+</source>
+        <translation>%1 %2: version %3 published
+</translation>
+    </message>
+    <message>
+        <source>central: unknown command &apos;%1&apos;</source>
+        <translation>central: unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sync: unknown argument &apos;%1&apos;</source>
+        <translation>sync: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>central store: %1
+pending: %2
+last success: %3
+last error: %4
+</source>
+        <translation>central store: %1
+pending: %2
+last success: %3
+last error: %4
+</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sync needs --central URL the first time (it is remembered)</source>
+        <translation>sync needs --central URL the first time (it is remembered)</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>sync failed: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3
+</source>
+        <translation>pushed %1, pulled %2, conflicts %3
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -3755,6 +3955,108 @@
     <message>
         <source>name</source>
         <translation>name</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <source>statement %1 failed on purpose (fault injection)</source>
+        <translation>statement %1 failed on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>the answer to statement %1 was lost on purpose (fault injection)</source>
+        <translation>the answer to statement %1 was lost on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state of %1: %2</source>
+        <translation>Cannot read the sync state of %1: %2</translation>
+    </message>
+    <message>
+        <source>This workstation has no hall yet: set it up first (owctl init --center CODE …).</source>
+        <translation>This workstation has no hall yet: set it up first (owctl init --center CODE …).</translation>
+    </message>
+    <message>
+        <source>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</source>
+        <translation>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</translation>
+    </message>
+    <message>
+        <source>The central store refused this workstation: %1</source>
+        <translation>The central store refused this workstation: %1</translation>
+    </message>
+    <message>
+        <source>The central store speaks sync protocol %1, this OneWindow speaks %2: update the older side first. Nothing was sent.</source>
+        <translation>The central store speaks sync protocol %1, this OneWindow speaks %2: update the older side first. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</source>
+        <translation>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</source>
+        <translation>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</source>
+        <translation>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Cannot read the outbox: %1</translation>
+    </message>
+    <message>
+        <source>The central store did not take the changes: %1</source>
+        <translation>The central store did not take the changes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox: %1</source>
+        <translation>Cannot clear the outbox: %1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed key for %1.</source>
+        <translation>The central store sent a malformed key for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store a row of %1 from the central store: %2</source>
+        <translation>Cannot store a row of %1 from the central store: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync cursor: %1</source>
+        <translation>Cannot read the sync cursor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes from the central store: %1</source>
+        <translation>Cannot read the changes from the central store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the changes from the central store: %1</source>
+        <translation>Cannot store the changes from the central store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the sync: %1</source>
+        <translation>Cannot record the sync: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the central address in %1: %2</source>
+        <translation>Cannot store the central address in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncOutbox</name>
+    <message>
+        <source>Cannot read the synced tables of %1: %2</source>
+        <translation>Cannot read the synced tables of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the columns of %1: %2</source>
+        <translation>Cannot read the columns of %1: %2</translation>
+    </message>
+    <message>
+        <source>The synced table %1 does not exist in %2.</source>
+        <translation>The synced table %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync outbox of %1: %2</source>
+        <translation>Cannot set up the sync outbox of %1: %2</translation>
     </message>
 </context>
 <context>
