@@ -53,6 +53,8 @@ INSERT INTO sync_table (name, direction, case_field) VALUES
     ('sync_reference', 'down', NULL);
 
 -- Every synced row, newest version only. data NULL is a tombstone (the row was deleted).
+-- origin: the workstation whose row this version is exactly (it is not sent back to it); NULL
+-- when the store made it (a merge, a renumbered event, a case's status, a conflict record).
 -- (xid, seq) orders the change log: a reader takes rows in (xid, seq) order and only those whose
 -- transaction id is below the oldest transaction still running, so a transaction that commits
 -- late can never be skipped (its xid holds the horizon back until it ends).
@@ -220,7 +222,7 @@ BEGIN
                 VALUES (c, tbl, k, case_ref, new_row, client)
                 ON CONFLICT (center_code, table_name, row_key) DO UPDATE
                 SET data = excluded.data, case_id = excluded.case_id, xid = pg_current_xact_id(),
-                    seq = nextval('sync_row_seq'), origin = client, updated_at = now();
+                    seq = nextval('sync_row_seq'), origin = excluded.origin, updated_at = now();
         ELSIF tbl = 'case_event' THEN
             IF cur_data <> new_row THEN
                 -- Another window's event holds this position: this one comes after the last.
@@ -229,7 +231,7 @@ BEGIN
                    AND data IS NOT NULL;
                 new_row := jsonb_set(new_row, '{position}', to_jsonb(pos));
                 INSERT INTO sync_row (center_code, table_name, row_key, case_id, data, origin)
-                    VALUES (c, tbl, format('["%s",%s]', case_ref, pos), case_ref, new_row, client);
+                    VALUES (c, tbl, format('["%s",%s]', case_ref, pos), case_ref, new_row, NULL);
             END IF;
         ELSE
             merged := cur_data;
@@ -251,9 +253,12 @@ BEGIN
                     kept := kept || jsonb_build_object(f, sv);
                 END IF;
             END LOOP;
-            IF merged <> cur_data THEN
+            -- A conflict touches the row even when nothing changed: the loser's workstation
+            -- kept its own version while its operation was pending and must get the store's.
+            IF merged <> cur_data OR lost <> '{}' THEN
                 UPDATE sync_row SET data = merged, xid = pg_current_xact_id(),
-                       seq = nextval('sync_row_seq'), origin = client, updated_at = now()
+                       seq = nextval('sync_row_seq'), updated_at = now(),
+                       origin = CASE WHEN merged = new_row THEN client END
                  WHERE center_code = c AND table_name = tbl AND row_key = k;
             END IF;
             IF lost <> '{}' THEN
@@ -266,7 +271,7 @@ BEGIN
                                            'lost_client', client::text, 'op_id', op ->> 'op',
                                            'at', to_char(now() AT TIME ZONE 'UTC',
                                                          'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-                        client);
+                        NULL);
             END IF;
         END IF;
         IF tbl = 'case_event' AND case_ref IS NOT NULL THEN
@@ -277,7 +282,7 @@ BEGIN
     -- A case's status is its last event's.
     UPDATE sync_row cf
        SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),
-           seq = nextval('sync_row_seq'), updated_at = now()
+           seq = nextval('sync_row_seq'), updated_at = now(), origin = NULL
       FROM (SELECT DISTINCT ON (case_id) case_id, data ->> 'status' AS status
               FROM sync_row
              WHERE center_code = c AND table_name = 'case_event' AND data IS NOT NULL
@@ -294,8 +299,9 @@ $$;
 -- Rows changed after the cursor (after_xid, after_seq), in log order, at most max_rows; only
 -- rows of transactions older than every one still running (so none can commit below the
 -- cursor later). initial: a first pull, which leaves out cases closed more than keep_days ago.
-CREATE FUNCTION sync_pull(after_xid text, after_seq bigint, max_rows integer, initial boolean,
-                          keep_days integer DEFAULT 90) RETURNS jsonb
+-- Rows exactly as client pushed them are passed over (it has them).
+CREATE FUNCTION sync_pull(client uuid, after_xid text, after_seq bigint, max_rows integer,
+                          initial boolean, keep_days integer DEFAULT 90) RETURNS jsonb
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = onewindow, pg_temp
 AS $$
 DECLARE
@@ -313,7 +319,7 @@ BEGIN
            AND data ->> 'status' IN ('refused', 'concluded', 'delivered', 'archived', 'withdrawn')
            AND (data ->> 'received_on')::date < current_date - keep_days),
     page AS (
-        SELECT r.table_name, r.row_key, r.data, r.xid, r.seq
+        SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin
           FROM sync_row r, horizon h
          WHERE r.center_code IN (c, '*')
            AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
@@ -323,10 +329,14 @@ BEGIN
            AND NOT (initial AND r.case_id IS NOT NULL AND r.case_id IN (SELECT case_id FROM old_cases))
          ORDER BY r.xid, r.seq
          LIMIT max_rows)
+    -- The last row read moves the cursor even when it is the client's own (sent as "own").
     SELECT jsonb_build_object(
-               'rows', coalesce(jsonb_agg(jsonb_build_object('table', table_name, 'key', row_key,
-                                                             'data', data, 'xid', xid::text,
-                                                             'seq', seq) ORDER BY xid, seq),
+               'rows', coalesce(jsonb_agg(CASE WHEN origin IS NOT DISTINCT FROM client
+                                               THEN jsonb_build_object('own', true, 'xid', xid::text, 'seq', seq)
+                                               ELSE jsonb_build_object('table', table_name, 'key', row_key,
+                                                                       'data', data, 'xid', xid::text,
+                                                                       'seq', seq) END
+                                          ORDER BY xid, seq),
                                 '[]'::jsonb))
       INTO result FROM page;
     RETURN result;
@@ -389,11 +399,11 @@ $$;
 
 ALTER FUNCTION sync_hello(integer) OWNER TO ow_owner;
 ALTER FUNCTION sync_push(uuid, jsonb) OWNER TO ow_owner;
-ALTER FUNCTION sync_pull(text, bigint, integer, boolean, integer) OWNER TO ow_owner;
+ALTER FUNCTION sync_pull(uuid, text, bigint, integer, boolean, integer) OWNER TO ow_owner;
 ALTER FUNCTION sync_counts() OWNER TO ow_owner;
 REVOKE ALL ON FUNCTION session_center(), sync_hello(integer), sync_push(uuid, jsonb),
-    sync_pull(text, bigint, integer, boolean, integer), sync_counts(),
+    sync_pull(uuid, text, bigint, integer, boolean, integer), sync_counts(),
     add_center(text, text, text), publish_reference(text, text, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION sync_hello(integer), sync_push(uuid, jsonb),
-    sync_pull(text, bigint, integer, boolean, integer), sync_counts() TO ow_center;
+    sync_pull(uuid, text, bigint, integer, boolean, integer), sync_counts() TO ow_center;
 GRANT EXECUTE ON FUNCTION session_center() TO ow_center;

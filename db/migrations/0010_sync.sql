@@ -55,6 +55,8 @@ CREATE TABLE sync_outbox (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     CHECK (old_row IS NOT NULL OR new_row IS NOT NULL)
 );
+-- A pulled row with a change still waiting here is not overwritten (the push decides).
+CREATE INDEX sync_outbox_by_row ON sync_outbox (table_name, row_key);
 
 -- Overlapping edits the central store decided: kept (the store's values) and lost (the values
 -- that arrived later), for supervisors to see.

@@ -57,7 +57,49 @@ SyncEngine::SyncEngine(Database& local)
 
 SyncEngine::~SyncEngine()
 {
+    clearPrepared();
     disconnect();
+}
+
+void SyncEngine::clearPrepared()
+{
+    qDeleteAll(m_prepared);
+    m_prepared.clear();
+}
+
+bool SyncEngine::runLocal(const QString& sql, const QVariantList& values, QString& error,
+                          QSqlQuery** used)
+{
+    QSqlQuery*& query = m_prepared[sql];
+    if (!query) {
+        query = new QSqlQuery(m_local.connection());
+        if (!query->prepare(sql)) {
+            error = errorOf(*query);
+            delete query;
+            m_prepared.remove(sql);
+            return false;
+        }
+    }
+    if (used)
+        *used = query;
+    ++m_statements;
+    const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
+    if (faulty && m_fault == Fault::BeforeStatement) {
+        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        error = errorOf(*query);
+        return false;
+    }
+    if (faulty) {
+        error = tr("the answer to statement %1 was lost on purpose (fault injection)")
+                    .arg(m_statements);
+        return false;
+    }
+    return true;
 }
 
 void SyncEngine::disconnect()
@@ -227,6 +269,8 @@ Result<int> SyncEngine::push(SyncReport& report)
 Result<bool> SyncEngine::applyRow(const QJsonObject& row)
 {
     using R = Result<bool>;
+    if (row.value(QStringLiteral("own")).toBool())
+        return R::success(false); // exactly as this workstation pushed it
     const QString tableName = row.value(QStringLiteral("table")).toString();
     const auto found = m_tables.constFind(tableName);
     if (found == m_tables.constEnd() || found->direction == QLatin1String("up") ||
@@ -235,6 +279,18 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
     const SyncOutbox::TableInfo& table = *found;
     const QJsonValue data = row.value(QStringLiteral("data"));
     QString error;
+    // A change of ours to this row still waits in the outbox: keep ours; the store decides when
+    // it arrives and sends the outcome back.
+    QSqlQuery* pending = nullptr;
+    if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = ? "
+                                 "AND row_key = ?)"),
+                  {table.name, row.value(QStringLiteral("key")).toString()}, error, &pending) ||
+        !pending->next())
+        return R::failure(error);
+    const bool waiting = pending->value(0).toBool();
+    pending->finish();
+    if (waiting)
+        return R::success(false);
     QStringList where;
     for (const QString& key : table.keyColumns)
         where.append(quoted(key) + QStringLiteral(" = ?"));
@@ -247,13 +303,12 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
         QVariantList values;
         for (const QJsonValue& part : key)
             values.append(sqlValue(part));
-        QSqlQuery query(m_local.connection());
-        if (!run(query,
-                 QStringLiteral("DELETE FROM %1 WHERE %2")
-                     .arg(quoted(table.name), where.join(QStringLiteral(" AND "))),
-                 values, error))
+        QSqlQuery* query = nullptr;
+        if (!runLocal(QStringLiteral("DELETE FROM %1 WHERE %2")
+                          .arg(quoted(table.name), where.join(QStringLiteral(" AND "))),
+                      values, error, &query))
             return R::failure(error);
-        return R::success(query.numRowsAffected() > 0);
+        return R::success(query->numRowsAffected() > 0);
     }
 
     const QJsonObject object = data.toObject();
@@ -261,16 +316,16 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
     for (const QString& key : table.keyColumns)
         keyValues.append(sqlValue(object.value(key)));
     // Unchanged rows are left alone (and not counted): a round mostly brings back our own.
-    QSqlQuery current(m_local.connection());
-    if (!run(current,
-             QStringLiteral("SELECT %1 FROM %2 AS NEW WHERE %3")
-                 .arg(SyncOutbox::rowExpression(table, QStringLiteral("NEW")), quoted(table.name),
-                      where.join(QStringLiteral(" AND "))),
-             keyValues, error))
+    QSqlQuery* current = nullptr;
+    if (!runLocal(QStringLiteral("SELECT %1 FROM %2 AS NEW WHERE %3")
+                      .arg(SyncOutbox::rowExpression(table, QStringLiteral("NEW")),
+                           quoted(table.name), where.join(QStringLiteral(" AND "))),
+                  keyValues, error, &current))
         return R::failure(error);
-    if (current.next()) {
+    if (current->next()) {
         const QJsonObject local =
-            QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object();
+            QJsonDocument::fromJson(current->value(0).toString().toUtf8()).object();
+        current->finish();
         bool same = true;
         for (const QString& column : table.columns) {
             if (!object.contains(column))
@@ -285,7 +340,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
         if (same)
             return R::success(false);
     }
-    current.finish();
+    current->finish();
 
     QStringList columns;
     QStringList marks;
@@ -309,8 +364,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
                                  updates.isEmpty() ? QStringLiteral("NOTHING")
                                                    : QStringLiteral("UPDATE SET ") +
                                                          updates.join(QStringLiteral(", ")));
-    QSqlQuery query(m_local.connection());
-    if (!run(query, sql, values, error))
+    if (!runLocal(sql, values, error))
         return R::failure(
             tr("Cannot store a row of %1 from the central store: %2").arg(table.name, error));
     return R::success(true);
@@ -331,8 +385,8 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
     query.finish();
 
     QSqlQuery central(m_central);
-    if (!run(central, QStringLiteral("SELECT onewindow.sync_pull(?, ?, ?, ?)"),
-             {cursorXid, cursorSeq, m_batchSize, initial}, error) ||
+    if (!run(central, QStringLiteral("SELECT onewindow.sync_pull(CAST(? AS uuid), ?, ?, ?, ?)"),
+             {m_clientId, cursorXid, cursorSeq, m_batchSize, initial}, error) ||
         !central.next())
         return R::failure(tr("Cannot read the changes from the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
@@ -349,6 +403,7 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
     if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
         return R::failure(tr("Cannot store the changes from the central store: %1").arg(error));
     auto rollback = [&](const QString& message) {
+        clearPrepared();
         QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
         return R::failure(message);
     };
@@ -362,6 +417,7 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
             return rollback(applied.error());
         changed += applied.value() ? 1 : 0;
     }
+    clearPrepared();
     const QJsonObject last = rows.last().toObject();
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET applying = 0, cursor_xid = ?, cursor_seq = ? "

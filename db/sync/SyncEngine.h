@@ -84,14 +84,19 @@ private:
     Result<int> pullPage(bool initial, bool& more);
     Result<bool> applyRow(const QJsonObject& row);
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error);
+    // The same with a local statement prepared once per round (the pull applies thousands).
+    bool runLocal(const QString& sql, const QVariantList& values, QString& error,
+                  QSqlQuery** used = nullptr);
     Status fail(const QString& message);
     void disconnect();
+    void clearPrepared();
 
     Database& m_local;
     QString m_connectionName;
     QSqlDatabase m_central;
     QString m_clientId;
     QHash<QString, SyncOutbox::TableInfo> m_tables;
+    QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 500;
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;

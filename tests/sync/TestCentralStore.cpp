@@ -121,8 +121,8 @@ private slots:
                                                 "'12345678')"))
                     .contains(QLatin1String("permission denied")));
         // The pull of A carries A's applicant only.
-        const QString pulled =
-            asCenter(loginA, QStringLiteral("SELECT onewindow.sync_pull('0', 0, 100, true)::text"));
+        const QString pulled = asCenter(
+            loginA, QStringLiteral("SELECT onewindow.sync_pull(NULL, '0', 0, 100, true)::text"));
         QVERIFY2(pulled.contains(QLatin1String("11010519491231002X")), qPrintable(pulled));
         QVERIFY2(!pulled.contains(QLatin1String("110105194912310021")), qPrintable(pulled));
 
