@@ -2,6 +2,7 @@
 #include "DatabaseSetup.h"
 #include "Localization.h"
 #include "StartupOptions.h"
+#include "SyncService.h"
 #include "access/AccountService.h"
 #include "access/SetupDialog.h"
 #include "access/SignInDialog.h"
@@ -163,7 +164,11 @@ int main(int argc, char* argv[])
     ow::QtDocumentPrinter printer;
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
+    const QString databasePath = data.databasePath;
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
+    // Every minute and on F5, on its own thread; the address comes from `owctl sync --central`.
+    ow::SyncService sync(databasePath, 60);
+    window.attachSync(sync);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

@@ -318,17 +318,26 @@ BEGIN
          WHERE initial AND center_code = c AND table_name = 'case_file' AND data IS NOT NULL
            AND data ->> 'status' IN ('refused', 'concluded', 'delivered', 'archived', 'withdrawn')
            AND (data ->> 'received_on')::date < current_date - keep_days),
-    page AS (
+    -- One index range scan per owner (the hall's rows, the reference data), merged. Every
+    -- filter is applied before the limit: a page shorter than max_rows means "nothing more".
+    hall AS (
         SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin
           FROM sync_row r, horizon h
-         WHERE r.center_code IN (c, '*')
-           AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
+         WHERE r.center_code = c AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
            AND r.xid < h.x
            AND r.table_name IN (SELECT name FROM sync_table WHERE direction IN ('down', 'both'))
            AND NOT (initial AND r.data IS NULL)
            AND NOT (initial AND r.case_id IS NOT NULL AND r.case_id IN (SELECT case_id FROM old_cases))
-         ORDER BY r.xid, r.seq
-         LIMIT max_rows)
+         ORDER BY r.xid, r.seq LIMIT max_rows),
+    reference AS (
+        SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin
+          FROM sync_row r, horizon h
+         WHERE r.center_code = '*' AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
+           AND r.xid < h.x AND NOT (initial AND r.data IS NULL)
+         ORDER BY r.xid, r.seq LIMIT max_rows),
+    page AS (
+        SELECT * FROM (SELECT * FROM hall UNION ALL SELECT * FROM reference) both_owners
+         ORDER BY xid, seq LIMIT max_rows)
     -- The last row read moves the cursor even when it is the client's own (sent as "own").
     SELECT jsonb_build_object(
                'rows', coalesce(jsonb_agg(CASE WHEN origin IS NOT DISTINCT FROM client

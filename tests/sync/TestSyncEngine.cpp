@@ -80,6 +80,26 @@ private slots:
         QCOMPARE(idle.value().pulled, 0);
     }
 
+    void smallPagesPassOverRowsThatAreNotPulled()
+    {
+        // Audit records go up only: a page of them must not stop the reader short.
+        auto a = workstation();
+        auto b = workstation();
+        for (int i = 0; i < 5; ++i)
+            a->exec(QStringLiteral("INSERT INTO audit_log (sequence, at, user_name, center_code, "
+                                   "window, action, subject, detail, previous_hash, hash) SELECT "
+                                   "max(sequence) + 1, '2026-11-28T01:00:00.000Z', 'admin', '%1', "
+                                   "'1', 'test', '', '', hash, hash FROM audit_log")
+                        .arg(m_code));
+        a->addCase(1);
+        a->engine().setBatchSize(2);
+        b->engine().setBatchSize(2);
+        syncOk(*a);
+        syncOk(*b);
+        QCOMPARE(b->rows(), a->rows());
+        QCOMPARE(a->rows(), m_central->rows(m_code));
+    }
+
     void aBusinessWriteThatRollsBackLeavesNoOutboxRow()
     {
         auto a = workstation();

@@ -27,6 +27,8 @@ class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
 class SearchPanel;
+class SyncService;
+class SyncStatusWidget;
 
 // The clerk's main window: the search box and the lifecycle navigator on the left, the
 // workspace on the right (the selected entry's catalog data, then one tab per opened guide),
@@ -63,6 +65,9 @@ public:
     CaseListView* showCases();
     // A case in its own tab (from the list, or a scanned receipt).
     CaseDetailView* openCase(const QString& idOrNumber);
+    // Background sync: its state in the status bar, F5 runs a round now.
+    void attachSync(SyncService& sync);
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 private:
     void createMenus();
@@ -74,6 +79,7 @@ private:
     void closeGuideTab(int index);
 
     WorkspaceData m_data;
+    SyncStatusWidget* m_syncStatus = nullptr;
     CatalogSearch m_catalogSearch;
     DocumentPrinter& m_printer;
     AccountService& m_accounts;
