@@ -4060,6 +4060,51 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncStatusWidget</name>
+    <message>
+        <source>Sync with the central store</source>
+        <translation>Sync with the central store</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Sync: starting…</translation>
+    </message>
+    <message>
+        <source>Central store: not set up</source>
+        <translation>Central store: not set up</translation>
+    </message>
+    <message>
+        <source>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</source>
+        <translation>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) to send</source>
+        <translation>
+            <numerusform>Online · %n change to send</numerusform>
+            <numerusform>Online · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: sent %1, received %2.</source>
+        <translation>Last sync: sent %1, received %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>Offline · %n change to send</numerusform>
+            <numerusform>Offline · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
+        <translation>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</translation>
+    </message>
+    <message>
+        <source>· last success %1</source>
+        <translation>· last success %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::UserRepository</name>
     <message>
         <source>Cannot %1 in %2: %3</source>

@@ -4041,6 +4041,49 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncStatusWidget</name>
+    <message>
+        <source>Sync with the central store</source>
+        <translation>与中心库同步</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同步：正在启动…</translation>
+    </message>
+    <message>
+        <source>Central store: not set up</source>
+        <translation>中心库：未设置</translation>
+    </message>
+    <message>
+        <source>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</source>
+        <translation>本工作站的办件保存在本地。请用 owctl sync --central 地址 设置中心库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) to send</source>
+        <translation>
+            <numerusform>在线 · 待上传 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: sent %1, received %2.</source>
+        <translation>上次同步：上传 %1，下载 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>离线 · 待上传 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
+        <translation>上次同步失败：%1 本机可继续办理；连上中心库后会自动上传。</translation>
+    </message>
+    <message>
+        <source>· last success %1</source>
+        <translation>· 上次成功 %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::UserRepository</name>
     <message>
         <source>Cannot %1 in %2: %3</source>
