@@ -1308,6 +1308,14 @@
         <source>Cannot reach the central store %1: %2</source>
         <translation>Cannot reach the central store %1: %2</translation>
     </message>
+    <message>
+        <source>The password of the central login is empty or has a line break.</source>
+        <translation>The password of the central login is empty or has a line break.</translation>
+    </message>
+    <message>
+        <source>Cannot store the central password in %1: %2</source>
+        <translation>Cannot store the central password in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChecklistModel</name>
@@ -3215,10 +3223,6 @@
         <translation>publish a new version of reference data to every hall</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved</source>
-        <translation>one sync round with the central store (the URL is remembered); prints what moved</translation>
-    </message>
-    <message>
         <source>the central address, pending changes, last success and last error</source>
         <translation>the central address, pending changes, last success and last error</translation>
     </message>
@@ -3323,6 +3327,14 @@ last error: %4
 </source>
         <translation>pushed %1, pulled %2, conflicts %3
 </translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</translation>
+    </message>
+    <message>
+        <source>Password of the central login %1: </source>
+        <translation>Password of the central login %1: </translation>
     </message>
 </context>
 <context>

@@ -1300,6 +1300,14 @@
         <source>Cannot reach the central store %1: %2</source>
         <translation>无法连接中心库 %1：%2</translation>
     </message>
+    <message>
+        <source>The password of the central login is empty or has a line break.</source>
+        <translation>中心库登录密码为空或含有换行。</translation>
+    </message>
+    <message>
+        <source>Cannot store the central password in %1: %2</source>
+        <translation>无法在 %1 中保存中心库密码：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::ChecklistModel</name>
@@ -3197,10 +3205,6 @@
         <translation>向所有大厅发布参考数据的新版本</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved</source>
-        <translation>与中心库同步一轮（记住地址）；显示传送了什么</translation>
-    </message>
-    <message>
         <source>the central address, pending changes, last success and last error</source>
         <translation>中心库地址、待上传的更改、上次成功时间和上次错误</translation>
     </message>
@@ -3305,6 +3309,14 @@ last error: %4
 </source>
         <translation>上传 %1，下载 %2，冲突 %3
 </translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
+        <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在数据库旁仅所有者可读的文件中</translation>
+    </message>
+    <message>
+        <source>Password of the central login %1: </source>
+        <translation>中心库登录名 %1 的密码：</translation>
     </message>
 </context>
 <context>

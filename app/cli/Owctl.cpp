@@ -108,9 +108,11 @@ QString Owctl::helpText()
                       "prompt")},
           {"central publish catalog|guide|materials|calendar KEY FILE.json --central URL",
            QT_TR_NOOP("publish a new version of reference data to every hall")},
-          {"sync [--central URL]",
+          {"sync [--central URL] [--save-password]",
            QT_TR_NOOP("one sync round with the central store (the URL is remembered); prints "
-                      "what moved")},
+                      "what moved; --save-password keeps the login's password (from "
+                      "OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the "
+                      "database")},
           {"sync status", QT_TR_NOOP("the central address, pending changes, last success and "
                                      "last error")}}},
         {QT_TR_NOOP("Options:"),

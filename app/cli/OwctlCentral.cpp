@@ -154,6 +154,7 @@ int Owctl::syncCommand(const QStringList& arguments)
     const bool status = !words.isEmpty() && words.first() == QLatin1String("status");
     if (status)
         words.removeFirst();
+    const bool savePassword = words.removeAll(QStringLiteral("--save-password")) > 0;
     if (!words.isEmpty())
         return usageError(tr("sync: unknown argument '%1'").arg(words.first()));
     int exitCode = 0;
@@ -179,12 +180,24 @@ int Owctl::syncCommand(const QStringList& arguments)
         url = state.value().centralUrl;
     if (url.isEmpty())
         return usageError(tr("sync needs --central URL the first time (it is remembered)"));
-    const Result<CentralSettings> settings = CentralSettings::fromUrl(url);
+    Result<CentralSettings> settings = CentralSettings::fromUrl(url);
     if (!settings)
         return usageError(settings.error());
     if (const Status saved = SyncEngine::saveCentralUrl(*database, settings.value().displayUrl());
         !saved)
         return failure(saved.error());
+    const QString passwordFile = CentralSettings::passwordFileFor(database->path());
+    if (savePassword) {
+        const Result<QString> secret = PasswordPrompt::read(
+            "OWCTL_CENTRAL_PASSWORD",
+            tr("Password of the central login %1: ").arg(settings.value().user));
+        if (!secret)
+            return failure(secret.error());
+        if (const Status saved = settings.value().savePassword(passwordFile, secret.value());
+            !saved)
+            return failure(saved.error());
+    }
+    settings.value().usePasswordFile(passwordFile);
     SyncEngine engine(*database);
     const Result<SyncReport> report = engine.runOnce(settings.value());
     if (!report)

@@ -1,8 +1,14 @@
 #include "CentralSettings.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ow {
 
@@ -74,11 +80,78 @@ QString CentralSettings::displayUrl() const
     if (host.startsWith(u'/'))
         query.addQueryItem(QStringLiteral("host"), host);
     for (const QString& option : options) {
-        if (option != QLatin1String("connect_timeout=10"))
+        if (option != QLatin1String("connect_timeout=10") &&
+            !option.startsWith(QLatin1String("passfile=")))
             query.addQueryItem(option.section(u'=', 0, 0), option.section(u'=', 1));
     }
     url.setQuery(query);
     return url.toString();
+}
+
+namespace {
+
+QString pgpassField(QString text)
+{
+    return text.replace(u'\\', QStringLiteral("\\\\")).replace(u':', QStringLiteral("\\:"));
+}
+
+} // namespace
+
+QString CentralSettings::passwordFileFor(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".central-password");
+}
+
+Status CentralSettings::savePassword(const QString& file, const QString& secret) const
+{
+    if (secret.isEmpty() || secret.contains(u'\n'))
+        return Status::failure(tr("The password of the central login is empty or has a line "
+                                  "break."));
+    const QString prefix =
+        QStringList{pgpassField(host.isEmpty() ? QStringLiteral("*") : host), QString::number(port),
+                    pgpassField(database), pgpassField(user)}
+            .join(u':') +
+        u':';
+    QStringList lines;
+    QFile existing(file);
+    if (existing.open(QIODevice::ReadOnly)) {
+        const QStringList old = QString::fromUtf8(existing.readAll()).split(u'\n');
+        for (const QString& line : old) {
+            if (!line.isEmpty() && !line.startsWith(prefix))
+                lines.append(line);
+        }
+    }
+    lines.append(prefix + pgpassField(secret));
+    const QByteArray bytes = (lines.join(u'\n') + u'\n').toUtf8();
+    const QByteArray temp = QFile::encodeName(file + QStringLiteral(".tmp"));
+    ::unlink(temp.constData());
+    const int fd =
+        ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0;
+    for (qsizetype done = 0; ok && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        ok = n > 0;
+        done += ok ? n : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    ok = ok && ::rename(temp.constData(), QFile::encodeName(file).constData()) == 0;
+    if (!ok) {
+        ::unlink(temp.constData());
+        return Status::failure(tr("Cannot store the central password in %1: %2")
+                                   .arg(file, QString::fromLocal8Bit(strerror(errno))));
+    }
+    return Status::success();
+}
+
+void CentralSettings::usePasswordFile(const QString& file)
+{
+    if (!password.isEmpty() || !QFileInfo::exists(file))
+        return;
+    QString quoted = file;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    options.append(QStringLiteral("passfile='%1'").arg(quoted));
 }
 
 Result<QSqlDatabase> CentralSettings::open(const QString& connectionName) const

@@ -29,6 +29,14 @@ public:
     // The URL again, never with the password (for settings and messages).
     QString displayUrl() const;
 
+    // The workstation's own password file for the central login, beside its database, in
+    // libpq's .pgpass format and readable by the owner only. savePassword replaces the line of
+    // this login (written to a temporary file, fsync'd, renamed); usePasswordFile makes libpq
+    // read it when the URL has no password (before PGPASSWORD and ~/.pgpass).
+    static QString passwordFileFor(const QString& databasePath);
+    Status savePassword(const QString& file, const QString& secret) const;
+    void usePasswordFile(const QString& file);
+
     // Opens a QPSQL connection under connectionName (removed again by closeConnection).
     Result<QSqlDatabase> open(const QString& connectionName) const;
     static void closeConnection(const QString& connectionName);

@@ -78,8 +78,9 @@ void SyncWorker::runRound()
     }
     status.configured = !before.value().centralUrl.isEmpty();
     if (status.configured) {
-        const Result<CentralSettings> settings =
-            CentralSettings::fromUrl(before.value().centralUrl);
+        Result<CentralSettings> settings = CentralSettings::fromUrl(before.value().centralUrl);
+        if (settings)
+            settings.value().usePasswordFile(CentralSettings::passwordFileFor(m_path));
         if (!settings) {
             status.error = settings.error();
         } else {

@@ -3,6 +3,7 @@
 #include "ProgramRun.h"
 #include "SyncTestBed.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 using namespace ow;
@@ -229,6 +230,25 @@ private slots:
         QCOMPARE(status.exitCode, 0);
         QVERIFY2(status.out.contains(url.toUtf8()) && status.out.contains("pending: 0"),
                  status.out.constData());
+
+        // The password kept beside the database, owner-only: no PGPASSWORD needed any more.
+        const ProgramRun saved = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--save-password")},
+            {{QStringLiteral("OWCTL_CENTRAL_PASSWORD"), ScratchCentral::password()},
+             {QStringLiteral("PGPASSWORD"), QString()}});
+        QCOMPARE(saved.exitCode, 0);
+        const QString passwordFile = CentralSettings::passwordFileFor(db);
+        const QFile::Permissions mode = QFileInfo(passwordFile).permissions();
+        QVERIFY(mode.testFlag(QFile::ReadOwner));
+        QCOMPARE(int(mode & 0x0077), 0); // nothing for group or others;
+        const ProgramRun withFile = runProgram(QStringLiteral("app/cli/owctl"),
+                                               {QStringLiteral("--db"), db, QStringLiteral("sync")},
+                                               {{QStringLiteral("PGPASSWORD"), QString()}});
+        QCOMPARE(withFile.exitCode, 0);
+        QVERIFY(!withFile.out.contains(ScratchCentral::password().toUtf8()));
+        QVERIFY(!status.out.contains(ScratchCentral::password().toUtf8()));
+        QVERIFY(QFile::remove(passwordFile));
 
         const ProgramRun wrong = runProgram(
             QStringLiteral("app/cli/owctl"), {QStringLiteral("--db"), db, QStringLiteral("sync")},
