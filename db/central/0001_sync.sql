@@ -143,6 +143,22 @@ BEGIN
 END
 $$;
 
+-- A conflict record: the store kept `kept`, the operation `op_id` of `client` lost `lost`.
+CREATE FUNCTION record_conflict(c text, tbl text, k text, kept jsonb, lost jsonb, client uuid,
+                                op_id text) RETURNS void
+    LANGUAGE sql VOLATILE SET search_path = onewindow, pg_temp
+AS $$
+    INSERT INTO sync_row (center_code, table_name, row_key, data, origin)
+    SELECT c, 'sync_conflict', format('["%s"]', id),
+           jsonb_build_object('id', id::text, 'table_name', tbl, 'row_key', k, 'kept', kept::text,
+                              'lost', lost::text, 'lost_client', client::text, 'op_id', op_id,
+                              'at', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+           NULL
+      FROM (SELECT gen_random_uuid() AS id) fresh
+$$;
+ALTER FUNCTION record_conflict(text, text, text, jsonb, jsonb, uuid, text) OWNER TO ow_owner;
+REVOKE ALL ON FUNCTION record_conflict(text, text, text, jsonb, jsonb, uuid, text) FROM PUBLIC;
+
 -- Applies a batch of operations in the caller's transaction (one call = one transaction when
 -- the client runs it alone). ops: [{op, table, key, old, new}], old NULL for an insert, new NULL
 -- for a delete. Replays are skipped by op id. Field edits merge: a field only the client changed
@@ -176,7 +192,7 @@ DECLARE
     n_applied integer := 0;
     n_skipped integer := 0;
     n_conflicts integer := 0;
-    conflict_id uuid;
+    frozen boolean;
 BEGIN
     IF c IS NULL THEN
         RAISE EXCEPTION 'the role % is not a center of this central store', session_user
@@ -237,6 +253,9 @@ BEGIN
             merged := cur_data;
             lost := '{}';
             kept := '{}';
+            -- An edit made before the client knew the case was withdrawn is not applied.
+            frozen := tbl = 'case_file' AND cur_data ->> 'status' = 'withdrawn'
+                      AND old_row IS NOT NULL AND old_row ->> 'status' IS DISTINCT FROM 'withdrawn';
             FOR f IN SELECT jsonb_object_keys(new_row) LOOP
                 nv := new_row -> f;
                 ov := old_row -> f;
@@ -246,7 +265,7 @@ BEGIN
                 CONTINUE WHEN tbl = 'case_file' AND f = 'status'; -- follows the events
                 IF f = 'updated_at' THEN -- a time stamp: the later one
                     IF nv > sv THEN merged := merged || jsonb_build_object(f, nv); END IF;
-                ELSIF old_row IS NOT NULL AND sv IS NOT DISTINCT FROM ov THEN
+                ELSIF NOT frozen AND old_row IS NOT NULL AND sv IS NOT DISTINCT FROM ov THEN
                     merged := merged || jsonb_build_object(f, nv);
                 ELSE
                     lost := lost || jsonb_build_object(f, nv);
@@ -263,31 +282,40 @@ BEGIN
             END IF;
             IF lost <> '{}' THEN
                 n_conflicts := n_conflicts + 1;
-                conflict_id := gen_random_uuid();
-                INSERT INTO sync_row (center_code, table_name, row_key, data, origin)
-                VALUES (c, 'sync_conflict', format('["%s"]', conflict_id),
-                        jsonb_build_object('id', conflict_id::text, 'table_name', tbl,
-                                           'row_key', k, 'kept', kept::text, 'lost', lost::text,
-                                           'lost_client', client::text, 'op_id', op ->> 'op',
-                                           'at', to_char(now() AT TIME ZONE 'UTC',
-                                                         'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-                        NULL);
+                PERFORM record_conflict(c, tbl, k, kept, lost, client, op ->> 'op');
             END IF;
         END IF;
         IF tbl = 'case_event' AND case_ref IS NOT NULL THEN
             touched := touched || case_ref;
+            -- An event that arrives after the case was withdrawn elsewhere stays in the log (it
+            -- happened), but the case stays withdrawn and a supervisor sees the race.
+            IF new_row IS NOT NULL AND new_row ->> 'status' <> 'withdrawn' AND EXISTS (
+                   SELECT FROM sync_row
+                    WHERE center_code = c AND table_name = 'case_event' AND case_id = case_ref
+                      AND data ->> 'status' = 'withdrawn'
+                      AND (data ->> 'position')::integer < (new_row ->> 'position')::integer) THEN
+                n_conflicts := n_conflicts + 1;
+                PERFORM record_conflict(c, tbl, format('["%s",%s]', case_ref, new_row ->> 'position'),
+                                        jsonb_build_object('status', 'withdrawn'),
+                                        jsonb_build_object('status', new_row ->> 'status'),
+                                        client, op ->> 'op');
+            END IF;
         END IF;
     END LOOP;
 
-    -- A case's status is its last event's.
+    -- A case's status is its last event's, or withdrawn once it was withdrawn.
     UPDATE sync_row cf
        SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),
            seq = nextval('sync_row_seq'), updated_at = now(), origin = NULL
-      FROM (SELECT DISTINCT ON (case_id) case_id, data ->> 'status' AS status
+      FROM (SELECT case_id,
+                   CASE WHEN bool_or(data ->> 'status' = 'withdrawn') THEN 'withdrawn'
+                        ELSE (array_agg(data ->> 'status'
+                                        ORDER BY (data ->> 'position')::integer DESC))[1]
+                   END AS status
               FROM sync_row
              WHERE center_code = c AND table_name = 'case_event' AND data IS NOT NULL
                AND case_id = ANY (touched)
-             ORDER BY case_id, (data ->> 'position')::integer DESC) e
+             GROUP BY case_id) e
      WHERE cf.center_code = c AND cf.table_name = 'case_file' AND cf.case_id = e.case_id
        AND cf.data IS NOT NULL AND cf.data ->> 'status' IS DISTINCT FROM e.status;
 

@@ -22,6 +22,32 @@ private:
     {
         return std::make_unique<Workstation>(m_dir.path(), m_code, ++m_windows, m_login);
     }
+    // What the case service does for a step: the event and the status copy, one transaction.
+    static void appendEvent(Workstation& w, const QString& id, const QString& status,
+                            const QString& time)
+    {
+        w.exec(QStringLiteral("BEGIN"));
+        w.exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
+                              "SELECT '%1', max(position) + 1, '%2', '2026-11-28T%3:00.000Z', "
+                              "'admin' FROM case_event WHERE case_id = '%1'")
+                   .arg(id, status, time));
+        w.exec(
+            QStringLiteral("UPDATE case_file SET status = '%2' WHERE id = '%1'").arg(id, status));
+        w.exec(QStringLiteral("COMMIT"));
+    }
+    static QString eventLog(Workstation& w, const QString& id)
+    {
+        return w
+            .value(QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status FROM "
+                                  "case_event WHERE case_id = '%1' ORDER BY position)")
+                       .arg(id))
+            .toString();
+    }
+    static QString statusOf(Workstation& w, const QString& id)
+    {
+        return w.value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
+            .toString();
+    }
     static void syncOk(Workstation& w)
     {
         const Result<SyncReport> report = w.sync();
@@ -338,39 +364,71 @@ private slots:
 
     void eventsOfTwoWindowsAreBothKeptInArrivalOrder()
     {
+        // Two windows take the next step of one case offline: both steps are kept, in the order
+        // they reached the store; status follows the last one, no conflict.
         auto a = workstation();
         auto b = workstation();
         const QString id = a->addCase(1);
         syncOk(*a);
         syncOk(*b);
-        a->exec(
-            QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
-                           "VALUES ('%1', 2, 'withdrawn', '2026-11-28T02:00:00.000Z', 'admin'); ")
-                .arg(id));
-        a->exec(
-            QStringLiteral("UPDATE case_file SET status = 'withdrawn' WHERE id = '%1'").arg(id));
-        b->exec(QStringLiteral("INSERT INTO case_event (case_id, position, status, at, user_name) "
-                               "VALUES ('%1', 2, 'accepted', '2026-11-28T02:00:01.000Z', 'admin')")
+        appendEvent(*a, id, QStringLiteral("under_review"), QStringLiteral("02:00"));
+        appendEvent(*b, id, QStringLiteral("accepted"), QStringLiteral("02:01"));
+        syncOk(*b);
+        const Result<SyncReport> second = a->sync();
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second.value().conflicts, 0); // status never conflicts
+        syncOk(*b);
+        for (Workstation* w : {a.get(), b.get()}) {
+            QCOMPARE(eventLog(*w, id), QStringLiteral("received,accepted,under_review"));
+            QCOMPARE(statusOf(*w, id), QStringLiteral("under_review"));
+        }
+        QCOMPARE(a->rows(), b->rows());
+    }
+
+    void aStepRacingAWithdrawalIsKeptButTheCaseStaysWithdrawn()
+    {
+        auto a = workstation();
+        auto b = workstation();
+        const QString id = a->addCase(1);
+        syncOk(*a);
+        syncOk(*b);
+        appendEvent(*a, id, QStringLiteral("withdrawn"), QStringLiteral("02:00"));
+        appendEvent(*b, id, QStringLiteral("accepted"), QStringLiteral("02:01"));
+        b->exec(QStringLiteral("UPDATE case_file SET decision_note = '材料齐全' WHERE id = '%1'")
                     .arg(id));
-        b->exec(QStringLiteral("UPDATE case_file SET status = 'accepted' WHERE id = '%1'").arg(id));
         syncOk(*a);
         const Result<SyncReport> second = b->sync();
         QVERIFY2(second.ok(), qPrintable(second.error()));
-        QCOMPARE(second.value().conflicts, 0); // status never conflicts
+        QCOMPARE(second.value().conflicts, 2); // the step and the edit
         syncOk(*a);
         for (Workstation* w : {a.get(), b.get()}) {
-            QCOMPARE(w->value(QStringLiteral("SELECT group_concat(status, ',') FROM (SELECT status "
-                                             "FROM case_event WHERE case_id = '%1' ORDER BY "
-                                             "position)")
-                                  .arg(id))
-                         .toString(),
-                     QStringLiteral("received,withdrawn,accepted"));
+            QCOMPARE(eventLog(*w, id), QStringLiteral("received,withdrawn,accepted"));
+            QCOMPARE(statusOf(*w, id), QStringLiteral("withdrawn"));
             QCOMPARE(
-                w->value(QStringLiteral("SELECT status FROM case_file WHERE id = '%1'").arg(id))
+                w->value(
+                     QStringLiteral("SELECT decision_note FROM case_file WHERE id = '%1'").arg(id))
                     .toString(),
-                QStringLiteral("accepted"));
+                QString());
+            QCOMPARE(w->value(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE row_key "
+                                             "LIKE '%%1%'")
+                                  .arg(id))
+                         .toInt(),
+                     2);
         }
         QCOMPARE(a->rows(), b->rows());
+        // The other order: the step first, the withdrawal after it; no race.
+        const QString other = a->addCase(2);
+        syncOk(*a);
+        syncOk(*b);
+        appendEvent(*b, other, QStringLiteral("accepted"), QStringLiteral("03:00"));
+        appendEvent(*a, other, QStringLiteral("withdrawn"), QStringLiteral("03:01"));
+        syncOk(*b);
+        const Result<SyncReport> third = a->sync();
+        QVERIFY(third.ok());
+        QCOMPARE(third.value().conflicts, 0);
+        syncOk(*b);
+        QCOMPARE(eventLog(*b, other), QStringLiteral("received,accepted,withdrawn"));
+        QCOMPARE(statusOf(*b, other), QStringLiteral("withdrawn"));
     }
 
     void aNewDatabaseNeverOverwritesTheStore()
