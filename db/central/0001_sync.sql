@@ -286,7 +286,6 @@ BEGIN
             END IF;
         END IF;
         IF tbl = 'case_event' AND case_ref IS NOT NULL THEN
-            touched := touched || case_ref;
             -- An event that arrives after the case was withdrawn elsewhere stays in the log (it
             -- happened), but the case stays withdrawn and a supervisor sees the race.
             IF new_row IS NOT NULL AND new_row ->> 'status' <> 'withdrawn' AND EXISTS (
@@ -303,6 +302,10 @@ BEGIN
         END IF;
     END LOOP;
 
+    -- The cases whose events came (one array, not one append per event).
+    SELECT coalesce(array_agg(DISTINCT value -> 'new' ->> 'case_id'), '{}') INTO touched
+      FROM jsonb_array_elements(ops)
+     WHERE value ->> 'table' = 'case_event' AND jsonb_typeof(value -> 'new') = 'object';
     -- A case's status is its last event's, or withdrawn once it was withdrawn.
     UPDATE sync_row cf
        SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),
