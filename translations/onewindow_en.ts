@@ -489,6 +489,10 @@
         <source>audit log checked</source>
         <translation>audit log checked</translation>
     </message>
+    <message>
+        <source>shift handed over</source>
+        <translation>shift handed over</translation>
+    </message>
 </context>
 <context>
     <name>ow::CalendarData</name>
@@ -3336,6 +3340,14 @@ last error: %4
         <source>Password of the central login %1: </source>
         <translation>Password of the central login %1: </translation>
     </message>
+    <message>
+        <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
+        <translation>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</translation>
+    </message>
+    <message>
+        <source>shift needs summary or close</source>
+        <translation>shift needs summary or close</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -3873,6 +3885,33 @@ last error: %4
     <message>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ShiftHandover</name>
+    <message>
+        <source>Cannot read what is left for the next shift: %1</source>
+        <translation>Cannot read what is left for the next shift: %1</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>Cases not yet in the central store: %1</translation>
+    </message>
+    <message>
+        <source>Supplements (补正) waiting for the applicant: %1</source>
+        <translation>Supplements (补正) waiting for the applicant: %1</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>Changes of this workstation not yet sent: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>

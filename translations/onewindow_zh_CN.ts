@@ -486,6 +486,10 @@
         <source>audit log checked</source>
         <translation>校验审计日志</translation>
     </message>
+    <message>
+        <source>shift handed over</source>
+        <translation>交班</translation>
+    </message>
 </context>
 <context>
     <name>ow::CalendarData</name>
@@ -3318,6 +3322,14 @@ last error: %4
         <source>Password of the central login %1: </source>
         <translation>中心库登录名 %1 的密码：</translation>
     </message>
+    <message>
+        <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
+        <translation>该用户留给下一班的事项（交班）：尚未进入中心库的办件、等待补正的办件；close 同时记录交班</translation>
+    </message>
+    <message>
+        <source>shift needs summary or close</source>
+        <translation>shift 需要 summary 或 close</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -3854,6 +3866,33 @@ last error: %4
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ShiftHandover</name>
+    <message>
+        <source>Cannot read what is left for the next shift: %1</source>
+        <translation>无法读取留给下一班的事项：%1</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>尚未进入中心库的办件：%1</translation>
+    </message>
+    <message>
+        <source>Supplements (补正) waiting for the applicant: %1</source>
+        <translation>等待申请人补正的办件：%1</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>本工作站尚未上传的更改：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@ QString Owctl::helpText()
                       "what moved; --save-password keeps the login's password (from "
                       "OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the "
                       "database")},
+          {"shift summary|close --user NAME",
+           QT_TR_NOOP(
+               "what the user leaves for the next shift (交班): cases not yet in the central "
+               "store, 补正 waiting; close also records the hand-over")},
           {"sync status", QT_TR_NOOP("the central address, pending changes, last success and "
                                      "last error")}}},
         {QT_TR_NOOP("Options:"),
@@ -201,6 +205,8 @@ int Owctl::run(const QStringList& arguments)
         return centralCommand(words);
     if (command == QLatin1String("sync"))
         return syncCommand(words);
+    if (command == QLatin1String("shift"))
+        return shiftCommand(words);
     if (command == QLatin1String("guide"))
         return guideCommand(words);
     if (command.startsWith(QLatin1Char('-')))

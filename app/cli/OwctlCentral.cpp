@@ -5,6 +5,9 @@
 #include "Owctl.h"
 #include "PasswordPrompt.h"
 #include "SyncEngine.h"
+#include "access/AccountService.h"
+#include "audit/AuditLog.h"
+#include "sync/ShiftHandover.h"
 
 #include <QFile>
 #include <QUuid>
@@ -207,6 +210,34 @@ int Owctl::syncCommand(const QStringList& arguments)
               .arg(report.value().pulled)
               .arg(report.value().conflicts)
               .toUtf8());
+    return 0;
+}
+
+int Owctl::shiftCommand(const QStringList& words)
+{
+    // shift summary: what the user leaves behind; shift close: the same, recorded as handed over.
+    if (words.size() != 1 ||
+        (words.first() != QLatin1String("summary") && words.first() != QLatin1String("close")))
+        return usageError(tr("shift needs summary or close"));
+    int exitCode = 0;
+    std::unique_ptr<Database> database = openExisting(exitCode);
+    if (!database)
+        return exitCode;
+    const std::optional<Session> session =
+        authorize(*database, Action::SearchCatalog, exitCode); // every role
+    if (!session)
+        return exitCode;
+    const Result<ShiftHandover> summary = ShiftHandover::summarize(*database, session->user.name);
+    if (!summary)
+        return failure(summary.error());
+    if (words.first() == QLatin1String("close")) {
+        const SystemClock clock;
+        AccountService accounts(*database, clock);
+        AuditLog audit = accounts.auditLog();
+        if (const Status recorded = summary.value().record(audit); !recorded)
+            return failure(recorded.error());
+    }
+    print(summary.value().text().toUtf8());
     return 0;
 }
 
