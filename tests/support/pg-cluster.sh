@@ -7,7 +7,7 @@
 #   pg-cluster.sh run -- CMD…  start a cluster in a temporary folder, run CMD with
 #                              ONEWINDOW_TEST_PG_URL set, stop and remove the cluster on any exit
 #
-# ctest starts one by itself (fixture PgCluster, DIR = <build>/pg-cluster) unless
+# ctest starts one by itself (fixture PgCluster: URL in <build>/pg-cluster/url) unless
 # ONEWINDOW_TEST_PG_URL is already set, e.g. by packaging/test.sh through "run".
 set -euo pipefail
 
@@ -92,8 +92,20 @@ stop)
     ;;
 fixture-start|fixture-stop)
     # ctest fixtures: nothing to do when someone else provides the server.
+    # The cluster itself lives under /tmp (the user postgres may not enter the build tree, e.g.
+    # under /root); DIR keeps its URL and where it is.
     [ -n "${ONEWINDOW_TEST_PG_URL:-}" ] && exit 0
-    if [ "$1" = fixture-start ]; then start "$2" >/dev/null; else stop "$2"; fi
+    [ $# -eq 2 ] || { echo "usage: $0 $1 DIR" >&2; exit 2; }
+    if [ "$1" = fixture-start ]; then
+        [ -f "$2/cluster" ] && stop "$(cat "$2/cluster")"
+        mkdir -p "$2"
+        cluster=$(mktemp -d /tmp/ow-pg-fixture.XXXXXX)
+        echo "$cluster" >"$2/cluster"
+        start "$cluster" >"$2/url"
+    else
+        [ -f "$2/cluster" ] && stop "$(cat "$2/cluster")"
+        rm -rf "$2"
+    fi
     ;;
 run)
     shift
