@@ -227,7 +227,15 @@ BEGIN
             WHERE center_code = c AND table_name = tbl AND row_key = k FOR UPDATE;
         cur_found := coalesce(cur_found, false);
 
-        IF new_row IS NULL THEN -- a delete: a tombstone the other workstations pull
+        IF tbl IN ('audit_log', 'case_event') AND cur_data IS NOT NULL
+           AND (new_row IS NULL OR (tbl = 'audit_log' AND cur_data <> new_row)) THEN
+            -- The audit log and the event log are append-only here too: a change or removal of
+            -- a stored record is refused and kept as a conflict for a supervisor to see.
+            n_conflicts := n_conflicts + 1;
+            PERFORM record_conflict(c, tbl, k, cur_data,
+                                    coalesce(new_row, jsonb_build_object('deleted', true)),
+                                    client, op ->> 'op');
+        ELSIF new_row IS NULL THEN -- a delete: a tombstone the other workstations pull
             IF cur_data IS NOT NULL THEN
                 UPDATE sync_row SET data = NULL, xid = pg_current_xact_id(),
                        seq = nextval('sync_row_seq'), origin = client, updated_at = now()

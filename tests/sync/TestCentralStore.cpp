@@ -167,6 +167,47 @@ private slots:
                  1);
     }
 
+    void storedAuditAndEventRecordsCannotBeChangedThroughTheSyncFunctions()
+    {
+        const QString code = randomCode(QStringLiteral("L"));
+        const CentralSettings login = m_central->addCenter(code);
+        auto op = [](const QString& table, const QString& key, const QString& oldRow,
+                     const QString& newRow) {
+            return QStringLiteral("SELECT onewindow.sync_push('%1', '[{\"op\":\"%2\",\"table\":"
+                                  "\"%3\",\"key\":\"%4\",\"old\":%5,\"new\":%6}]')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces), table, key, oldRow,
+                     newRow);
+        };
+        const QString auditKey = QStringLiteral("[\\\"c1\\\",1]");
+        const QString record = QStringLiteral("{\"sequence\":1,\"action\":\"sign_in\"}");
+        const QString forged = QStringLiteral("{\"sequence\":1,\"action\":\"nothing\"}");
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("audit_log"), auditKey, QStringLiteral("null"), record))
+                    .contains(QLatin1String("\"conflicts\": 0")));
+        QVERIFY(asCenter(login, op(QStringLiteral("audit_log"), auditKey, record, forged))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("audit_log"), auditKey, record, QStringLiteral("null")))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'audit_log' AND data ->> 'action' = "
+                                                 "'sign_in'")),
+                 1);
+        const QString eventKey = QStringLiteral("[\\\"c1\\\",1]");
+        const QString event =
+            QStringLiteral("{\"case_id\":\"c1\",\"position\":1,\"status\":\"received\"}");
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("case_event"), eventKey, QStringLiteral("null"), event))
+                    .startsWith(QLatin1String("ok:")));
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("case_event"), eventKey, event, QStringLiteral("null")))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'case_event' AND data IS NOT NULL")),
+                 1);
+    }
+
     void referenceDataReachesEveryHall()
     {
         const QString a = randomCode(QStringLiteral("R"));
