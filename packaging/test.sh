@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset default
 cmake --build --preset default
-ctest --preset default "$@"
+# The sync tests need PostgreSQL: a throw-away cluster on a free port, removed on any exit.
+bash tests/support/pg-cluster.sh run -- ctest --preset default "$@"
 # Every libFuzzer target briefly (build/fuzz, clang; see tests/fuzz/CMakeLists.txt). 0 skips.
 fuzz_seconds="${ONEWINDOW_FUZZ_SECONDS:-20}"
 if [ "$fuzz_seconds" != 0 ]; then

@@ -555,6 +555,10 @@
         <source>audit log checked</source>
         <translation>audit log checked</translation>
     </message>
+    <message>
+        <source>shift handed over</source>
+        <translation>shift handed over</translation>
+    </message>
 </context>
 <context>
     <name>ow::CalendarData</name>
@@ -2111,6 +2115,88 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>Cannot read the catalog seed file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralSchema</name>
+    <message>
+        <source>Cannot read the central schema version: %1</source>
+        <translation>Cannot read the central schema version: %1</translation>
+    </message>
+    <message>
+        <source>Cannot update the central schema: %1</source>
+        <translation>Cannot update the central schema: %1</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, but this OneWindow knows versions up to %2 only; it was left unchanged.</source>
+        <translation>The central store has schema version %1, but this OneWindow knows versions up to %2 only; it was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Updating the central schema to version %1 (%2) failed: %3. It stays at version %4.</source>
+        <translation>Updating the central schema to version %1 (%2) failed: %3. It stays at version %4.</translation>
+    </message>
+    <message>
+        <source>Cannot record the central schema version: %1</source>
+        <translation>Cannot record the central schema version: %1</translation>
+    </message>
+    <message>
+        <source>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</source>
+        <translation>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</translation>
+    </message>
+    <message>
+        <source>The center needs a name.</source>
+        <translation>The center needs a name.</translation>
+    </message>
+    <message>
+        <source>The center&apos;s password needs at least 8 characters.</source>
+        <translation>The center&apos;s password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot add the center %1: %2</source>
+        <translation>Cannot add the center %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot publish %1 %2: %3</source>
+        <translation>Cannot publish %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>the central address</source>
+        <translation>the central address</translation>
+    </message>
+    <message>
+        <source>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</source>
+        <translation>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; of the central address is not a number.</source>
+        <translation>The port &apos;%1&apos; of the central address is not a number.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the central address contains a space or &apos;;&apos;.</source>
+        <translation>The option %1 of the central address contains a space or &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>The password of the central login is empty or has a line break.</source>
+        <translation>The password of the central login is empty or has a line break.</translation>
+    </message>
+    <message>
+        <source>Cannot store the central password in %1: %2</source>
+        <translation>Cannot store the central password in %1: %2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central store %1: %2</source>
+        <translation>Cannot reach the central store %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4825,140 @@
         <source>case needs a subcommand: show, list, export, import or archive</source>
         <translation>case needs a subcommand: show, list, export, import or archive</translation>
     </message>
+    <message>
+        <source>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</source>
+        <translation>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</source>
+        <translation>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</translation>
+    </message>
+    <message>
+        <source>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</source>
+        <translation>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall</source>
+        <translation>publish a new version of reference data to every hall</translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</translation>
+    </message>
+    <message>
+        <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
+        <translation>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</translation>
+    </message>
+    <message>
+        <source>the central address, pending changes, last success and last error</source>
+        <translation>the central address, pending changes, last success and last error</translation>
+    </message>
+    <message>
+        <source>central: say init, add-center or publish</source>
+        <translation>central: say init, add-center or publish</translation>
+    </message>
+    <message>
+        <source>central %1 needs --central URL (the administrator&apos;s login)</source>
+        <translation>central %1 needs --central URL (the administrator&apos;s login)</translation>
+    </message>
+    <message>
+        <source>central init: unknown argument &apos;%1&apos;</source>
+        <translation>central init: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (up to date)
+</source>
+        <translation>%1: central schema version %2 (up to date)
+</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (updated from %3)
+</source>
+        <translation>%1: central schema version %2 (updated from %3)
+</translation>
+    </message>
+    <message>
+        <source>central add-center needs CODE and NAME</source>
+        <translation>central add-center needs CODE and NAME</translation>
+    </message>
+    <message>
+        <source>Password of the center&apos;s login %1: </source>
+        <translation>Password of the center&apos;s login %1: </translation>
+    </message>
+    <message>
+        <source>center %1 (%2): login %3
+</source>
+        <translation>center %1 (%2): login %3
+</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json</source>
+        <translation>central publish needs KIND KEY FILE.json</translation>
+    </message>
+    <message>
+        <source>central publish: the kind is one of %1</source>
+        <translation>central publish: the kind is one of %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: version %3 published
+</source>
+        <translation>%1 %2: version %3 published
+</translation>
+    </message>
+    <message>
+        <source>central: unknown command &apos;%1&apos;</source>
+        <translation>central: unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sync: unknown argument &apos;%1&apos;</source>
+        <translation>sync: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>central store: %1
+pending: %2
+last success: %3
+last error: %4
+</source>
+        <translation>central store: %1
+pending: %2
+last success: %3
+last error: %4
+</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sync needs --central URL the first time (it is remembered)</source>
+        <translation>sync needs --central URL the first time (it is remembered)</translation>
+    </message>
+    <message>
+        <source>Password of the central login %1: </source>
+        <translation>Password of the central login %1: </translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>sync failed: %1</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3
+</source>
+        <translation>pushed %1, pulled %2, conflicts %3
+</translation>
+    </message>
+    <message>
+        <source>shift needs summary or close</source>
+        <translation>shift needs summary or close</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -5564,6 +5784,33 @@
     </message>
 </context>
 <context>
+    <name>ow::ShiftHandover</name>
+    <message>
+        <source>Cannot read what is left for the next shift: %1</source>
+        <translation>Cannot read what is left for the next shift: %1</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>Cases not yet in the central store: %1</translation>
+    </message>
+    <message>
+        <source>Supplements (补正) waiting for the applicant: %1</source>
+        <translation>Supplements (补正) waiting for the applicant: %1</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>Changes of this workstation not yet sent: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
     <name>ow::ShortcutSheet</name>
     <message>
         <source>Keys (F1)</source>
@@ -5815,6 +6062,153 @@
     <message>
         <source>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</source>
         <translation>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <source>statement %1 failed on purpose (fault injection)</source>
+        <translation>statement %1 failed on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>the answer to statement %1 was lost on purpose (fault injection)</source>
+        <translation>the answer to statement %1 was lost on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state of %1: %2</source>
+        <translation>Cannot read the sync state of %1: %2</translation>
+    </message>
+    <message>
+        <source>This workstation has no hall yet: set it up first (owctl init --center CODE …).</source>
+        <translation>This workstation has no hall yet: set it up first (owctl init --center CODE …).</translation>
+    </message>
+    <message>
+        <source>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</source>
+        <translation>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</translation>
+    </message>
+    <message>
+        <source>The central store refused this workstation: %1</source>
+        <translation>The central store refused this workstation: %1</translation>
+    </message>
+    <message>
+        <source>The central store speaks sync protocol %1, this OneWindow speaks %2: update the older side first. Nothing was sent.</source>
+        <translation>The central store speaks sync protocol %1, this OneWindow speaks %2: update the older side first. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</source>
+        <translation>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</source>
+        <translation>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</source>
+        <translation>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>Cannot read the outbox: %1</translation>
+    </message>
+    <message>
+        <source>The central store did not take the changes: %1</source>
+        <translation>The central store did not take the changes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox: %1</source>
+        <translation>Cannot clear the outbox: %1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed key for %1.</source>
+        <translation>The central store sent a malformed key for %1.</translation>
+    </message>
+    <message>
+        <source>Cannot store a row of %1 from the central store: %2</source>
+        <translation>Cannot store a row of %1 from the central store: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync cursor: %1</source>
+        <translation>Cannot read the sync cursor: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes from the central store: %1</source>
+        <translation>Cannot read the changes from the central store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the changes from the central store: %1</source>
+        <translation>Cannot store the changes from the central store: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the sync: %1</source>
+        <translation>Cannot record the sync: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the central address in %1: %2</source>
+        <translation>Cannot store the central address in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncOutbox</name>
+    <message>
+        <source>Cannot read the synced tables of %1: %2</source>
+        <translation>Cannot read the synced tables of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the columns of %1: %2</source>
+        <translation>Cannot read the columns of %1: %2</translation>
+    </message>
+    <message>
+        <source>The synced table %1 does not exist in %2.</source>
+        <translation>The synced table %1 does not exist in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync outbox of %1: %2</source>
+        <translation>Cannot set up the sync outbox of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncStatusWidget</name>
+    <message>
+        <source>Sync with the central store</source>
+        <translation>Sync with the central store</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>Sync: starting…</translation>
+    </message>
+    <message>
+        <source>Central store: not set up</source>
+        <translation>Central store: not set up</translation>
+    </message>
+    <message>
+        <source>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</source>
+        <translation>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) to send</source>
+        <translation>
+            <numerusform>Online · %n change to send</numerusform>
+            <numerusform>Online · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: sent %1, received %2.</source>
+        <translation>Last sync: sent %1, received %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>Offline · %n change to send</numerusform>
+            <numerusform>Offline · %n changes to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
+        <translation>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</translation>
+    </message>
+    <message>
+        <source>· last success %1</source>
+        <translation>· last success %1</translation>
     </message>
 </context>
 <context>

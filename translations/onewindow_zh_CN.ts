@@ -552,6 +552,10 @@
         <source>audit log checked</source>
         <translation>校验审计日志</translation>
     </message>
+    <message>
+        <source>shift handed over</source>
+        <translation>交班</translation>
+    </message>
 </context>
 <context>
     <name>ow::CalendarData</name>
@@ -2101,6 +2105,88 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>无法读取目录种子文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralSchema</name>
+    <message>
+        <source>Cannot read the central schema version: %1</source>
+        <translation>无法读取中心库的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot update the central schema: %1</source>
+        <translation>无法更新中心库结构：%1</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, but this OneWindow knows versions up to %2 only; it was left unchanged.</source>
+        <translation>中心库的结构版本为 %1，而本一窗通只认识到版本 %2；中心库未作改动。</translation>
+    </message>
+    <message>
+        <source>Updating the central schema to version %1 (%2) failed: %3. It stays at version %4.</source>
+        <translation>将中心库结构更新到版本 %1（%2）失败：%3。中心库仍为版本 %4。</translation>
+    </message>
+    <message>
+        <source>Cannot record the central schema version: %1</source>
+        <translation>无法记录中心库的结构版本：%1</translation>
+    </message>
+    <message>
+        <source>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</source>
+        <translation>中心编码须为 2 至 16 个字母或数字，“%1”不符合。</translation>
+    </message>
+    <message>
+        <source>The center needs a name.</source>
+        <translation>中心需要名称。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s password needs at least 8 characters.</source>
+        <translation>中心登录密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot add the center %1: %2</source>
+        <translation>无法添加中心 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot publish %1 %2: %3</source>
+        <translation>无法发布 %1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralSettings</name>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>“%1”不是 PostgreSQL 地址：请写成 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>the central address</source>
+        <translation>中心库地址</translation>
+    </message>
+    <message>
+        <source>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</source>
+        <translation>中心库地址中的选项“%1”一窗通不予传递；可用选项：%2。</translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; of the central address is not a number.</source>
+        <translation>中心库地址中的端口“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The option %1 of the central address contains a space or &apos;;&apos;.</source>
+        <translation>中心库地址中的选项 %1 含有空格或“;”。</translation>
+    </message>
+    <message>
+        <source>The password of the central login is empty or has a line break.</source>
+        <translation>中心库登录密码为空或含有换行。</translation>
+    </message>
+    <message>
+        <source>Cannot store the central password in %1: %2</source>
+        <translation>无法在 %1 中保存中心库密码：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the central store %1: %2</source>
+        <translation>无法连接中心库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4794,140 @@
         <source>case needs a subcommand: show, list, export, import or archive</source>
         <translation>case 需要子命令：show、list、export、import 或 archive</translation>
     </message>
+    <message>
+        <source>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</source>
+        <translation>中心库与同步（地址：postgresql://用户@主机:端口/数据库?sslmode=…；密码：PGPASSWORD 或 ~/.pgpass）：</translation>
+    </message>
+    <message>
+        <source>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</source>
+        <translation>创建或升级中心库结构（使用管理员登录；可重复运行）</translation>
+    </message>
+    <message>
+        <source>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</source>
+        <translation>添加一个大厅及其登录名 ow_&lt;编码&gt;；密码取自 OWCTL_NEW_PASSWORD 或提示输入</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall</source>
+        <translation>向所有大厅发布参考数据的新版本</translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
+        <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在数据库旁仅所有者可读的文件中</translation>
+    </message>
+    <message>
+        <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
+        <translation>该用户留给下一班的事项（交班）：尚未进入中心库的办件、等待补正的办件；close 同时记录交班</translation>
+    </message>
+    <message>
+        <source>the central address, pending changes, last success and last error</source>
+        <translation>中心库地址、待上传的更改、上次成功时间和上次错误</translation>
+    </message>
+    <message>
+        <source>central: say init, add-center or publish</source>
+        <translation>central：请指定 init、add-center 或 publish</translation>
+    </message>
+    <message>
+        <source>central %1 needs --central URL (the administrator&apos;s login)</source>
+        <translation>central %1 需要 --central 地址（管理员登录）</translation>
+    </message>
+    <message>
+        <source>central init: unknown argument &apos;%1&apos;</source>
+        <translation>central init：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (up to date)
+</source>
+        <translation>%1：中心库结构版本 %2（已是最新）
+</translation>
+    </message>
+    <message>
+        <source>%1: central schema version %2 (updated from %3)
+</source>
+        <translation>%1：中心库结构版本 %2（由 %3 更新）
+</translation>
+    </message>
+    <message>
+        <source>central add-center needs CODE and NAME</source>
+        <translation>central add-center 需要编码和名称</translation>
+    </message>
+    <message>
+        <source>Password of the center&apos;s login %1: </source>
+        <translation>中心登录名 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>center %1 (%2): login %3
+</source>
+        <translation>中心 %1（%2）：登录名 %3
+</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json</source>
+        <translation>central publish 需要 类别 键 文件.json</translation>
+    </message>
+    <message>
+        <source>central publish: the kind is one of %1</source>
+        <translation>central publish：类别须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>%1 %2: version %3 published
+</source>
+        <translation>%1 %2：已发布版本 %3
+</translation>
+    </message>
+    <message>
+        <source>central: unknown command &apos;%1&apos;</source>
+        <translation>central：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>sync: unknown argument &apos;%1&apos;</source>
+        <translation>sync：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>central store: %1
+pending: %2
+last success: %3
+last error: %4
+</source>
+        <translation>中心库：%1
+待上传：%2
+上次成功：%3
+上次错误：%4
+</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>sync needs --central URL the first time (it is remembered)</source>
+        <translation>首次同步需要 --central 地址（之后会记住）</translation>
+    </message>
+    <message>
+        <source>Password of the central login %1: </source>
+        <translation>中心库登录名 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>pushed %1, pulled %2, conflicts %3
+</source>
+        <translation>上传 %1，下载 %2，冲突 %3
+</translation>
+    </message>
+    <message>
+        <source>shift needs summary or close</source>
+        <translation>shift 需要 summary 或 close</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -5528,6 +5748,33 @@
     </message>
 </context>
 <context>
+    <name>ow::ShiftHandover</name>
+    <message>
+        <source>Cannot read what is left for the next shift: %1</source>
+        <translation>无法读取留给下一班的事项：%1</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>尚未进入中心库的办件：%1</translation>
+    </message>
+    <message>
+        <source>Supplements (补正) waiting for the applicant: %1</source>
+        <translation>等待申请人补正的办件：%1</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>本工作站尚未上传的更改：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
     <name>ow::ShortcutSheet</name>
     <message>
         <source>Keys (F1)</source>
@@ -5778,6 +6025,151 @@
     <message>
         <source>Language of the screens: zh_CN (default) or en; without it, the one chosen in File &gt; Language.</source>
         <translation>界面语言：zh_CN（默认）或 en；未指定时使用“文件 &gt; 语言”中所选的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncEngine</name>
+    <message>
+        <source>statement %1 failed on purpose (fault injection)</source>
+        <translation>第 %1 条语句按测试要求失败（故障注入）</translation>
+    </message>
+    <message>
+        <source>the answer to statement %1 was lost on purpose (fault injection)</source>
+        <translation>第 %1 条语句的应答按测试要求丢失（故障注入）</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state of %1: %2</source>
+        <translation>无法读取 %1 的同步状态：%2</translation>
+    </message>
+    <message>
+        <source>This workstation has no hall yet: set it up first (owctl init --center CODE …).</source>
+        <translation>本工作站尚未设置大厅：请先设置（owctl init --center 编码 …）。</translation>
+    </message>
+    <message>
+        <source>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</source>
+        <translation>中心库中没有一窗通的结构（或版本较旧）：请先对其运行“owctl central init”。</translation>
+    </message>
+    <message>
+        <source>The central store refused this workstation: %1</source>
+        <translation>中心库拒绝了本工作站：%1</translation>
+    </message>
+    <message>
+        <source>The central store speaks sync protocol %1, this OneWindow speaks %2: update the older side first. Nothing was sent.</source>
+        <translation>中心库使用同步协议 %1，本一窗通使用 %2：请先升级较旧的一方。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</source>
+        <translation>中心库的结构版本为 %1，本一窗通只认识到 %2：请升级一窗通。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</source>
+        <translation>登录名 %1 不是中心库中某个大厅的登录名（可用 owctl central add-center 创建）。</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</source>
+        <translation>本工作站属于大厅 %1，但中心库登录名属于大厅 %2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox: %1</source>
+        <translation>无法读取待上传队列：%1</translation>
+    </message>
+    <message>
+        <source>The central store did not take the changes: %1</source>
+        <translation>中心库未接收这些更改：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the outbox: %1</source>
+        <translation>无法清理待上传队列：%1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed key for %1.</source>
+        <translation>中心库发来的 %1 主键格式错误。</translation>
+    </message>
+    <message>
+        <source>Cannot store a row of %1 from the central store: %2</source>
+        <translation>无法保存中心库发来的 %1 记录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync cursor: %1</source>
+        <translation>无法读取同步位置：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the changes from the central store: %1</source>
+        <translation>无法读取中心库的更改：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the changes from the central store: %1</source>
+        <translation>无法保存中心库的更改：%1</translation>
+    </message>
+    <message>
+        <source>Cannot record the sync: %1</source>
+        <translation>无法记录本次同步：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the central address in %1: %2</source>
+        <translation>无法在 %1 中保存中心库地址：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncOutbox</name>
+    <message>
+        <source>Cannot read the synced tables of %1: %2</source>
+        <translation>无法读取 %1 的同步表清单：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the columns of %1: %2</source>
+        <translation>无法读取 %1 的列：%2</translation>
+    </message>
+    <message>
+        <source>The synced table %1 does not exist in %2.</source>
+        <translation>同步表 %1 在 %2 中不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the sync outbox of %1: %2</source>
+        <translation>无法设置 %1 的待上传队列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncStatusWidget</name>
+    <message>
+        <source>Sync with the central store</source>
+        <translation>与中心库同步</translation>
+    </message>
+    <message>
+        <source>Sync: starting…</source>
+        <translation>同步：正在启动…</translation>
+    </message>
+    <message>
+        <source>Central store: not set up</source>
+        <translation>中心库：未设置</translation>
+    </message>
+    <message>
+        <source>This workstation keeps its cases locally. Set up the central store with owctl sync --central URL.</source>
+        <translation>本工作站的办件保存在本地。请用 owctl sync --central 地址 设置中心库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · %n change(s) to send</source>
+        <translation>
+            <numerusform>在线 · 待上传 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: sent %1, received %2.</source>
+        <translation>上次同步：上传 %1，下载 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) to send</source>
+        <translation>
+            <numerusform>离线 · 待上传 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
+        <translation>上次同步失败：%1 本机可继续办理；连上中心库后会自动上传。</translation>
+    </message>
+    <message>
+        <source>· last success %1</source>
+        <translation>· 上次成功 %1</translation>
     </message>
 </context>
 <context>

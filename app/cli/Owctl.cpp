@@ -124,6 +124,27 @@ QString Owctl::helpText()
                       "every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
+        {QT_TR_NOOP("Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; "
+                    "password: PGPASSWORD or ~/.pgpass):"),
+         {{"central init --central URL",
+           QT_TR_NOOP("create or upgrade the central store's schema (administrator's login; safe "
+                      "to run again)")},
+          {"central add-center CODE NAME --central URL",
+           QT_TR_NOOP("a hall and its login ow_<code>; its password: OWCTL_NEW_PASSWORD or "
+                      "prompt")},
+          {"central publish catalog|guide|materials|calendar KEY FILE.json --central URL",
+           QT_TR_NOOP("publish a new version of reference data to every hall")},
+          {"sync [--central URL] [--save-password]",
+           QT_TR_NOOP("one sync round with the central store (the URL is remembered); prints "
+                      "what moved; --save-password keeps the login's password (from "
+                      "OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the "
+                      "database")},
+          {"shift summary|close --user NAME",
+           QT_TR_NOOP(
+               "what the user leaves for the next shift (交班): cases not yet in the central "
+               "store, 补正 waiting; close also records the hand-over")},
+          {"sync status", QT_TR_NOOP("the central address, pending changes, last success and "
+                                     "last error")}}},
         {QT_TR_NOOP("Options:"),
          {{"--db PATH", QT_TR_NOOP("the local database (else $ONEWINDOW_DB, else the "
                                    "application-data folder)")},
@@ -210,6 +231,12 @@ int Owctl::run(const QStringList& arguments)
         return caseCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
+    if (command == QLatin1String("central"))
+        return centralCommand(words);
+    if (command == QLatin1String("sync"))
+        return syncCommand(words);
+    if (command == QLatin1String("shift"))
+        return shiftCommand(words);
     if (command == QLatin1String("guide"))
         return guideCommand(words);
     if (command.startsWith(QLatin1Char('-')))

@@ -46,6 +46,9 @@ private:
     int caseExport(const QStringList& words);      // OwctlCase.cpp
     int caseImport(const QStringList& words);      // OwctlCase.cpp
     int caseArchive(const QStringList& words);     // OwctlArchive.cpp
+    int centralCommand(const QStringList& words);  // OwctlCentral.cpp
+    int syncCommand(const QStringList& words);     // OwctlCentral.cpp
+    int shiftCommand(const QStringList& words);    // OwctlCentral.cpp
     // Signs in --user (password from OWCTL_PASSWORD or the terminal) and checks the action;
     // null with the message printed (exit code 4) when that fails.
     std::optional<Session> authorize(Database& database, Action action, int& exitCode);

@@ -2,6 +2,7 @@
 #include "DatabaseSetup.h"
 #include "Localization.h"
 #include "StartupOptions.h"
+#include "SyncService.h"
 #include "access/AccountService.h"
 #include "access/SetupDialog.h"
 #include "access/SignInDialog.h"
@@ -229,6 +230,7 @@ int main(int argc, char* argv[])
     // still works, it just keeps no drafts. The store outlives the window (closing the window
     // saves what is open).
     std::unique_ptr<ow::IntakeDraftStore> drafts;
+    const QString databasePath = data.databasePath;
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     window.setSignatureService(signatures.get());
     ow::QtDocumentCamera camera;
@@ -244,6 +246,9 @@ int main(int argc, char* argv[])
                              .arg(key.error())));
     }
     window.offerUnfinishedIntake();
+    // Every minute and on F5, on its own thread; the address comes from `owctl sync --central`.
+    ow::SyncService sync(databasePath, 60);
+    window.attachSync(sync);
     times.mark("main window built");
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

@@ -11,8 +11,8 @@ for ts in "$src"/translations/onewindow_*.ts; do
     cp "$ts" "$work/"
     copy="$work/$(basename "$ts")"
     "$lupdate" -silent -no-obsolete -locations none \
-        -I "$src/app/core" -I "$src/db/src" -I "$src/ui" -I "$src/app/cli" -I "$src/app/gui" \
-        -I "$src/translations" "$src/app" "$src/db/src" "$src/ui" -ts "$copy" >/dev/null
+        -I "$src/app/core" -I "$src/db/src" -I "$src/db/sync" -I "$src/ui" -I "$src/app/cli" -I "$src/app/gui" \
+        -I "$src/translations" "$src/app" "$src/db/src" "$src/db/sync" "$src/ui" -ts "$copy" >/dev/null
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     if [ "$unfinished" -gt 0 ]; then
         echo "$(basename "$ts"): $unfinished strings not translated (or not in the file):"

@@ -27,6 +27,7 @@ QString AuditModel::actionLabel(const QString& key)
         {QStringLiteral("export"), QT_TR_NOOP("exported")},
         {QStringLiteral("audit_exported"), QT_TR_NOOP("audit log exported")},
         {QStringLiteral("audit_verified"), QT_TR_NOOP("audit log checked")},
+        {QStringLiteral("shift_closed"), QT_TR_NOOP("shift handed over")},
     };
     const auto found = labels.constFind(key);
     return found == labels.cend() ? key : tr(*found);

@@ -39,6 +39,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include "SyncService.h"
+#include "common/SyncStatusWidget.h"
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -147,6 +150,18 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     updateForSession();
     resize(1280, 800);
     m_search->focusSearch(); // the clerk starts typing at once
+}
+
+void MainWindow::attachSync(SyncService& sync)
+{
+    if (!m_syncStatus) {
+        m_syncStatus = new SyncStatusWidget(this);
+        statusBar()->addPermanentWidget(m_syncStatus);
+    }
+    m_syncStatus->show(sync.status());
+    connect(&sync, &SyncService::statusChanged, m_syncStatus, &SyncStatusWidget::show);
+    auto* syncKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(syncKey, &QShortcut::activated, &sync, &SyncService::syncNow);
 }
 
 void MainWindow::createMenus()

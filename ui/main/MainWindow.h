@@ -32,6 +32,8 @@ class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
 class SearchPanel;
+class SyncService;
+class SyncStatusWidget;
 
 // The clerk's main window: the search box and the lifecycle navigator on the left, the
 // workspace on the right (the selected entry's catalog data, then one tab per opened guide),
@@ -80,6 +82,9 @@ public:
     // Where signatures given at intake are kept (the encrypted file store); without it a
     // signature drawn is not kept, and the status bar says so.
     void setSignatureService(CaseSignatureService* signatures) { m_signatures = signatures; }
+    // Background sync: its state in the status bar, F5 runs a round now.
+    void attachSync(SyncService& sync);
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
 private:
     void createMenus();
@@ -95,6 +100,7 @@ private:
     QStringList openDraftIds(const IntakeView* except) const;
 
     WorkspaceData m_data;
+    SyncStatusWidget* m_syncStatus = nullptr;
     CatalogSearch m_catalogSearch;
     DocumentPrinter& m_printer;
     AccountService& m_accounts;

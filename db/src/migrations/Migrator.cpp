@@ -1,6 +1,7 @@
 #include "migrations/Migrator.h"
 
 #include "Database.h"
+#include "sync/SyncOutbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,7 +78,8 @@ Status Migrator::migrateTo(Database& database, int version)
                                        .arg(migration.version - 1));
         }
     }
-    return Status::success();
+    // The sync outbox triggers follow the synced tables' columns as migrations change them.
+    return SyncOutbox::install(database);
 }
 
 } // namespace ow

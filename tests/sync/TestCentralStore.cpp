@@ -1,0 +1,312 @@
+// The central store as an administrator and a hall see it: owctl central init / add-center,
+// row-level security between halls, reference data, owctl sync's messages.
+#include "ProgramRun.h"
+#include "SyncTestBed.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace ow;
+using namespace ow::test;
+
+class TestCentralStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ScratchCentral> m_central;
+
+    static QString adminUrl(const ScratchCentral& central)
+    {
+        const CentralSettings admin = central.adminSettings();
+        return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(admin.user, admin.host)
+            .arg(admin.port)
+            .arg(admin.database);
+    }
+    // Runs sql as a center's login; the error text when it fails, else "ok:<first value>".
+    static QString asCenter(const CentralSettings& login, const QString& sql)
+    {
+        QString result;
+        {
+            auto db = login.open(QStringLiteral("as-center"));
+            if (!db)
+                return db.error();
+            QSqlQuery query(db.value());
+            if (!query.exec(sql))
+                result = query.lastError().databaseText();
+            else
+                result = QStringLiteral("ok:") + (query.next()
+                                                      ? query.value(0).toString()
+                                                      : QString::number(query.numRowsAffected()));
+        }
+        CentralSettings::closeConnection(QStringLiteral("as-center"));
+        return result;
+    }
+    static QString pushSql(const QString& identifier, const QString& name)
+    {
+        return QStringLiteral("SELECT onewindow.sync_push('%1', '[{\"op\":\"%2\",\"table\":"
+                              "\"applicant\",\"key\":\"[\\\"%3\\\"]\",\"old\":null,\"new\":"
+                              "{\"identifier\":\"%3\",\"kind\":\"person\",\"name\":\"%4\"}}]')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 QUuid::createUuid().toString(QUuid::WithoutBraces), identifier, name);
+    }
+
+private slots:
+    void init()
+    {
+        m_central = std::make_unique<ScratchCentral>();
+        QVERIFY2(m_central->error().isEmpty(), qPrintable(m_central->error()));
+    }
+    void cleanup() { m_central.reset(); }
+
+    void initIsIdempotentAndAddCenterMakesALogin()
+    {
+        const QString url = adminUrl(*m_central);
+        // The scratch database already has the schema: init finds it up to date, twice.
+        for (int i = 0; i < 2; ++i) {
+            const ProgramRun run = runProgram(QStringLiteral("app/cli/owctl"),
+                                              {QStringLiteral("central"), QStringLiteral("init"),
+                                               QStringLiteral("--central"), url});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains("central schema version 1 (up to date)"),
+                     run.out.constData());
+        }
+        const QString code = randomCode(QStringLiteral("C"));
+        const ProgramRun added =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("central"), QStringLiteral("add-center"), code,
+                        QStringLiteral("西城区政务服务中心"), QStringLiteral("--central"), url},
+                       {{QStringLiteral("OWCTL_NEW_PASSWORD"), QStringLiteral("Hall2026secret")}});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.out.contains((QStringLiteral("ow_") + code.toLower()).toUtf8()),
+                 added.out.constData());
+        QVERIFY(!added.out.contains("Hall2026secret") && !added.err.contains("Hall2026secret"));
+        CentralSettings login = m_central->adminSettings();
+        login.user = QStringLiteral("ow_") + code.toLower();
+        login.password = QStringLiteral("Hall2026secret");
+        QCOMPARE(asCenter(login, QStringLiteral("SELECT onewindow.sync_hello(1) ->> 'center'")),
+                 QStringLiteral("ok:") + code);
+        login.password = QStringLiteral("wrong-password");
+        QVERIFY(asCenter(login, QStringLiteral("SELECT 1")).contains(QLatin1String("password")));
+
+        const ProgramRun bad = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("central"), QStringLiteral("add-center"), QStringLiteral("x y"),
+             QStringLiteral("Name"), QStringLiteral("--central"), url},
+            {{QStringLiteral("OWCTL_NEW_PASSWORD"), QStringLiteral("Hall2026secret")}});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("2 to 16 letters or digits"), bad.err.constData());
+    }
+
+    void aHallSeesAndWritesOnlyItsOwnRowsEvenWithHandWrittenSql()
+    {
+        const QString a = randomCode(QStringLiteral("A"));
+        const QString b = randomCode(QStringLiteral("B"));
+        const CentralSettings loginA = m_central->addCenter(a);
+        const CentralSettings loginB = m_central->addCenter(b);
+        QVERIFY(
+            asCenter(loginA, pushSql(QStringLiteral("11010519491231002X"), QStringLiteral("甲")))
+                .startsWith(QLatin1String("ok:")));
+        QVERIFY(
+            asCenter(loginB, pushSql(QStringLiteral("110105194912310021"), QStringLiteral("乙")))
+                .startsWith(QLatin1String("ok:")));
+
+        // No table rights at all: only the functions.
+        QVERIFY(asCenter(loginA, QStringLiteral("SELECT count(*) FROM onewindow.sync_row"))
+                    .contains(QLatin1String("permission denied")));
+        QVERIFY(asCenter(loginA, QStringLiteral("SELECT count(*) FROM onewindow.center"))
+                    .contains(QLatin1String("permission denied")));
+        QVERIFY(asCenter(loginA, QStringLiteral("SELECT onewindow.add_center('ZZ', 'x', "
+                                                "'12345678')"))
+                    .contains(QLatin1String("permission denied")));
+        // The pull of A carries A's applicant only.
+        const QString pulled = asCenter(
+            loginA, QStringLiteral("SELECT onewindow.sync_pull(NULL, '0', 0, 100, true)::text"));
+        QVERIFY2(pulled.contains(QLatin1String("11010519491231002X")), qPrintable(pulled));
+        QVERIFY2(!pulled.contains(QLatin1String("110105194912310021")), qPrintable(pulled));
+
+        // Even granted the table by mistake, row-level security holds.
+        QSqlQuery grant(m_central->admin());
+        QVERIFY(grant.exec(QStringLiteral(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON onewindow.sync_row TO ow_center; "
+            "GRANT USAGE ON SEQUENCE onewindow.sync_row_seq TO ow_center")));
+        QCOMPARE(asCenter(loginA, QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(b)),
+                 QStringLiteral("ok:0"));
+        QCOMPARE(asCenter(loginA, QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'applicant'")),
+                 QStringLiteral("ok:1"));
+        const QString inserted =
+            asCenter(loginA, QStringLiteral("INSERT INTO onewindow.sync_row (center_code, "
+                                            "table_name, row_key, data) VALUES ('%1', "
+                                            "'applicant', '[\"x\"]', '{}')")
+                                 .arg(b));
+        QVERIFY2(inserted.contains(QLatin1String("row-level security")), qPrintable(inserted));
+        QCOMPARE(asCenter(loginA, QStringLiteral("UPDATE onewindow.sync_row SET data = '{}' WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(b)),
+                 QStringLiteral("ok:0"));
+        QCOMPARE(asCenter(loginA, QStringLiteral("DELETE FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(b)),
+                 QStringLiteral("ok:0"));
+        // A push by A that names B's row lands in A's rows, never in B's.
+        QVERIFY(
+            asCenter(loginA, pushSql(QStringLiteral("110105194912310021"), QStringLiteral("伪")))
+                .startsWith(QLatin1String("ok:")));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1' AND data ->> 'name' = '乙'")
+                                      .arg(b)),
+                 1);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(b)),
+                 1);
+    }
+
+    void storedAuditAndEventRecordsCannotBeChangedThroughTheSyncFunctions()
+    {
+        const QString code = randomCode(QStringLiteral("L"));
+        const CentralSettings login = m_central->addCenter(code);
+        auto op = [](const QString& table, const QString& key, const QString& oldRow,
+                     const QString& newRow) {
+            return QStringLiteral("SELECT onewindow.sync_push('%1', '[{\"op\":\"%2\",\"table\":"
+                                  "\"%3\",\"key\":\"%4\",\"old\":%5,\"new\":%6}]')")
+                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                     QUuid::createUuid().toString(QUuid::WithoutBraces), table, key, oldRow,
+                     newRow);
+        };
+        const QString auditKey = QStringLiteral("[\\\"c1\\\",1]");
+        const QString record = QStringLiteral("{\"sequence\":1,\"action\":\"sign_in\"}");
+        const QString forged = QStringLiteral("{\"sequence\":1,\"action\":\"nothing\"}");
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("audit_log"), auditKey, QStringLiteral("null"), record))
+                    .contains(QLatin1String("\"conflicts\": 0")));
+        QVERIFY(asCenter(login, op(QStringLiteral("audit_log"), auditKey, record, forged))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("audit_log"), auditKey, record, QStringLiteral("null")))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'audit_log' AND data ->> 'action' = "
+                                                 "'sign_in'")),
+                 1);
+        const QString eventKey = QStringLiteral("[\\\"c1\\\",1]");
+        const QString event =
+            QStringLiteral("{\"case_id\":\"c1\",\"position\":1,\"status\":\"received\"}");
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("case_event"), eventKey, QStringLiteral("null"), event))
+                    .startsWith(QLatin1String("ok:")));
+        QVERIFY(asCenter(login,
+                         op(QStringLiteral("case_event"), eventKey, event, QStringLiteral("null")))
+                    .contains(QLatin1String("\"conflicts\": 1")));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'case_event' AND data IS NOT NULL")),
+                 1);
+    }
+
+    void referenceDataReachesEveryHall()
+    {
+        const QString a = randomCode(QStringLiteral("R"));
+        const CentralSettings login = m_central->addCenter(a);
+        QFile file(m_dir.filePath(QStringLiteral("holidays.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"2027": {"holidays": ["2027-01-01"]}})");
+        file.close();
+        for (int version = 1; version <= 2; ++version) {
+            const ProgramRun run =
+                runProgram(QStringLiteral("app/cli/owctl"),
+                           {QStringLiteral("central"), QStringLiteral("publish"),
+                            QStringLiteral("calendar"), QStringLiteral("holidays"), file.fileName(),
+                            QStringLiteral("--central"), adminUrl(*m_central)});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QStringLiteral("version %1 published").arg(version).toUtf8()),
+                     run.out.constData());
+        }
+        QCOMPARE(asCenter(login, QStringLiteral("SELECT version FROM onewindow.reference_data "
+                                                "WHERE kind = 'calendar'")),
+                 QStringLiteral("ok:2"));
+        Workstation w(m_dir.path(), a, 1, login);
+        const Result<SyncReport> report = w.sync();
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(
+            w.value(QStringLiteral("SELECT version || ' ' || json_extract(body, "
+                                   "'$.\"2027\".holidays[0]') FROM sync_reference WHERE kind = "
+                                   "'calendar' AND key = 'holidays'"))
+                .toString(),
+            QStringLiteral("2 2027-01-01"));
+    }
+
+    void owctlSyncSaysWhatMovedAndFailsPlainly()
+    {
+        const QString code = randomCode(QStringLiteral("O"));
+        const CentralSettings login = m_central->addCenter(code);
+        Workstation w(m_dir.path(), code, 1, login);
+        w.addCase(1);
+        const QString db = w.path();
+        const QString url = m_central->urlOf(login);
+        const QHash<QString, QString> env = {
+            {QStringLiteral("PGPASSWORD"), ScratchCentral::password()}};
+        const ProgramRun first = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--central"), url},
+            env);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^pushed \\d+, pulled 0, conflicts 0\\n$"))
+                     .match(QString::fromUtf8(first.out))
+                     .hasMatch(),
+                 first.out.constData());
+        // The address is remembered, without the password.
+        const ProgramRun again =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("--db"), db, QStringLiteral("sync")}, env);
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.out, QByteArray("pushed 0, pulled 0, conflicts 0\n"));
+        const ProgramRun status = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains(url.toUtf8()) && status.out.contains("pending: 0"),
+                 status.out.constData());
+
+        // The password kept beside the database, owner-only: no PGPASSWORD needed any more.
+        const ProgramRun saved = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--save-password")},
+            {{QStringLiteral("OWCTL_CENTRAL_PASSWORD"), ScratchCentral::password()},
+             {QStringLiteral("PGPASSWORD"), QString()}});
+        QCOMPARE(saved.exitCode, 0);
+        const QString passwordFile = CentralSettings::passwordFileFor(db);
+        const QFile::Permissions mode = QFileInfo(passwordFile).permissions();
+        QVERIFY(mode.testFlag(QFile::ReadOwner));
+        QCOMPARE(int(mode & 0x0077), 0); // nothing for group or others;
+        const ProgramRun withFile = runProgram(QStringLiteral("app/cli/owctl"),
+                                               {QStringLiteral("--db"), db, QStringLiteral("sync")},
+                                               {{QStringLiteral("PGPASSWORD"), QString()}});
+        QCOMPARE(withFile.exitCode, 0);
+        QVERIFY(!withFile.out.contains(ScratchCentral::password().toUtf8()));
+        QVERIFY(!status.out.contains(ScratchCentral::password().toUtf8()));
+        QVERIFY(QFile::remove(passwordFile));
+
+        const ProgramRun wrong = runProgram(
+            QStringLiteral("app/cli/owctl"), {QStringLiteral("--db"), db, QStringLiteral("sync")},
+            {{QStringLiteral("PGPASSWORD"), QStringLiteral("not-the-password")}});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.startsWith("owctl: sync failed: Cannot reach the central store") &&
+                     wrong.err.contains("password"),
+                 wrong.err.constData());
+        QVERIFY(!wrong.err.contains("not-the-password"));
+        const ProgramRun badUrl =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("--db"), db, QStringLiteral("sync"),
+                        QStringLiteral("--central"), QStringLiteral("mysql://x@y/z")});
+        QCOMPARE(badUrl.exitCode, 2);
+        QVERIFY2(badUrl.err.contains("not a PostgreSQL URL"), badUrl.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralStore)
+#include "TestCentralStore.moc"
