@@ -650,7 +650,7 @@ Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& ev
 
 Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
                                                      const QVariantList& values,
-                                                     const QString& order) const
+                                                     const QString& order, int limit) const
 {
     using R = Result<QList<CaseSummary>>;
     const auto failed = [this](const QSqlQuery& query) {
@@ -658,11 +658,14 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
             tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
-                                 "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
-                                 "f.clerk FROM case_file f JOIN applicant a ON a.identifier = "
-                                 "f.applicant_identifier WHERE %1 ORDER BY %2")
-                      .arg(where, order));
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
+                       "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
+                       "f.clerk, f.center_code, f.window_no, f.sequence FROM case_file "
+                       "f JOIN applicant a ON a.identifier = f.applicant_identifier "
+                       "WHERE %1 ORDER BY %2%3")
+            .arg(where, order, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
@@ -682,24 +685,84 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
         summary.dueProvisional = query.value(7).toBool();
         summary.greenChannel = query.value(8).toBool();
         summary.clerk = query.value(9).toString();
+        summary.centerCode = query.value(10).toString();
+        summary.window = query.value(11).toInt();
+        summary.sequence = query.value(12).toInt();
         indexOf.insert(summary.id, list.size());
         list.append(summary);
     }
     if (list.isEmpty())
         return R::success(list);
-    query.prepare(QStringLiteral("SELECT i.case_id, i.item_code FROM case_item i JOIN case_file "
-                                 "f ON f.id = i.case_id WHERE %1 ORDER BY i.case_id, i.position")
-                      .arg(where));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return failed(query);
-    while (query.next()) {
-        const auto found = indexOf.constFind(query.value(0).toString());
-        if (found != indexOf.constEnd())
-            list[found.value()].itemCodes.append(query.value(1).toString());
+    // The items of exactly these cases, by key (at most a page's worth of ids at a time).
+    constexpr qsizetype Batch = 250;
+    for (qsizetype start = 0; start < list.size(); start += Batch) {
+        const qsizetype count = qMin(Batch, list.size() - start);
+        QStringList marks(count, QStringLiteral("?"));
+        query.prepare(QStringLiteral("SELECT case_id, item_code FROM case_item WHERE case_id IN "
+                                     "(%1) ORDER BY case_id, position")
+                          .arg(marks.join(u',')));
+        for (qsizetype i = 0; i < count; ++i)
+            query.bindValue(int(i), list.at(start + i).id);
+        if (!query.exec())
+            return failed(query);
+        while (query.next()) {
+            const auto found = indexOf.constFind(query.value(0).toString());
+            if (found != indexOf.constEnd())
+                list[found.value()].itemCodes.append(query.value(1).toString());
+        }
     }
     return R::success(list);
+}
+
+namespace {
+
+// The WHERE of a list query and its values.
+QString listWhere(const CaseListQuery& query, QVariantList& values)
+{
+    QString where = QStringLiteral("f.received_on BETWEEN ? AND ? AND f.center_code = ?");
+    values = {query.from.toString(Qt::ISODate),
+              (query.to.isValid() ? query.to : query.from).toString(Qt::ISODate),
+              query.centerCode.trimmed()};
+    if (query.window != 0) {
+        where += QStringLiteral(" AND f.window_no = ?");
+        values.append(query.window);
+    }
+    return where;
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> CaseRepository::page(const CaseListQuery& query,
+                                                const CaseSummary* after, int limit) const
+{
+    QVariantList values;
+    QString where = listWhere(query, values);
+    if (after) {
+        where += QStringLiteral(
+            " AND (f.received_on, f.center_code, f.window_no, f.sequence) > (?, ?, ?, ?)");
+        values << after->receivedOn.toString(Qt::ISODate) << after->centerCode << after->window
+               << after->sequence;
+    }
+    return summaries(where, values,
+                     QStringLiteral("f.received_on, f.center_code, f.window_no, f.sequence"),
+                     qMax(1, limit));
+}
+
+Result<CaseCounts> CaseRepository::counts(const CaseListQuery& query, const QDate& today) const
+{
+    QVariantList values;
+    const QString where = listWhere(query, values);
+    QSqlQuery sql(m_database.connection());
+    if (!execute(sql,
+                 QStringLiteral("SELECT count(*), coalesce(sum(f.status IN ('received', "
+                                "'accepted', 'supplement_requested', 'under_review') AND "
+                                "f.due_date < ?), 0) FROM case_file f WHERE %1")
+                     .arg(where),
+                 QVariantList{today.toString(Qt::ISODate)} + values) ||
+        !sql.next())
+        return Result<CaseCounts>::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(sql)));
+    return Result<CaseCounts>::success(CaseCounts{sql.value(0).toInt(), sql.value(1).toInt()});
 }
 
 Result<QList<CaseSummary>> CaseRepository::listForDay(const QDate& day, const QString& centerCode,
