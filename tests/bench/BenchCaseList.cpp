@@ -44,7 +44,7 @@ int plainSelect(Database& database, const QDate& from, const QDate& to, int limi
                                  "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
                                  "f.clerk, f.center_code, f.window_no, f.sequence FROM case_file "
                                  "f JOIN applicant a ON a.identifier = f.applicant_identifier "
-                                 "WHERE f.received_on BETWEEN ? AND ? AND f.center_code = ? "
+                                 "WHERE f.received_on BETWEEN ? AND ? AND +f.center_code = ? "
                                  "ORDER BY f.received_on, f.center_code, f.window_no, f.sequence "
                                  "LIMIT ?"));
     query.addBindValue(from.toString(Qt::ISODate));
@@ -188,7 +188,7 @@ int main(int argc, char* argv[])
         timer.start();
         query.prepare(QStringLiteral("SELECT f.id FROM case_file f JOIN applicant a ON "
                                      "a.identifier = f.applicant_identifier WHERE f.received_on "
-                                     "BETWEEN ? AND ? AND f.center_code = ? ORDER BY "
+                                     "BETWEEN ? AND ? AND +f.center_code = ? ORDER BY "
                                      "f.received_on, f.center_code, f.window_no, f.sequence "
                                      "LIMIT 200 OFFSET ?"));
         query.addBindValue(from.toString(Qt::ISODate));
