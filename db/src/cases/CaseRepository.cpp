@@ -738,7 +738,12 @@ Result<QList<CaseSummary>> CaseRepository::page(const CaseListQuery& query,
                                                 const CaseSummary* after, int limit) const
 {
     QVariantList values;
-    QString where = listWhere(query, values);
+    CaseListQuery from = query;
+    // Start at the day of the last row: SQLite seeks the day index by received_on only, the row
+    // value below then skips at most that day's earlier rows (not every day since `from`).
+    if (after && after->receivedOn.isValid() && after->receivedOn > query.from)
+        from.from = after->receivedOn;
+    QString where = listWhere(from, values);
     if (after) {
         where += QStringLiteral(
             " AND (f.received_on, f.center_code, f.window_no, f.sequence) > (?, ?, ?, ?)");
