@@ -659,19 +659,22 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
     };
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // The items come with their case (a correlated subquery, in position order), so a page is
+    // one statement.
     query.prepare(
         QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
                        "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
-                       "f.clerk, f.center_code, f.window_no, f.sequence FROM case_file "
-                       "f JOIN applicant a ON a.identifier = f.applicant_identifier "
-                       "WHERE %1 ORDER BY %2%3")
+                       "f.clerk, f.center_code, f.window_no, f.sequence, (SELECT "
+                       "group_concat(item_code, char(31)) FROM (SELECT item_code FROM "
+                       "case_item i WHERE i.case_id = f.id ORDER BY i.position)) FROM "
+                       "case_file f JOIN applicant a ON a.identifier = "
+                       "f.applicant_identifier WHERE %1 ORDER BY %2%3")
             .arg(where, order, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
         return failed(query);
     QList<CaseSummary> list;
-    QHash<QString, qsizetype> indexOf;
     while (query.next()) {
         CaseSummary summary;
         summary.id = query.value(0).toString();
@@ -688,28 +691,9 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
         summary.centerCode = query.value(10).toString();
         summary.window = query.value(11).toInt();
         summary.sequence = query.value(12).toInt();
-        indexOf.insert(summary.id, list.size());
+        if (!query.value(13).isNull())
+            summary.itemCodes = query.value(13).toString().split(QChar(0x1f));
         list.append(summary);
-    }
-    if (list.isEmpty())
-        return R::success(list);
-    // The items of exactly these cases, by key (at most a page's worth of ids at a time).
-    constexpr qsizetype Batch = 250;
-    for (qsizetype start = 0; start < list.size(); start += Batch) {
-        const qsizetype count = qMin(Batch, list.size() - start);
-        QStringList marks(count, QStringLiteral("?"));
-        query.prepare(QStringLiteral("SELECT case_id, item_code FROM case_item WHERE case_id IN "
-                                     "(%1) ORDER BY case_id, position")
-                          .arg(marks.join(u',')));
-        for (qsizetype i = 0; i < count; ++i)
-            query.bindValue(int(i), list.at(start + i).id);
-        if (!query.exec())
-            return failed(query);
-        while (query.next()) {
-            const auto found = indexOf.constFind(query.value(0).toString());
-            if (found != indexOf.constEnd())
-                list[found.value()].itemCodes.append(query.value(1).toString());
-        }
     }
     return R::success(list);
 }
