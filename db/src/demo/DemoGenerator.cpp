@@ -580,11 +580,29 @@ Result<DemoGenerator::Report> DemoGenerator::generate(const Options& options,
     if (!transaction.beginImmediate())
         return R::failure(
             tr("Cannot store demo cases in %1: %2").arg(m_database.path(), transaction.error()));
+    // A large page cache while the history is written: the keys are UUIDs, written in no
+    // order, and the default 2 MB cache would make every insert read pages back. The
+    // connection's own size comes back however this ends.
+    struct CacheSize
     {
-        // A large page cache while the history is written: the keys are UUIDs, written in no
-        // order, and the default 2 MB cache would make every insert read pages back.
-        QSqlQuery(connection).exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    }
+        QSqlDatabase connection;
+        QVariant before;
+        explicit CacheSize(QSqlDatabase c) : connection(std::move(c))
+        {
+            QSqlQuery query(connection);
+            if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+                before = query.value(0);
+            query.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+        }
+        ~CacheSize()
+        {
+            if (before.isValid())
+                QSqlQuery(connection)
+                    .exec(QStringLiteral("PRAGMA cache_size = %1").arg(before.toLongLong()));
+        }
+        CacheSize(const CacheSize&) = delete;
+        CacheSize& operator=(const CacheSize&) = delete;
+    } cacheSize(connection);
     const auto prepare = [&connection](const QString& sql) {
         QSqlQuery query(connection);
         query.prepare(sql);
@@ -992,7 +1010,6 @@ Result<DemoGenerator::Report> DemoGenerator::generate(const Options& options,
     if (!transaction.commit())
         return R::failure(
             tr("Cannot store demo cases in %1: %2").arg(m_database.path(), transaction.error()));
-    QSqlQuery(connection).exec(QStringLiteral("PRAGMA cache_size = -2000"));
     report.milliseconds = timer.elapsed();
     if (progress)
         progress(report.cases, options.cases);
