@@ -1579,6 +1579,14 @@
             <numerusform>, %n green channel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>
@@ -2361,6 +2369,154 @@
     <message>
         <source>The SQLite connection to %1 is not open.</source>
         <translation>The SQLite connection to %1 is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DemoGenerator</name>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>Cannot read the cases from %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n case(s) for centre %1, %2 to %3 (%4 working days) in %5 s.</source>
+        <translation>
+            <numerusform>Generated %n case for centre %1, %2 to %3 (%4 working days) in %5 s.</numerusform>
+            <numerusform>Generated %n cases for centre %1, %2 to %3 (%4 working days) in %5 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicants: %1 distinct; %2 cases of people, of which elderly (60+) %3%, disabled %4%; %5% of all cases by an agent.</source>
+        <translation>Applicants: %1 distinct; %2 cases of people, of which elderly (60+) %3%, disabled %4%; %5% of all cases by an agent.</translation>
+    </message>
+    <message>
+        <source>Whole scenes (一件事): %1.</source>
+        <translation>Whole scenes (一件事): %1.</translation>
+    </message>
+    <message>
+        <source>Decisions: accepted %1 (%2%), supplement requested %3 (%4%), refused %5 (%6%).</source>
+        <translation>Decisions: accepted %1 (%2%), supplement requested %3 (%4%), refused %5 (%6%).</translation>
+    </message>
+    <message>
+        <source>At the end: %1 concluded or delivered, %2 archived, %3 withdrawn, %4 open.</source>
+        <translation>At the end: %1 concluded or delivered, %2 archived, %3 withdrawn, %4 open.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1; rectifications: %2 (%3 open).</source>
+        <translation>Ratings: %1; rectifications: %2 (%3 open).</translation>
+    </message>
+    <message>
+        <source>--cases must be 1 to 5,000,000, not %1.</source>
+        <translation>--cases must be 1 to 5,000,000, not %1.</translation>
+    </message>
+    <message>
+        <source>--days must be 1 to 3,660, not %1.</source>
+        <translation>--days must be 1 to 3,660, not %1.</translation>
+    </message>
+    <message>
+        <source>The last day of the history is not a valid date.</source>
+        <translation>The last day of the history is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The centre code &apos;%1&apos; cannot begin a case number.</source>
+        <translation>The centre code &apos;%1&apos; cannot begin a case number.</translation>
+    </message>
+    <message>
+        <source>The database has no catalog to take cases for.</source>
+        <translation>The database has no catalog to take cases for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n real case(s) (not generated); demo cases would be mixed with them. Use a new database, or --force to add them anyway.</source>
+        <translation>
+            <numerusform>%1 holds %n real case (not generated); demo cases would be mixed with them. Use a new database, or --force to add them anyway.</numerusform>
+            <numerusform>%1 holds %n real cases (not generated); demo cases would be mixed with them. Use a new database, or --force to add them anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no working day from %1 to %2.</source>
+        <translation>There is no working day from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot store demo cases in %1: %2</source>
+        <translation>Cannot store demo cases in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::EvaluationRepository</name>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>Cannot read the case %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to rate.</source>
+        <translation>There is no case %1 to rate.</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>The case %1 is not decided yet; it can be rated after the decision.</translation>
+    </message>
+    <message>
+        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</translation>
+    </message>
+    <message>
+        <source>A rating needs the time it was given.</source>
+        <translation>A rating needs the time it was given.</translation>
+    </message>
+    <message>
+        <source>A rectification is due 1 to 60 working days later, not %1.</source>
+        <translation>A rectification is due 1 to 60 working days later, not %1.</translation>
+    </message>
+    <message>
+        <source>A rating needs the user at whose window it was given.</source>
+        <translation>A rating needs the user at whose window it was given.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating in %1: %2</source>
+        <translation>Cannot store the rating in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ratings from %1: %2</source>
+        <translation>Cannot read the ratings from %1: %2</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>The case %1 has already been rated (%2); a case is rated once.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating of %1 in %2: %3</source>
+        <translation>Cannot store the rating of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the rectification of %1 in %2: %3</source>
+        <translation>Cannot open the rectification of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the rectifications from %1: %2</source>
+        <translation>Cannot read the rectifications from %1: %2</translation>
+    </message>
+    <message>
+        <source>The call-back record is empty.</source>
+        <translation>The call-back record is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot store the call-back in %1: %2</source>
+        <translation>Cannot store the call-back in %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no open rectification for the case %1.</source>
+        <translation>There is no open rectification for the case %1.</translation>
+    </message>
+    <message>
+        <source>A rectification is closed with a note saying what was done.</source>
+        <translation>A rectification is closed with a note saying what was done.</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs its time.</source>
+        <translation>Closing a rectification needs its time.</translation>
+    </message>
+    <message>
+        <source>Cannot close the rectification in %1: %2</source>
+        <translation>Cannot close the rectification in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4958,6 +5114,38 @@ last error: %4
     <message>
         <source>shift needs summary or close</source>
         <translation>shift needs summary or close</translation>
+    </message>
+    <message>
+        <source>fill the database with a synthetic history of D days ending at --end (default: today); refuses a database with real cases unless --force</source>
+        <translation>fill the database with a synthetic history of D days ending at --end (default: today); refuses a database with real cases unless --force</translation>
+    </message>
+    <message>
+        <source>demo needs a subcommand: generate</source>
+        <translation>demo needs a subcommand: generate</translation>
+    </message>
+    <message>
+        <source>demo generate: unknown argument &apos;%1&apos;</source>
+        <translation>demo generate: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</source>
+        <translation>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 3660, got &apos;%1&apos;</source>
+        <translation>--days takes a number from 1 to 3660, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number (0 or more), got &apos;%1&apos;</source>
+        <translation>--seed takes a whole number (0 or more), got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>demo generate needs --cases N, --days D and --seed S</source>
+        <translation>demo generate needs --cases N, --days D and --seed S</translation>
     </message>
 </context>
 <context>

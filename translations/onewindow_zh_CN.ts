@@ -1571,6 +1571,14 @@
             <numerusform>，绿色通道 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>
@@ -2350,6 +2358,152 @@
     <message>
         <source>The SQLite connection to %1 is not open.</source>
         <translation>到 %1 的 SQLite 连接未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DemoGenerator</name>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>无法从 %1 读取办件：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n case(s) for centre %1, %2 to %3 (%4 working days) in %5 s.</source>
+        <translation>
+            <numerusform>已为中心 %1 生成 %n 件办件，%2 至 %3（%4 个工作日），用时 %5 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applicants: %1 distinct; %2 cases of people, of which elderly (60+) %3%, disabled %4%; %5% of all cases by an agent.</source>
+        <translation>申请人：共 %1 个；个人办件 %2 件，其中老年人（60 周岁及以上）%3%，残疾人 %4%；全部办件中代办 %5%。</translation>
+    </message>
+    <message>
+        <source>Whole scenes (一件事): %1.</source>
+        <translation>整场景办理（一件事）：%1 件。</translation>
+    </message>
+    <message>
+        <source>Decisions: accepted %1 (%2%), supplement requested %3 (%4%), refused %5 (%6%).</source>
+        <translation>决定：受理 %1 件（%2%），补正 %3 件（%4%），不予受理 %5 件（%6%）。</translation>
+    </message>
+    <message>
+        <source>At the end: %1 concluded or delivered, %2 archived, %3 withdrawn, %4 open.</source>
+        <translation>截至最后一天：办结或已送达 %1 件，已归档 %2 件，已撤回 %3 件，在办 %4 件。</translation>
+    </message>
+    <message>
+        <source>Ratings: %1; rectifications: %2 (%3 open).</source>
+        <translation>评价：%1 条；整改：%2 件（未完成 %3 件）。</translation>
+    </message>
+    <message>
+        <source>--cases must be 1 to 5,000,000, not %1.</source>
+        <translation>--cases 须为 1 至 5,000,000，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>--days must be 1 to 3,660, not %1.</source>
+        <translation>--days 须为 1 至 3,660，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The last day of the history is not a valid date.</source>
+        <translation>历史数据的最后一天不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The centre code &apos;%1&apos; cannot begin a case number.</source>
+        <translation>中心编码“%1”不能用作办件编号的开头。</translation>
+    </message>
+    <message>
+        <source>The database has no catalog to take cases for.</source>
+        <translation>数据库中没有事项目录，无法生成办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n real case(s) (not generated); demo cases would be mixed with them. Use a new database, or --force to add them anyway.</source>
+        <translation>
+            <numerusform>%1 中有 %n 件真实办件（非生成）；演示办件会与之混在一起。请使用新的数据库，或用 --force 仍然添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no working day from %1 to %2.</source>
+        <translation>%1 至 %2 之间没有工作日。</translation>
+    </message>
+    <message>
+        <source>Cannot store demo cases in %1: %2</source>
+        <translation>无法在 %1 中保存演示办件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::EvaluationRepository</name>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>无法从 %2 读取办件 %1：%3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to rate.</source>
+        <translation>不存在可评价的办件 %1。</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>办件 %1 尚未作出决定；作出决定后才能评价。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation>评价须为 1（非常不满意）至 5（非常满意），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A rating needs the time it was given.</source>
+        <translation>评价需要记录评价时间。</translation>
+    </message>
+    <message>
+        <source>A rectification is due 1 to 60 working days later, not %1.</source>
+        <translation>整改期限须为 1 至 60 个工作日，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A rating needs the user at whose window it was given.</source>
+        <translation>评价需要记录所在窗口的工作人员。</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating in %1: %2</source>
+        <translation>无法在 %1 中保存评价：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ratings from %1: %2</source>
+        <translation>无法从 %1 读取评价：%2</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>办件 %1 已评价过（%2 分）；每个办件只能评价一次。</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating of %1 in %2: %3</source>
+        <translation>无法在 %2 中保存办件 %1 的评价：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the rectification of %1 in %2: %3</source>
+        <translation>无法在 %2 中为办件 %1 建立整改：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the rectifications from %1: %2</source>
+        <translation>无法从 %1 读取整改记录：%2</translation>
+    </message>
+    <message>
+        <source>The call-back record is empty.</source>
+        <translation>回访记录为空。</translation>
+    </message>
+    <message>
+        <source>Cannot store the call-back in %1: %2</source>
+        <translation>无法在 %1 中保存回访记录：%2</translation>
+    </message>
+    <message>
+        <source>There is no open rectification for the case %1.</source>
+        <translation>办件 %1 没有未完成的整改。</translation>
+    </message>
+    <message>
+        <source>A rectification is closed with a note saying what was done.</source>
+        <translation>办结整改需要填写整改情况说明。</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs its time.</source>
+        <translation>办结整改需要记录办结时间。</translation>
+    </message>
+    <message>
+        <source>Cannot close the rectification in %1: %2</source>
+        <translation>无法在 %1 中办结整改：%2</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5081,38 @@ last error: %4
     <message>
         <source>shift needs summary or close</source>
         <translation>shift 需要 summary 或 close</translation>
+    </message>
+    <message>
+        <source>fill the database with a synthetic history of D days ending at --end (default: today); refuses a database with real cases unless --force</source>
+        <translation>用截至 --end（默认今天）的 D 天合成历史数据填充数据库；数据库中有真实办件时拒绝执行，除非加 --force</translation>
+    </message>
+    <message>
+        <source>demo needs a subcommand: generate</source>
+        <translation>demo 需要子命令：generate</translation>
+    </message>
+    <message>
+        <source>demo generate: unknown argument &apos;%1&apos;</source>
+        <translation>demo generate：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</source>
+        <translation>--cases 需要 1 到 5000000 之间的数，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>--days takes a number from 1 to 3660, got &apos;%1&apos;</source>
+        <translation>--days 需要 1 到 3660 之间的数，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number (0 or more), got &apos;%1&apos;</source>
+        <translation>--seed 需要一个非负整数，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--end 需要日期 YYYY-MM-DD，收到了“%1”</translation>
+    </message>
+    <message>
+        <source>demo generate needs --cases N, --days D and --seed S</source>
+        <translation>demo generate 需要 --cases N、--days D 和 --seed S</translation>
     </message>
 </context>
 <context>

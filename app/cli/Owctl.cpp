@@ -93,7 +93,10 @@ QString Owctl::helpText()
            QT_TR_NOOP("workday, weekend or holiday (with its name)")},
           {"validate id|uscc|phone VALUE",
            QT_TR_NOOP("check a resident ID number, unified social credit code or phone number")},
-          {"workstation show", QT_TR_NOOP("the hall, window and idle lock of this database")}}},
+          {"workstation show", QT_TR_NOOP("the hall, window and idle lock of this database")},
+          {"demo generate --cases N --days D --seed S [--end YYYY-MM-DD] [--force]",
+           QT_TR_NOOP("fill the database with a synthetic history of D days ending at --end "
+                      "(default: today); refuses a database with real cases unless --force")}}},
         {QT_TR_NOOP("Accounts and audit (need --user; password: OWCTL_PASSWORD or prompt):"),
          {{"user add NAME --role clerk|assisted|supervisor|admin [--display-name TEXT]",
            QT_TR_NOOP("add an account; its password: OWCTL_NEW_PASSWORD or prompt")},
@@ -201,7 +204,8 @@ int Owctl::run(const QStringList& arguments)
         } else if (isOption(argument, QStringLiteral("--user"))) {
             if (!takeValue(arguments, i, QStringLiteral("--user"), m_userName, error))
                 return usageError(error);
-        } else if (isOption(argument, QStringLiteral("--seed"))) {
+        } else if (isOption(argument, QStringLiteral("--seed")) &&
+                   words.value(0) != QLatin1String("demo")) { // demo generate --seed is its own
             if (!takeValue(arguments, i, QStringLiteral("--seed"), m_seedPath, error))
                 return usageError(error);
         } else {
@@ -239,6 +243,8 @@ int Owctl::run(const QStringList& arguments)
         return shiftCommand(words);
     if (command == QLatin1String("guide"))
         return guideCommand(words);
+    if (command == QLatin1String("demo"))
+        return demoCommand(words);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(tr("unknown option '%1'").arg(command));
     return usageError(tr("unknown command '%1'").arg(command));

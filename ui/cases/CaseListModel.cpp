@@ -14,7 +14,53 @@ void CaseListModel::setCases(QList<CaseSummary> cases, const QDate& today)
     beginResetModel();
     m_cases = std::move(cases);
     m_today = today;
+    m_pager = nullptr;
+    m_pages = 1;
+    m_atEnd = true;
+    m_error.clear();
     endResetModel();
+}
+
+ow::Status CaseListModel::setPager(Pager pager, const QDate& today, int pageSize)
+{
+    beginResetModel();
+    m_cases.clear();
+    m_today = today;
+    m_pager = std::move(pager);
+    m_pageSize = qMax(1, pageSize);
+    m_pages = 0;
+    m_atEnd = !m_pager;
+    m_error.clear();
+    endResetModel();
+    fetchMore();
+    return m_error.isEmpty() ? ow::Status::success() : ow::Status::failure(m_error);
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || !m_pager)
+        return;
+    Result<QList<CaseSummary>> page =
+        m_pager(m_cases.isEmpty() ? nullptr : &m_cases.constLast(), m_pageSize);
+    if (!page) {
+        m_atEnd = true; // no retry loop on a failing database; Refresh tries again
+        m_error = page.error();
+        emit fetchFailed(m_error);
+        return;
+    }
+    QList<CaseSummary> rows = std::move(page).value();
+    ++m_pages;
+    m_atEnd = rows.size() < m_pageSize;
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_cases.size()), int(m_cases.size() + rows.size() - 1));
+    m_cases.append(std::move(rows));
+    endInsertRows();
 }
 
 const CaseSummary* CaseListModel::summary(int row) const

@@ -7,14 +7,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace ow {
 
-CaseListView::CaseListView(Loader loader, const QDate& today, QWidget* parent)
-    : QWidget(parent), m_loader(std::move(loader)), m_today(today), m_day(new QDateEdit(this)),
-      m_table(new QTableView(this)), m_model(new CaseListModel(this)), m_summary(new QLabel(this))
+CaseListView::CaseListView(Pager pager, Counter counter, const QDate& today, QWidget* parent)
+    : QWidget(parent), m_pager(std::move(pager)), m_counter(std::move(counter)), m_today(today),
+      m_day(new QDateEdit(this)), m_to(new QDateEdit(this)), m_table(new QTableView(this)),
+      m_model(new CaseListModel(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseList"));
     setAccessibleName(tr("Cases of the day"));
@@ -28,6 +30,13 @@ CaseListView::CaseListView(Loader loader, const QDate& today, QWidget* parent)
     m_day->setDate(today);
     bar->addWidget(new QLabel(tr("Day:"), this));
     bar->addWidget(m_day);
+    m_to->setObjectName(QStringLiteral("caseListTo"));
+    m_to->setAccessibleName(tr("Until"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDate(today);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_to);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("caseListRefresh"));
     refresh->setAccessibleName(tr("Refresh"));
@@ -44,8 +53,11 @@ CaseListView::CaseListView(Loader loader, const QDate& today, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
-    connect(refresh, &QPushButton::clicked, this, [this] { showDay(m_day->date()); });
+    connect(refresh, &QPushButton::clicked, this,
+            [this] { showRange(m_day->date(), m_to->date()); });
     connect(m_day, &QDateEdit::dateChanged, this, &CaseListView::showDay);
+    connect(m_to, &QDateEdit::dateChanged, this,
+            [this](const QDate& to) { showRange(m_day->date(), to); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit caseActivated(index.data(CaseListModel::CaseIdRole).toString());
     });
@@ -56,7 +68,7 @@ CaseListView::CaseListView(Loader loader, const QDate& today, QWidget* parent)
 void CaseListView::refresh()
 {
     const QString selected = m_table->currentIndex().data(CaseListModel::CaseIdRole).toString();
-    showDay(m_day->date());
+    showRange(m_day->date(), m_to->date());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(CaseListModel::CaseIdRole).toString() == selected) {
@@ -68,22 +80,37 @@ void CaseListView::refresh()
 
 void CaseListView::showDay(const QDate& day)
 {
-    const Result<QList<CaseSummary>> cases = m_loader(day);
-    if (!cases) {
-        m_summary->setText(cases.error());
+    showRange(day, day);
+}
+
+void CaseListView::showRange(const QDate& from, const QDate& givenTo)
+{
+    const QDate to = givenTo < from ? from : givenTo;
+    {
+        const QSignalBlocker blockDay(m_day);
+        const QSignalBlocker blockTo(m_to);
+        m_day->setDate(from);
+        m_to->setDate(to);
+    }
+    const Result<CaseCounts> counts = m_counter(from, to);
+    if (!counts) {
+        m_model->setCases({}, m_today);
+        m_summary->setText(counts.error());
         return;
     }
-    m_model->setCases(cases.value(), m_today);
-    m_table->resizeColumnsToContents();
-    int overdue = 0;
-    int greenChannel = 0; // 绿色通道 cases are counted apart (elderly and disabled applicants)
-    for (const CaseSummary& c : cases.value()) {
-        overdue +=
-            CaseLifecycle::isOpen(c.status) && c.dueDate.isValid() && c.dueDate < m_today ? 1 : 0;
-        greenChannel += c.greenChannel ? 1 : 0;
+    const Status first =
+        m_model->setPager([this, from, to](const CaseSummary* after,
+                                           int limit) { return m_pager(from, to, after, limit); },
+                          m_today);
+    if (!first) {
+        m_summary->setText(first.error());
+        return;
     }
+    m_table->resizeColumnsToContents();
+    const int overdue = counts.value().overdue;
+    const int greenChannel = counts.value().greenChannel; // 绿色通道: elderly and disabled
     m_summary->setText(
-        tr("%n case(s)", nullptr, int(cases.value().size())) +
+        tr("%n case(s)", nullptr, counts.value().total) +
         (overdue > 0 ? tr(", %n overdue", nullptr, overdue) : QString()) +
         (greenChannel > 0 ? tr(", %n green channel", nullptr, greenChannel) : QString()));
     if (m_model->rowCount() > 0)

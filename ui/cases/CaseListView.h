@@ -14,19 +14,25 @@ namespace ow {
 
 class CaseListModel;
 
-// 今日办件: the hall's cases of a day with their status and deadline; Enter opens a case.
+// 今日办件: the hall's cases of a day, or of a range of days, with their status and deadline;
+// Enter opens a case. Rows are read a page at a time as the list scrolls.
 class CaseListView : public QWidget
 {
     Q_OBJECT
 
 public:
-    using Loader = std::function<Result<QList<CaseSummary>>(const QDate& day)>;
+    // A page of the cases received from one day to another, after `after` (null: the first).
+    using Pager = std::function<Result<QList<CaseSummary>>(const QDate& from, const QDate& to,
+                                                           const CaseSummary* after, int limit)>;
+    // How many cases there are from one day to another (and how many are overdue today).
+    using Counter = std::function<Result<CaseCounts>(const QDate& from, const QDate& to)>;
 
-    CaseListView(Loader loader, const QDate& today, QWidget* parent = nullptr);
+    CaseListView(Pager pager, Counter counter, const QDate& today, QWidget* parent = nullptr);
 
     void showDay(const QDate& day);
     // Reads the shown day again (after a case took a step), keeping the selected case.
     void refresh();
+    void showRange(const QDate& from, const QDate& to);
     CaseListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
 
@@ -34,9 +40,11 @@ signals:
     void caseActivated(const QString& caseId);
 
 private:
-    Loader m_loader;
+    Pager m_pager;
+    Counter m_counter;
     QDate m_today;
     QDateEdit* m_day;
+    QDateEdit* m_to;
     QTableView* m_table;
     CaseListModel* m_model;
     QLabel* m_summary;

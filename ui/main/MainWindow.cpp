@@ -418,9 +418,14 @@ CaseListView* MainWindow::showCases()
         statusBar()->showMessage(allowed.error(), 15000);
         return nullptr;
     }
-    auto* list =
-        new CaseListView([this](const QDate& day) { return m_cases.casesOfDay(m_session, day); },
-                         m_clock.now().toLocalTime().date(), m_workspace);
+    auto* list = new CaseListView(
+        [this](const QDate& from, const QDate& to, const CaseSummary* after, int limit) {
+            return m_cases.casesPage(m_session, from, to, after, limit);
+        },
+        [this](const QDate& from, const QDate& to) {
+            return m_cases.caseCounts(m_session, from, to, m_clock.now().toLocalTime().date());
+        },
+        m_clock.now().toLocalTime().date(), m_workspace);
     connect(list, &CaseListView::caseActivated, this, [this](const QString& id) { openCase(id); });
     const int index = m_workspace->addTab(list, tr("Cases"));
     m_workspace->setCurrentIndex(index);

@@ -890,7 +890,7 @@ Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& ev
 
 Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
                                                      const QVariantList& values,
-                                                     const QString& order) const
+                                                     const QString& order, int limit) const
 {
     using R = Result<QList<CaseSummary>>;
     const auto failed = [this](const QSqlQuery& query) {
@@ -898,17 +898,23 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
             tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
     };
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
-                                 "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
-                                 "f.clerk FROM case_file f JOIN applicant a ON a.identifier = "
-                                 "f.applicant_identifier WHERE %1 ORDER BY %2")
-                      .arg(where, order));
+    query.setForwardOnly(true);
+    // The items come with their case (a correlated subquery, in position order), so a page is
+    // one statement.
+    query.prepare(
+        QStringLiteral("SELECT f.id, f.number, a.name, a.identifier, f.status, "
+                       "f.received_on, f.due_date, f.due_provisional, f.green_channel, "
+                       "f.clerk, f.center_code, f.window_no, f.sequence, (SELECT "
+                       "group_concat(item_code, char(31)) FROM (SELECT item_code FROM "
+                       "case_item i WHERE i.case_id = f.id ORDER BY i.position)) FROM "
+                       "case_file f JOIN applicant a ON a.identifier = "
+                       "f.applicant_identifier WHERE %1 ORDER BY %2%3")
+            .arg(where, order, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec())
         return failed(query);
     QList<CaseSummary> list;
-    QHash<QString, qsizetype> indexOf;
     while (query.next()) {
         CaseSummary summary;
         summary.id = query.value(0).toString();
@@ -922,24 +928,74 @@ Result<QList<CaseSummary>> CaseRepository::summaries(const QString& where,
         summary.dueProvisional = query.value(7).toBool();
         summary.greenChannel = query.value(8).toBool();
         summary.clerk = query.value(9).toString();
-        indexOf.insert(summary.id, list.size());
+        summary.centerCode = query.value(10).toString();
+        summary.window = query.value(11).toInt();
+        summary.sequence = query.value(12).toInt();
+        if (!query.value(13).isNull())
+            summary.itemCodes = query.value(13).toString().split(QChar(0x1f));
         list.append(summary);
     }
-    if (list.isEmpty())
-        return R::success(list);
-    query.prepare(QStringLiteral("SELECT i.case_id, i.item_code FROM case_item i JOIN case_file "
-                                 "f ON f.id = i.case_id WHERE %1 ORDER BY i.case_id, i.position")
-                      .arg(where));
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        return failed(query);
-    while (query.next()) {
-        const auto found = indexOf.constFind(query.value(0).toString());
-        if (found != indexOf.constEnd())
-            list[found.value()].itemCodes.append(query.value(1).toString());
-    }
     return R::success(list);
+}
+
+namespace {
+
+// The WHERE of a list query and its values. "+f.center_code" keeps SQLite from reading the
+// centre's whole (center_code, window_no, …) index and sorting it: without statistics it would
+// take the equality for the better index, and a year of one centre is every case there is.
+QString listWhere(const CaseListQuery& query, QVariantList& values)
+{
+    QString where = QStringLiteral("f.received_on BETWEEN ? AND ? AND +f.center_code = ?");
+    values = {query.from.toString(Qt::ISODate),
+              (query.to.isValid() ? query.to : query.from).toString(Qt::ISODate),
+              query.centerCode.trimmed()};
+    if (query.window != 0) {
+        where += QStringLiteral(" AND +f.window_no = ?");
+        values.append(query.window);
+    }
+    return where;
+}
+
+} // namespace
+
+Result<QList<CaseSummary>> CaseRepository::page(const CaseListQuery& query,
+                                                const CaseSummary* after, int limit) const
+{
+    QVariantList values;
+    CaseListQuery from = query;
+    // Start at the day of the last row: SQLite seeks the day index by received_on only, the row
+    // value below then skips at most that day's earlier rows (not every day since `from`).
+    if (after && after->receivedOn.isValid() && after->receivedOn > query.from)
+        from.from = after->receivedOn;
+    QString where = listWhere(from, values);
+    if (after) {
+        where += QStringLiteral(
+            " AND (f.received_on, f.center_code, f.window_no, f.sequence) > (?, ?, ?, ?)");
+        values << after->receivedOn.toString(Qt::ISODate) << after->centerCode << after->window
+               << after->sequence;
+    }
+    return summaries(where, values,
+                     QStringLiteral("f.received_on, f.center_code, f.window_no, f.sequence"),
+                     qMax(1, limit));
+}
+
+Result<CaseCounts> CaseRepository::counts(const CaseListQuery& query, const QDate& today) const
+{
+    QVariantList values;
+    const QString where = listWhere(query, values);
+    QSqlQuery sql(m_database.connection());
+    if (!execute(sql,
+                 QStringLiteral("SELECT count(*), coalesce(sum(f.status IN ('received', "
+                                "'accepted', 'supplement_requested', 'under_review') AND "
+                                "f.due_date < ?), 0), coalesce(sum(f.green_channel), 0) "
+                                "FROM case_file f WHERE %1")
+                     .arg(where),
+                 QVariantList{today.toString(Qt::ISODate)} + values) ||
+        !sql.next())
+        return Result<CaseCounts>::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(sql)));
+    return Result<CaseCounts>::success(
+        CaseCounts{sql.value(0).toInt(), sql.value(1).toInt(), sql.value(2).toInt()});
 }
 
 Result<QList<CaseSummary>> CaseRepository::listForDay(const QDate& day, const QString& centerCode,

@@ -30,6 +30,27 @@ struct CaseSummary
     bool dueProvisional = false;
     bool greenChannel = false;
     QString clerk;
+    // Where it sits in a list: a list is in (day, centre, window, sequence) order.
+    QString centerCode;
+    int window = 0;
+    int sequence = 0;
+};
+
+// Which cases a list shows: a centre's cases received from one day to another (both included),
+// of every window (window 0) or one.
+struct CaseListQuery
+{
+    QDate from;
+    QDate to;
+    QString centerCode;
+    int window = 0;
+};
+
+struct CaseCounts
+{
+    int total = 0;
+    int overdue = 0;      // open, and due before the day counted on
+    int greenChannel = 0; // 绿色通道: elderly (60+) or disabled applicants
 };
 
 // Cases (办件) and the applicants' archive (一人一档 / 一企一档) in the local database. Every
@@ -97,6 +118,12 @@ public:
     // A centre's cases of one day, of every window (window 0) or one, in number order.
     Result<QList<CaseSummary>> listForDay(const QDate& day, const QString& centerCode,
                                           int window = 0) const;
+    // One page of a list, in (day, centre, window, sequence) order: the first `limit` cases after
+    // `after` (from the start when null). Keyset pagination: the page is found through the day
+    // index, so page 2,500 of a year costs what page 1 does.
+    Result<QList<CaseSummary>> page(const CaseListQuery& query, const CaseSummary* after,
+                                    int limit) const;
+    Result<CaseCounts> counts(const CaseListQuery& query, const QDate& today) const;
     // Every case of one applicant (resident ID or credit code), newest first.
     Result<QList<CaseSummary>> archive(const QString& identifier) const;
     // The archive row of an applicant, to prefill the intake form.
@@ -112,7 +139,7 @@ public:
 private:
     Status run(const QString& sql, const QVariantList& values, const QString& what);
     Result<QList<CaseSummary>> summaries(const QString& where, const QVariantList& values,
-                                         const QString& order) const;
+                                         const QString& order, int limit = 0) const;
     Result<QList<CaseEvent>> eventsOf(const QString& caseId) const;
     Status insertEvent(const QString& caseId, int position, const CaseEvent& event);
     Status insertMaterials(const QString& caseId, const QList<CaseMaterial>& materials);

@@ -227,6 +227,23 @@ Result<QList<CaseSummary>> CaseService::casesOfDay(const Session& session, const
     return CaseRepository(m_database).listForDay(day, session.hall.centerCode);
 }
 
+Result<QList<CaseSummary>> CaseService::casesPage(const Session& session, const QDate& from,
+                                                  const QDate& to, const CaseSummary* after,
+                                                  int limit)
+{
+    if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
+        return Result<QList<CaseSummary>>::failure(allowed.error());
+    return CaseRepository(m_database).page({from, to, session.hall.centerCode, 0}, after, limit);
+}
+
+Result<CaseCounts> CaseService::caseCounts(const Session& session, const QDate& from,
+                                           const QDate& to, const QDate& today)
+{
+    if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
+        return Result<CaseCounts>::failure(allowed.error());
+    return CaseRepository(m_database).counts({from, to, session.hall.centerCode, 0}, today);
+}
+
 Result<std::optional<CaseService::ArchiveLookup>>
 CaseService::lookUpApplicant(const Session& session, const QString& identifier)
 {

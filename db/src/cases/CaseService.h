@@ -47,6 +47,12 @@ public:
 
     // A day's cases of this hall (for the case list).
     Result<QList<CaseSummary>> casesOfDay(const Session& session, const QDate& day);
+    // A page of the hall's cases received from one day to another, after `after` (null: the
+    // first page), and how many there are (overdue: counted on `today`).
+    Result<QList<CaseSummary>> casesPage(const Session& session, const QDate& from, const QDate& to,
+                                         const CaseSummary* after, int limit);
+    Result<CaseCounts> caseCounts(const Session& session, const QDate& from, const QDate& to,
+                                  const QDate& today);
     // One case, by id or by number, for someone allowed to see applicants; the look is audited.
     Result<Case> open(const Session& session, const QString& idOrNumber);
 
