@@ -60,7 +60,8 @@ CatalogPublisher::importFile(const QByteArray& bytes, const QString& sourceName,
     bool isGuide = false;
     if (json) {
         const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        isGuide = document.isObject() && document.object().contains(QStringLiteral("item_code"));
+        // A catalog has its lifecycles; anything else in braces is read as one guide.
+        isGuide = document.isObject() && !document.object().contains(QStringLiteral("lifecycles"));
     }
     SqlTransaction transaction(m_database.connection());
     if (!transaction.beginImmediate())
