@@ -3876,10 +3876,6 @@
         <translation>Catalog entry</translation>
     </message>
     <message>
-        <source>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</source>
-        <translation>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
@@ -4001,6 +3997,18 @@
     <message>
         <source>Close the tab</source>
         <translation>Close the tab</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>not yet published</source>
+        <translation>not yet published</translation>
+    </message>
+    <message>
+        <source>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</source>
+        <translation>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</translation>
     </message>
 </context>
 <context>

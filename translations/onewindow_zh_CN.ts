@@ -3852,10 +3852,6 @@
         <translation>目录信息</translation>
     </message>
     <message>
-        <source>Catalog: %1 items, %2 sub-items, %3 guides · Database: %4</source>
-        <translation>事项目录：%1 项，%2 个子项，%3 份办事指南 · 数据库：%4</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -3976,6 +3972,18 @@
     <message>
         <source>Close the tab</source>
         <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>not yet published</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</source>
+        <translation>事项目录（%1）：%2 项，%3 个子项，%4 份办事指南 · 数据库：%5</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
 #include "cases/IntakeDraftStore.h"
+#include "catalog/CatalogPublisher.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "common/DocumentPrinter.h"
@@ -133,6 +134,9 @@ int main(int argc, char* argv[])
         if (!catalog)
             return failed(catalog.error());
         data.catalog = std::move(catalog).value();
+        if (const auto release = ow::CatalogPublisher(database).current();
+            release && release.value())
+            data.catalogVersion = release.value()->version;
         times.mark("catalog loaded");
         const ow::GuideRepository guides(database);
         auto latest = guides.latestAll();

@@ -136,7 +136,10 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCatalog"));
     m_status->setAccessibleName(tr("Catalog and database"));
-    m_status->setText(tr("Catalog: %1 items, %2 sub-items, %3 guides · Database: %4")
+    const QString version = m_data.catalogVersion > 0 ? tr("version %1").arg(m_data.catalogVersion)
+                                                      : tr("not yet published");
+    m_status->setText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
+                          .arg(version)
                           .arg(m_data.catalog.itemCount())
                           .arg(m_data.catalog.subItemCount())
                           .arg(m_data.guides.size())

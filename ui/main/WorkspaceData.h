@@ -20,6 +20,7 @@ struct WorkspaceData
     PinyinTable pinyin;
     WorkCalendar calendar;
     QString databasePath;
+    int catalogVersion = 0; // the published version in force (0: none published yet)
 };
 
 } // namespace ow
