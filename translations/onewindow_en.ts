@@ -5155,6 +5155,26 @@ last error: %4
         <source>demo generate needs --cases N, --days D and --seed S</source>
         <translation>demo generate needs --cases N, --days D and --seed S</translation>
     </message>
+    <message>
+        <source>%1 is %2: the archive is a copy; 归档 is recorded once the case is delivered (送达)
+</source>
+        <translation>%1 is %2: the archive is a copy; 归档 is recorded once the case is delivered (送达)
+</translation>
+    </message>
+    <message>
+        <source>electronic archive, PDF SHA-256 %1</source>
+        <translation>electronic archive, PDF SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>the archive is written, but %1 is not marked 归档: %2</source>
+        <translation>the archive is written, but %1 is not marked 归档: %2</translation>
+    </message>
+    <message>
+        <source>%1 is filed (归档)
+</source>
+        <translation>%1 is filed (归档)
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>

@@ -5122,6 +5122,26 @@ last error: %4
         <source>demo generate needs --cases N, --days D and --seed S</source>
         <translation>demo generate 需要 --cases N、--days D 和 --seed S</translation>
     </message>
+    <message>
+        <source>%1 is %2: the archive is a copy; 归档 is recorded once the case is delivered (送达)
+</source>
+        <translation>%1 的状态为%2：本档案仅为副本；办件送达后才记录归档
+</translation>
+    </message>
+    <message>
+        <source>electronic archive, PDF SHA-256 %1</source>
+        <translation>电子档案，PDF 的 SHA-256 为 %1</translation>
+    </message>
+    <message>
+        <source>the archive is written, but %1 is not marked 归档: %2</source>
+        <translation>档案已生成，但 %1 未标记为归档：%2</translation>
+    </message>
+    <message>
+        <source>%1 is filed (归档)
+</source>
+        <translation>%1 已归档
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>

@@ -6,7 +6,9 @@
 #include "Localization.h"
 #include "access/AccountService.h"
 #include "access/UserRepository.h"
+#include "calendar/CalendarData.h"
 #include "cases/CaseNumber.h"
+#include "cases/CaseService.h"
 #include "catalog/CatalogRepository.h"
 #include "common/Clock.h"
 #include "files/SecureFileStore.h"
@@ -106,6 +108,26 @@ int Owctl::caseArchive(const QStringList& words)
               .arg(written.value().manifestPath)
               .toUtf8() +
           '\n');
+    // 归档: a delivered case is filed with the archive just written (its PDF's hash in the
+    // event); any other case gets its archive as a copy, its status unchanged.
+    if (c.status() != CaseStatus::Delivered) {
+        print(tr("%1 is %2: the archive is a copy; 归档 is recorded once the case is delivered "
+                 "(送达)\n")
+                  .arg(c.number, CaseLifecycle::displayName(c.status()))
+                  .toUtf8());
+        return 0;
+    }
+    const Result<WorkCalendar> calendar = CalendarData::load();
+    if (!calendar)
+        return failure(calendar.error());
+    CaseService cases(*database, clock, calendar.value(), accounts);
+    const Result<Case> filed =
+        cases.advance(*session, c.id, CaseStatus::Archived,
+                      tr("electronic archive, PDF SHA-256 %1").arg(written.value().pdfSha256));
+    if (!filed)
+        return failure(tr("the archive is written, but %1 is not marked 归档: %2")
+                           .arg(c.number, filed.error()));
+    print(tr("%1 is filed (归档)\n").arg(c.number).toUtf8());
     return 0;
 }
 

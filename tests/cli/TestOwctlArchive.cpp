@@ -278,6 +278,80 @@ private slots:
         QCOMPARE(noCase.exitCode, 1);
     }
 
+    void aDeliveredCaseIsFiledWithItsArchive()
+    {
+        // A case delivered three days ago: archiving it files it (归档), for a supervisor only.
+        const QDate day = QDate::currentDate().addDays(-3);
+        QString id, number;
+        {
+            auto opened = Database::open(m_db);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            Database& database = *opened.value();
+            const SystemClock clock;
+            Case c;
+            c.centerCode = QStringLiteral("XC01");
+            c.window = 3;
+            c.clerk = QStringLiteral("clerk");
+            c.receivedAt = QDateTime(day, QTime(9, 0));
+            c.applicant.name = QStringLiteral("李四");
+            const QString first17 = QStringLiteral("37040219800101123");
+            c.applicant.identifier = first17 + IdNumber::checkCharacter(first17);
+            c.itemCodes = {QStringLiteral("P001")};
+            CaseMaterial card;
+            card.key = QStringLiteral("id_card");
+            card.name = QStringLiteral("居民身份证");
+            card.state = CaseMaterial::State::Received;
+            c.materials = {card};
+            c.events = {CaseEvent{CaseStatus::Received, c.receivedAt, c.clerk, {}}};
+            AuditLog audit(database, clock, QStringLiteral("XC01"), QStringLiteral("3"));
+            CaseRepository cases(database);
+            const Result<Case> created = cases.create(c, audit);
+            QVERIFY2(created.ok(), qPrintable(created.error()));
+            id = created.value().id;
+            number = created.value().number;
+            QVERIFY(
+                cases
+                    .recordDecision(
+                        id,
+                        CaseEvent{CaseStatus::Accepted, QDateTime(day, QTime(9, 10)), c.clerk, {}},
+                        created.value().materials, day, day.addDays(5), false,
+                        QStringLiteral("2026-1"), QString(), audit)
+                    .ok());
+            int minute = 20;
+            for (CaseStatus to :
+                 {CaseStatus::UnderReview, CaseStatus::Concluded, CaseStatus::Delivered})
+                QVERIFY(cases
+                            .appendEvent(
+                                id,
+                                CaseEvent{to, QDateTime(day, QTime(9, minute += 10)), c.clerk, {}},
+                                audit, QStringLiteral("case_step"))
+                            .ok());
+        }
+        const auto archiveAs = [&](const QString& user, const QString& folder) {
+            return owctl(as(user) << QStringLiteral("case") << QStringLiteral("archive") << number
+                                  << QStringLiteral("-o") << m_dir.filePath(folder));
+        };
+        // A clerk gets the archive written but may not file the case.
+        const Run clerk = archiveAs(QStringLiteral("clerk"), QStringLiteral("filed/clerk"));
+        QCOMPARE(clerk.exitCode, 1);
+        QVERIFY2(clerk.err.contains("not marked"), clerk.err.constData());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("filed/clerk/%1.pdf").arg(number))));
+        const Run added =
+            owctl(as(QStringLiteral("admin"))
+                  << QStringLiteral("user") << QStringLiteral("add") << QStringLiteral("boss")
+                  << QStringLiteral("--role") << QStringLiteral("supervisor"));
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const Run boss = archiveAs(QStringLiteral("boss"), QStringLiteral("filed/boss"));
+        QVERIFY2(boss.exitCode == 0, boss.err.constData());
+        QVERIFY2(boss.out.contains("归档"), boss.out.constData());
+        auto opened = Database::open(m_db);
+        QVERIFY(opened.ok());
+        const Result<Case> filed = CaseRepository(*opened.value()).load(id);
+        QVERIFY(filed.ok());
+        QCOMPARE(filed.value().status(), CaseStatus::Archived);
+        QVERIFY(filed.value().events.last().note.contains(QStringLiteral("SHA-256")));
+    }
+
     void anAlteredScanStopsTheArchive()
     {
         auto files = ScanService::openFileStore(m_db);
