@@ -23,7 +23,7 @@ packages=(
   # Chinese fonts: Noto CJK for the screens, WenQuanYi Micro Hei for printed documents
   fonts-noto-cjk fonts-wqy-microhei
   # headless display for GUI tests and screenshots
-  xvfb xauth x11-utils imagemagick xdotool
+  xvfb xauth x11-utils imagemagick xdotool faketime
   # central store for sync tests
   postgresql postgresql-client
   # reading PDFs back in tests and by hand

@@ -4010,6 +4010,10 @@
         <source>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</source>
         <translation>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</translation>
     </message>
+    <message>
+        <source>Sync with the central store now</source>
+        <translation>Sync with the central store now</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

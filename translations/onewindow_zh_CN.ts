@@ -3985,6 +3985,10 @@
         <source>Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5</source>
         <translation>事项目录（%1）：%2 项，%3 个子项，%4 份办事指南 · 数据库：%5</translation>
     </message>
+    <message>
+        <source>Sync with the central store now</source>
+        <translation>立即与中心库同步</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

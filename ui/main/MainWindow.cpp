@@ -164,6 +164,7 @@ void MainWindow::attachSync(SyncService& sync)
     m_syncStatus->show(sync.status());
     connect(&sync, &SyncService::statusChanged, m_syncStatus, &SyncStatusWidget::show);
     auto* syncKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    syncKey->setWhatsThis(tr("Sync with the central store now")); // listed on the F1 sheet
     connect(syncKey, &QShortcut::activated, &sync, &SyncService::syncNow);
 }
 
