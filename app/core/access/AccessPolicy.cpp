@@ -28,6 +28,9 @@ bool AccessPolicy::allows(Role role, Action action)
     case Action::AssistedService:
         return assisted || supervisor;
     case Action::ViewDashboard:
+        // The daily figures and the case numbers behind them, no applicant's data: the hall's
+        // administrators read them too.
+        return supervisor || admin;
     case Action::ExportCases:
     case Action::HandleRectification:
         return supervisor;
