@@ -97,6 +97,10 @@ QString Owctl::helpText()
                       "deadline")},
           {"case list --date YYYY-MM-DD [--json]",
            QT_TR_NOOP("the hall's cases of a day, names and identifiers masked")},
+          {"report daily --date YYYY-MM-DD [--window N] [--clerk NAME] --json",
+           QT_TR_NOOP("the supervisor's figures of a day (or --from/--to a range): cases by hour, "
+                      "stage and item, decisions, handling time, deadlines, ratings, assisted "
+                      "cases, the plan's ledger")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Options:"),
@@ -183,6 +187,8 @@ int Owctl::run(const QStringList& arguments)
         return receiptCommand(words);
     if (command == QLatin1String("case"))
         return caseCommand(words);
+    if (command == QLatin1String("report"))
+        return reportCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("guide"))

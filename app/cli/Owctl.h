@@ -43,6 +43,7 @@ private:
     int chainCommand(const QStringList& words);    // OwctlChain.cpp
     int receiptCommand(const QStringList& words);  // OwctlReceipt.cpp
     int caseCommand(const QStringList& words);     // OwctlCase.cpp
+    int reportCommand(const QStringList& words);   // OwctlReport.cpp
     // Signs in --user (password from OWCTL_PASSWORD or the terminal) and checks the action;
     // null with the message printed (exit code 4) when that fails.
     std::optional<Session> authorize(Database& database, Action action, int& exitCode);
