@@ -13,12 +13,16 @@
 #include "config/DatabaseLocation.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "reports/RatingRecorder.h"
+#include "reports/ReportService.h"
 #include "search/PinyinData.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -164,6 +168,17 @@ int main(int argc, char* argv[])
     const ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
+    // 好差评: a rating of 1 or 2 opens a rectification due this many working days later
+    // (settings key ratings/rectificationDays, 1–60, default 5).
+    ow::ReportService reports(database, clock, accounts);
+    ow::RatingRecorder ratings(database, workCalendar);
+    const int rectificationDays =
+        std::clamp(QSettings()
+                       .value(QStringLiteral("ratings/rectificationDays"),
+                              ow::RatingRecorder::DefaultRectificationDays)
+                       .toInt(),
+                   1, 60);
+    window.enableReportsAndRatings(reports, ratings, rectificationDays);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

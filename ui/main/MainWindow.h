@@ -20,6 +20,10 @@ class Clock;
 class IntakeView;
 class CaseListView;
 class CaseDetailView;
+class DashboardView;
+class RatingRecorder;
+class RatingWindow;
+class ReportService;
 class DocumentPrinter;
 class GuideView;
 class IdleWatcher;
@@ -64,6 +68,14 @@ public:
     // A case in its own tab (from the list, or a scanned receipt).
     CaseDetailView* openCase(const QString& idOrNumber);
 
+    // The supervisor's dashboard (Go › Dashboard) and the customer window's 好差评: after a
+    // decision the customer window asks for the case's rating; a scanned receipt asks again
+    // (channel qr) when the case is not rated yet. Off until enabled (main() enables them).
+    void enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
+                                 int rectificationDays);
+    DashboardView* showDashboard();
+    RatingWindow* ratingWindow() const { return m_ratingWindow; }
+
 private:
     void createMenus();
     void createLanguageMenu(QMenu* menu);
@@ -73,6 +85,7 @@ private:
     QStringList contextCodes() const;
     void showAbout();
     void closeGuideTab(int index);
+    void askForRating(const QString& caseId, const QString& number, bool scanned);
 
     WorkspaceData m_data;
     CatalogSearch m_catalogSearch;
@@ -87,6 +100,11 @@ private:
     QMenu* m_adminMenu = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    ReportService* m_reports = nullptr;
+    RatingRecorder* m_ratings = nullptr;
+    RatingWindow* m_ratingWindow = nullptr;
+    int m_rectificationDays = 5;
     QLabel* m_userLabel;
     SearchPanel* m_search;
     NavigatorPanel* m_navigator;
