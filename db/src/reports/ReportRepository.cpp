@@ -86,7 +86,11 @@ QString ReportRepository::failed(const QString& what, const QString& error) cons
 
 ReportRepository::Where ReportRepository::scopeWhere(const ReportScope& scope)
 {
-    Where where{QStringLiteral("c.received_on BETWEEN ? AND ? AND c.center_code = ?"),
+    // Beyond a month the rows of the range are most of the table: reading it straight through
+    // (the unary + keeps SQLite off the day index) beats one index probe per case.
+    Where where{scope.days() > 31
+                    ? QStringLiteral("+c.received_on BETWEEN ? AND ? AND c.center_code = ?")
+                    : QStringLiteral("c.received_on BETWEEN ? AND ? AND c.center_code = ?"),
                 {dateValue(scope.from), dateValue(scope.to), scope.centerCode}};
     if (scope.window > 0) {
         where.sql += QStringLiteral(" AND c.window_no = ?");
