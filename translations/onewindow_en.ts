@@ -2724,6 +2724,10 @@
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

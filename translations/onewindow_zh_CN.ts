@@ -2709,6 +2709,10 @@
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

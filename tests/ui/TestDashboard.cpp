@@ -5,7 +5,9 @@
 #include "Localization.h"
 #include "ReportFixture.h"
 #include "WorkspaceFixture.h"
+#include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
+#include "intake/IntakeView.h"
 #include "main/MainWindow.h"
 #include "reports/RatingRecorder.h"
 #include "reports/ReportService.h"
@@ -230,6 +232,23 @@ private slots:
             if (view)
                 QCOMPARE(window.workspace()->currentWidget(), view);
         }
+    }
+
+    void theCustomerWindowMirrorsTheIntakeChecklist()
+    {
+        RatingRecorder ratings(*m_counter->database, m_counter->calendar);
+        MainWindow window(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                          m_counter->signIn(QStringLiteral("clerk")), m_counter->clock);
+        window.enableReportsAndRatings(*m_reports, ratings, 5);
+        QVERIFY(!window.ratingWindow());
+        QVERIFY(window.newIntake({QStringLiteral("P001")}));
+        QVERIFY(window.ratingWindow());
+        auto* mirrored =
+            window.ratingWindow()->findChild<QLabel*>(QStringLiteral("customerChecklist"));
+        QVERIFY(mirrored && mirrored->isVisible());
+        QVERIFY2(mirrored->text().contains(QStringLiteral("居民身份证")),
+                 qPrintable(mirrored->text()));
+        QVERIFY(mirrored->font().pointSize() >= 20);
     }
 };
 

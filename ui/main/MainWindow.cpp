@@ -14,6 +14,7 @@
 #include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
 #include "guide/GuideView.h"
+#include "intake/ChecklistModel.h"
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
@@ -291,6 +292,8 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
                 return std::nullopt;
             return QPair<Applicant, int>{found.value()->applicant, found.value()->caseCount};
         });
+    if (m_ratings)
+        mirrorChecklist(view);
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     const int index = m_workspace->addTab(view, tr("Intake"));
     m_workspace->setCurrentIndex(index);
@@ -364,10 +367,10 @@ DashboardView* MainWindow::showDashboard()
     return view;
 }
 
-void MainWindow::askForRating(const QString& caseId, const QString& number, bool scanned)
+RatingWindow* MainWindow::customerWindow()
 {
     if (!m_ratings)
-        return;
+        return nullptr;
     if (!m_ratingWindow) {
         m_ratingWindow = new RatingWindow(
             [this](const QString& id, int score, RatingRecorder::Channel channel) {
@@ -378,6 +381,33 @@ void MainWindow::askForRating(const QString& caseId, const QString& number, bool
             [this](const QString& id) { return m_ratings->scoreOf(id); }, this);
         m_ratingWindow->placeOnCustomerScreen();
     }
+    return m_ratingWindow;
+}
+
+void MainWindow::mirrorChecklist(IntakeView* view)
+{
+    // The applicant follows the checklist in large type on the customer window.
+    ChecklistModel* model = view->checklist();
+    const auto mirror = [this, model] {
+        if (!customerWindow())
+            return;
+        QStringList lines;
+        for (int row = 0; row < model->rowCount(); ++row)
+            lines.append(QStringLiteral("%1 — %2").arg(
+                model->index(row, ChecklistModel::Name).data().toString(),
+                model->index(row, ChecklistModel::State).data().toString()));
+        m_ratingWindow->showChecklist(tr("Materials"), lines);
+        m_ratingWindow->show();
+    };
+    connect(model, &ChecklistModel::checklistChanged, this, mirror);
+    connect(model, &QAbstractItemModel::modelReset, this, mirror);
+    connect(model, &QAbstractItemModel::dataChanged, this, mirror);
+}
+
+void MainWindow::askForRating(const QString& caseId, const QString& number, bool scanned)
+{
+    if (!customerWindow())
+        return;
     const bool asked = m_ratingWindow->askFor(
         caseId, number, scanned ? RatingRecorder::Channel::Qr : RatingRecorder::Channel::Window);
     if (scanned && !asked)

@@ -86,6 +86,8 @@ private:
     void showAbout();
     void closeGuideTab(int index);
     void askForRating(const QString& caseId, const QString& number, bool scanned);
+    RatingWindow* customerWindow(); // made on first use, when ratings are enabled
+    void mirrorChecklist(IntakeView* view);
 
     WorkspaceData m_data;
     CatalogSearch m_catalogSearch;
