@@ -5,7 +5,8 @@
 // test suite:
 //   build/release/tests/bench/bench_dashboard [cases] [database file to keep]
 // The cases are written with plain SQL (a recursive CTE): 10 windows, 1–2 items each, 10 %
-// refused, 10 % 补正, 10 % undecided, 60 % rated, 5 % with an agent.
+// refused, 10 % 补正, 10 % undecided, 60 % rated, 5 % with an agent; accepted cases are
+// concluded by their deadline except those due from 2026-12-15 on and 1 in 97 (overdue).
 #include "Database.h"
 #include "DatabaseSetup.h"
 #include "SqlValues.h"
@@ -63,8 +64,9 @@ void generate(Database& database, int cases)
             "% 20 = 0 THEN '授权委托书' END, CASE WHEN k % 7 = 0 THEN 'E1.1' ELSE '' END, CASE "
             "WHEN d >= 3 THEN day END, CASE WHEN d >= 3 THEN date(day, '+' || (k % 20) || ' "
             "days') END, CASE d WHEN 0 THEN 'refused' WHEN 1 THEN 'supplement_requested' WHEN 2 "
-            "THEN 'received' ELSE CASE WHEN d >= 6 AND day < '2026-12-01' THEN 'concluded' ELSE "
-            "'accepted' END END FROM c")
+            "THEN 'received' ELSE CASE WHEN date(day, '+' || (k % 20) || ' days') < '2026-12-15' "
+            "AND k "
+            "% 97 <> 0 THEN 'concluded' ELSE 'accepted' END END FROM c")
             .replace(QStringLiteral("@LAST@"), QString::number(cases - 1))
             .replace(QStringLiteral("@DAY@"), day));
     run(database,
