@@ -34,7 +34,9 @@ CREATE INDEX rectification_by_status ON rectification (status, due_date);
 -- mixed with invented ones by accident (the generator refuses a database holding real cases).
 ALTER TABLE case_file ADD COLUMN generated INTEGER NOT NULL DEFAULT 0 CHECK (generated IN (0, 1));
 
--- The dashboard's filters: a day or range, a status, deadlines.
+-- The dashboard's filters: a day or range, a status, deadlines. case_file_by_day_status covers
+-- the counts of a range (how many, how many open and overdue) without reading the cases.
+CREATE INDEX case_file_by_day_status ON case_file (received_on, center_code, status, due_date);
 CREATE INDEX case_file_by_status ON case_file (status, due_date);
 CREATE INDEX case_file_by_due_date ON case_file (due_date);
 CREATE INDEX case_file_by_generated ON case_file (generated);
