@@ -1680,6 +1680,85 @@
     </message>
 </context>
 <context>
+    <name>ow::EvaluationRepository</name>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>Cannot read the case %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to rate.</source>
+        <translation>There is no case %1 to rate.</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>The case %1 is not decided yet; it can be rated after the decision.</translation>
+    </message>
+    <message>
+        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</translation>
+    </message>
+    <message>
+        <source>A rating needs the time it was given.</source>
+        <translation>A rating needs the time it was given.</translation>
+    </message>
+    <message>
+        <source>A rectification is due 1 to 60 working days later, not %1.</source>
+        <translation>A rectification is due 1 to 60 working days later, not %1.</translation>
+    </message>
+    <message>
+        <source>A rating needs the user at whose window it was given.</source>
+        <translation>A rating needs the user at whose window it was given.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating in %1: %2</source>
+        <translation>Cannot store the rating in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ratings from %1: %2</source>
+        <translation>Cannot read the ratings from %1: %2</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>The case %1 has already been rated (%2); a case is rated once.</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating of %1 in %2: %3</source>
+        <translation>Cannot store the rating of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the rectification of %1 in %2: %3</source>
+        <translation>Cannot open the rectification of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the rectifications from %1: %2</source>
+        <translation>Cannot read the rectifications from %1: %2</translation>
+    </message>
+    <message>
+        <source>The call-back record is empty.</source>
+        <translation>The call-back record is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot store the call-back in %1: %2</source>
+        <translation>Cannot store the call-back in %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no open rectification for the case %1.</source>
+        <translation>There is no open rectification for the case %1.</translation>
+    </message>
+    <message>
+        <source>A rectification is closed with a note saying what was done.</source>
+        <translation>A rectification is closed with a note saying what was done.</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs its time.</source>
+        <translation>Closing a rectification needs its time.</translation>
+    </message>
+    <message>
+        <source>Cannot close the rectification in %1: %2</source>
+        <translation>Cannot close the rectification in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideHtml</name>
     <message>
         <source>none</source>
@@ -3809,53 +3888,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ow::RatingRecorder</name>
-    <message>
-        <source>Cannot read the ratings from %1: %2</source>
-        <translation>Cannot read the ratings from %1: %2</translation>
-    </message>
-    <message>
-        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
-        <translation>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</translation>
-    </message>
-    <message>
-        <source>A rating needs the time it was given.</source>
-        <translation>A rating needs the time it was given.</translation>
-    </message>
-    <message>
-        <source>A rectification is due 1 to 60 working days later, not %1.</source>
-        <translation>A rectification is due 1 to 60 working days later, not %1.</translation>
-    </message>
-    <message>
-        <source>Cannot store the rating in %1: %2</source>
-        <translation>Cannot store the rating in %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the case from %1: %2</source>
-        <translation>Cannot read the case from %1: %2</translation>
-    </message>
-    <message>
-        <source>There is no case %1 to rate.</source>
-        <translation>There is no case %1 to rate.</translation>
-    </message>
-    <message>
-        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
-        <translation>The case %1 is not decided yet; it can be rated after the decision.</translation>
-    </message>
-    <message>
-        <source>The case %1 has already been rated (%2); a case is rated once.</source>
-        <translation>The case %1 has already been rated (%2); a case is rated once.</translation>
-    </message>
-    <message>
-        <source>Cannot store the rating of %1 in %2: %3</source>
-        <translation>Cannot store the rating of %1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot open the rectification of %1 in %2: %3</source>
-        <translation>Cannot open the rectification of %1 in %2: %3</translation>
     </message>
 </context>
 <context>

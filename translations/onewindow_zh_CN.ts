@@ -1672,6 +1672,85 @@
     </message>
 </context>
 <context>
+    <name>ow::EvaluationRepository</name>
+    <message>
+        <source>Cannot read the case %1 from %2: %3</source>
+        <translation>无法从 %2 读取办件 %1：%3</translation>
+    </message>
+    <message>
+        <source>There is no case %1 to rate.</source>
+        <translation>不存在可评价的办件 %1。</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>办件 %1 尚未作出决定；作出决定后才能评价。</translation>
+    </message>
+    <message>
+        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
+        <translation>评价须为 1（非常不满意）至 5（非常满意），而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A rating needs the time it was given.</source>
+        <translation>评价需要记录评价时间。</translation>
+    </message>
+    <message>
+        <source>A rectification is due 1 to 60 working days later, not %1.</source>
+        <translation>整改期限须为 1 至 60 个工作日，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>A rating needs the user at whose window it was given.</source>
+        <translation>评价需要记录所在窗口的工作人员。</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating in %1: %2</source>
+        <translation>无法在 %1 中保存评价：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the ratings from %1: %2</source>
+        <translation>无法从 %1 读取评价：%2</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>办件 %1 已评价过（%2 分）；每个办件只能评价一次。</translation>
+    </message>
+    <message>
+        <source>Cannot store the rating of %1 in %2: %3</source>
+        <translation>无法在 %2 中保存办件 %1 的评价：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the rectification of %1 in %2: %3</source>
+        <translation>无法在 %2 中为办件 %1 建立整改：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the rectifications from %1: %2</source>
+        <translation>无法从 %1 读取整改记录：%2</translation>
+    </message>
+    <message>
+        <source>The call-back record is empty.</source>
+        <translation>回访记录为空。</translation>
+    </message>
+    <message>
+        <source>Cannot store the call-back in %1: %2</source>
+        <translation>无法在 %1 中保存回访记录：%2</translation>
+    </message>
+    <message>
+        <source>There is no open rectification for the case %1.</source>
+        <translation>办件 %1 没有未完成的整改。</translation>
+    </message>
+    <message>
+        <source>A rectification is closed with a note saying what was done.</source>
+        <translation>办结整改需要填写整改情况说明。</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs its time.</source>
+        <translation>办结整改需要记录办结时间。</translation>
+    </message>
+    <message>
+        <source>Cannot close the rectification in %1: %2</source>
+        <translation>无法在 %1 中办结整改：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideHtml</name>
     <message>
         <source>none</source>
@@ -3791,53 +3870,6 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>ow::RatingRecorder</name>
-    <message>
-        <source>Cannot read the ratings from %1: %2</source>
-        <translation>无法从 %1 读取评价：%2</translation>
-    </message>
-    <message>
-        <source>A rating is 1 (very dissatisfied) to 5 (very satisfied), not %1.</source>
-        <translation>评价为 1（非常不满意）到 5（非常满意），不能是 %1。</translation>
-    </message>
-    <message>
-        <source>A rating needs the time it was given.</source>
-        <translation>评价需要给出的时间。</translation>
-    </message>
-    <message>
-        <source>A rectification is due 1 to 60 working days later, not %1.</source>
-        <translation>整改期限为 1 到 60 个工作日，不能是 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot store the rating in %1: %2</source>
-        <translation>无法在 %1 中保存评价：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read the case from %1: %2</source>
-        <translation>无法从 %1 读取办件：%2</translation>
-    </message>
-    <message>
-        <source>There is no case %1 to rate.</source>
-        <translation>没有可评价的办件 %1。</translation>
-    </message>
-    <message>
-        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
-        <translation>办件 %1 尚未作出受理决定，决定后才能评价。</translation>
-    </message>
-    <message>
-        <source>The case %1 has already been rated (%2); a case is rated once.</source>
-        <translation>办件 %1 已评价（%2 分），每件只能评价一次。</translation>
-    </message>
-    <message>
-        <source>Cannot store the rating of %1 in %2: %3</source>
-        <translation>无法在 %2 中保存 %1 的评价：%3</translation>
-    </message>
-    <message>
-        <source>Cannot open the rectification of %1 in %2: %3</source>
-        <translation>无法在 %2 中为 %1 建立整改：%3</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,10 @@ namespace ow {
 class AuditLog;
 class Database;
 
-// 好差评: stores the applicant's rating of a decided case, once, in the evaluation table of
-// migration 0006; a score of 1 or 2 opens its rectification (整改) due a number of working days
-// later on the holiday calendar. The smallest writer the dashboard and the customer window need
-// (the full repository with call-backs and closing lives on the ratings branch).
+// 好差评 for the customer window and the dashboard's tests: the applicant's rating of a decided
+// case, once; a score of 1 or 2 opens its rectification (整改) due a number of working days later
+// on the holiday calendar. Stored by EvaluationRepository (db/src/ratings, with the call-back
+// and closing of rectifications); this is the narrow interface the customer window uses.
 class RatingRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(ow::RatingRecorder)
