@@ -2297,6 +2297,297 @@
     </message>
 </context>
 <context>
+    <name>ow::DashboardView</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>none rated</source>
+        <translation>none rated</translation>
+    </message>
+    <message>
+        <source>minimal (极简办)</source>
+        <translation>minimal (极简办)</translation>
+    </message>
+    <message>
+        <source>integrated (集成办)</source>
+        <translation>integrated (集成办)</translation>
+    </message>
+    <message>
+        <source>anywhere (全域办)</source>
+        <translation>anywhere (全域办)</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>One window</translation>
+    </message>
+    <message>
+        <source>One clerk</source>
+        <translation>One clerk</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Cases by hour</source>
+        <translation>Cases by hour</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>Cases by stage</translation>
+    </message>
+    <message>
+        <source>Open cases by days to deadline</source>
+        <translation>Open cases by days to deadline</translation>
+    </message>
+    <message>
+        <source>Cases by scene (top 20)</source>
+        <translation>Cases by scene (top 20)</translation>
+    </message>
+    <message>
+        <source>Cases by item (top 20)</source>
+        <translation>Cases by item (top 20)</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>Satisfaction trend</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>Assisted service</translation>
+    </message>
+    <message>
+        <source>Click a bar or slice to list its cases.</source>
+        <translation>Click a bar or slice to list its cases.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Plan ledger (双全双百): items handled, target 100 each</source>
+        <translation>Plan ledger (双全双百): items handled, target 100 each</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the clerk.</source>
+        <translation>Enter the user name of the clerk.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>%1 cases · accepted %2 · supplement requested %3 · refused %4 · undecided %5 · handling time median %6, 90th percentile %7 · satisfaction %8 of %9 rated · assisted %10</source>
+        <translation>%1 cases · accepted %2 · supplement requested %3 · refused %4 · undecided %5 · handling time median %6, 90th percentile %7 · satisfaction %8 of %9 rated · assisted %10</translation>
+    </message>
+    <message>
+        <source>Overdue open cases on %1: %2</source>
+        <translation>Overdue open cases on %1: %2</translation>
+    </message>
+    <message>
+        <source>received %1:00–%1:59</source>
+        <translation>received %1:00–%1:59</translation>
+    </message>
+    <message>
+        <source>Accepted (受理)</source>
+        <translation>Accepted (受理)</translation>
+    </message>
+    <message>
+        <source>Supplement (补正)</source>
+        <translation>Supplement (补正)</translation>
+    </message>
+    <message>
+        <source>Refused (不予受理)</source>
+        <translation>Refused (不予受理)</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Undecided</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>deadline: %1</translation>
+    </message>
+    <message>
+        <source>Ratings · satisfaction %1</source>
+        <translation>Ratings · satisfaction %1</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>rated %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>Satisfaction %</translation>
+    </message>
+    <message>
+        <source>assisted</source>
+        <translation>assisted</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>through an agent</source>
+        <translation>through an agent</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individual</translation>
+    </message>
+    <message>
+        <source>Cases behind &quot;%1&quot;: %2</source>
+        <translation>Cases behind &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>clerk %1</source>
+        <translation>clerk %1</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>Daily report %1</translation>
+    </message>
+    <message>
+        <source>Plan ledger (双全双百)</source>
+        <translation>Plan ledger (双全双百)</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Export the figures as CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::Database</name>
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
@@ -4014,6 +4305,18 @@
         <source>Sync with the central store now</source>
         <translation>Sync with the central store now</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5179,6 +5482,38 @@ last error: %4
         <translation>%1 is filed (归档)
 </translation>
     </message>
+    <message>
+        <source>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</source>
+        <translation>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</translation>
+    </message>
+    <message>
+        <source>report needs a subcommand: daily</source>
+        <translation>report needs a subcommand: daily</translation>
+    </message>
+    <message>
+        <source>report daily: unknown argument &apos;%1&apos;</source>
+        <translation>report daily: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--window takes a window number 1 to 999, got &apos;%1&apos;</source>
+        <translation>--window takes a window number 1 to 999, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--clerk takes a user name</source>
+        <translation>--clerk takes a user name</translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD (or --from and --to)</source>
+        <translation>report daily needs --date YYYY-MM-DD (or --from and --to)</translation>
+    </message>
+    <message>
+        <source>report daily: --from %1 is after --to %2</source>
+        <translation>report daily: --from %1 is after --to %2</translation>
+    </message>
+    <message>
+        <source>report daily needs --json (the only format so far)</source>
+        <translation>report daily needs --json (the only format so far)</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -5531,6 +5866,57 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RatingWindow</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation>Please rate our service</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Case %1: how was our service?</source>
+        <translation>Case %1: how was our service?</translation>
+    </message>
+    <message>
+        <source>This case has already been rated. Thank you.</source>
+        <translation>This case has already been rated. Thank you.</translation>
+    </message>
+    <message>
+        <source>Touch one of the buttons.</source>
+        <translation>Touch one of the buttons.</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReadAloud</name>
     <message>
         <source>S&amp;top reading</source>
@@ -5626,6 +6012,65 @@ last error: %4
     <message>
         <source>Still to bring: %1</source>
         <translation>Still to bring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReportRepository</name>
+    <message>
+        <source>Cannot count %1 in %2: %3</source>
+        <translation>Cannot count %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>A report needs a first and a last day, the first not after the last.</source>
+        <translation>A report needs a first and a last day, the first not after the last.</translation>
+    </message>
+    <message>
+        <source>A report needs the hall&apos;s centre code.</source>
+        <translation>A report needs the hall&apos;s centre code.</translation>
+    </message>
+    <message>
+        <source>cases by hour</source>
+        <translation>cases by hour</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s names</source>
+        <translation>the catalog&apos;s names</translation>
+    </message>
+    <message>
+        <source>cases by stage</source>
+        <translation>cases by stage</translation>
+    </message>
+    <message>
+        <source>cases by scene</source>
+        <translation>cases by scene</translation>
+    </message>
+    <message>
+        <source>cases by item</source>
+        <translation>cases by item</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>deadlines</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>ratings</translation>
+    </message>
+    <message>
+        <source>assisted cases</source>
+        <translation>assisted cases</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s ledger</source>
+        <translation>the plan&apos;s ledger</translation>
+    </message>
+    <message>
+        <source>the cases behind a figure</source>
+        <translation>the cases behind a figure</translation>
     </message>
 </context>
 <context>

@@ -2286,6 +2286,297 @@
     </message>
 </context>
 <context>
+    <name>ow::DashboardView</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>none rated</source>
+        <translation>无评价</translation>
+    </message>
+    <message>
+        <source>minimal (极简办)</source>
+        <translation>极简办</translation>
+    </message>
+    <message>
+        <source>integrated (集成办)</source>
+        <translation>集成办</translation>
+    </message>
+    <message>
+        <source>anywhere (全域办)</source>
+        <translation>全域办</translation>
+    </message>
+    <message>
+        <source>Whole hall</source>
+        <translation>全厅</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>单个窗口</translation>
+    </message>
+    <message>
+        <source>One clerk</source>
+        <translation>单个人员</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Cases by hour</source>
+        <translation>各时段办件量</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>受理结果</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>各阶段办件量</translation>
+    </message>
+    <message>
+        <source>Open cases by days to deadline</source>
+        <translation>在办件距期限天数</translation>
+    </message>
+    <message>
+        <source>Cases by scene (top 20)</source>
+        <translation>各场景办件量（前 20）</translation>
+    </message>
+    <message>
+        <source>Cases by item (top 20)</source>
+        <translation>各事项办件量（前 20）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>满意率趋势</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Click a bar or slice to list its cases.</source>
+        <translation>点击柱或扇区，列出其办件。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Plan ledger (双全双百): items handled, target 100 each</source>
+        <translation>“双全双百”工作台账：已办理事项数，各目标 100 项</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the clerk.</source>
+        <translation>请输入人员的用户名。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>%1 cases · accepted %2 · supplement requested %3 · refused %4 · undecided %5 · handling time median %6, 90th percentile %7 · satisfaction %8 of %9 rated · assisted %10</source>
+        <translation>办件 %1 件 · 受理 %2 · 补正 %3 · 不予受理 %4 · 未决定 %5 · 窗口办理时长中位数 %6，90 分位 %7 · 满意率 %8（%9 件已评价）· 帮办代办 %10</translation>
+    </message>
+    <message>
+        <source>Overdue open cases on %1: %2</source>
+        <translation>%1 逾期在办件：%2</translation>
+    </message>
+    <message>
+        <source>received %1:00–%1:59</source>
+        <translation>%1:00–%1:59 收件</translation>
+    </message>
+    <message>
+        <source>Accepted (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Supplement (补正)</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Refused (不予受理)</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>Ratings · satisfaction %1</source>
+        <translation>好差评 · 满意率 %1</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>评价 %1 分</translation>
+    </message>
+    <message>
+        <source>Satisfaction %</source>
+        <translation>满意率 %</translation>
+    </message>
+    <message>
+        <source>assisted</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 岁及以上</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>through an agent</source>
+        <translation>代办人办理</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Cases behind &quot;%1&quot;: %2</source>
+        <translation>“%1”的办件：%2 件</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>clerk %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Daily report %1</source>
+        <translation>日报 %1</translation>
+    </message>
+    <message>
+        <source>Plan ledger (双全双百)</source>
+        <translation>“双全双百”工作台账</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>将数据导出为 CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>ow::Database</name>
     <message>
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
@@ -3989,6 +4280,18 @@
         <source>Sync with the central store now</source>
         <translation>立即与中心库同步</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>统计看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5146,6 +5449,38 @@ last error: %4
         <translation>%1 已归档
 </translation>
     </message>
+    <message>
+        <source>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</source>
+        <translation>大厅管理的日报数据（或 --from/--to 一段日期）：各时段、阶段、事项办件量，受理结果，办理时长，期限，好差评，帮办代办，工作台账</translation>
+    </message>
+    <message>
+        <source>report needs a subcommand: daily</source>
+        <translation>report 需要子命令：daily</translation>
+    </message>
+    <message>
+        <source>report daily: unknown argument &apos;%1&apos;</source>
+        <translation>report daily：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>--window takes a window number 1 to 999, got &apos;%1&apos;</source>
+        <translation>--window 需要 1 到 999 的窗口号，得到“%1”</translation>
+    </message>
+    <message>
+        <source>--clerk takes a user name</source>
+        <translation>--clerk 需要用户名</translation>
+    </message>
+    <message>
+        <source>report daily needs --date YYYY-MM-DD (or --from and --to)</source>
+        <translation>report daily 需要 --date YYYY-MM-DD（或 --from 和 --to）</translation>
+    </message>
+    <message>
+        <source>report daily: --from %1 is after --to %2</source>
+        <translation>report daily：--from %1 晚于 --to %2</translation>
+    </message>
+    <message>
+        <source>report daily needs --json (the only format so far)</source>
+        <translation>report daily 需要 --json（目前唯一的格式）</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -5498,6 +5833,57 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RatingWindow</name>
+    <message>
+        <source>Please rate our service</source>
+        <translation>请对我们的服务进行评价</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Case %1: how was our service?</source>
+        <translation>办件 %1：您对我们的服务满意吗？</translation>
+    </message>
+    <message>
+        <source>This case has already been rated. Thank you.</source>
+        <translation>此办件已评价，谢谢。</translation>
+    </message>
+    <message>
+        <source>Touch one of the buttons.</source>
+        <translation>请点击下方按钮之一。</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>谢谢。非常抱歉，大厅负责人将回访您。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReadAloud</name>
     <message>
         <source>S&amp;top reading</source>
@@ -5592,6 +5978,65 @@ last error: %4
     <message>
         <source>Still to bring: %1</source>
         <translation>尚需补交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReportRepository</name>
+    <message>
+        <source>Cannot count %1 in %2: %3</source>
+        <translation>无法统计 %2 中的%1：%3</translation>
+    </message>
+    <message>
+        <source>A report needs a first and a last day, the first not after the last.</source>
+        <translation>报表需要起止日期，且起始日不晚于截止日。</translation>
+    </message>
+    <message>
+        <source>A report needs the hall&apos;s centre code.</source>
+        <translation>报表需要大厅的中心代码。</translation>
+    </message>
+    <message>
+        <source>cases by hour</source>
+        <translation>各时段办件量</translation>
+    </message>
+    <message>
+        <source>the catalog&apos;s names</source>
+        <translation>目录名称</translation>
+    </message>
+    <message>
+        <source>cases by stage</source>
+        <translation>各阶段办件量</translation>
+    </message>
+    <message>
+        <source>cases by scene</source>
+        <translation>各场景办件量</translation>
+    </message>
+    <message>
+        <source>cases by item</source>
+        <translation>各事项办件量</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>受理结果</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>assisted cases</source>
+        <translation>帮办代办办件</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s ledger</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>the cases behind a figure</source>
+        <translation>数据对应的办件</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,10 @@ QString Owctl::helpText()
           {"case archive CASE_NO -o DIR [--force]",
            QT_TR_NOOP("the case's electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, "
                       "every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)")},
+          {"report daily --date YYYY-MM-DD [--window N] [--clerk NAME] --json",
+           QT_TR_NOOP("the supervisor's figures of a day (or --from/--to a range): cases by hour, "
+                      "stage and item, decisions, handling time, deadlines, ratings, assisted "
+                      "cases, the plan's ledger")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; "
@@ -233,6 +237,8 @@ int Owctl::run(const QStringList& arguments)
         return receiptCommand(words);
     if (command == QLatin1String("case"))
         return caseCommand(words);
+    if (command == QLatin1String("report"))
+        return reportCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("central"))

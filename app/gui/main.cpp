@@ -19,6 +19,8 @@
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "reports/RatingRecorder.h"
+#include "reports/ReportService.h"
 #include "scan/QtDocumentCamera.h"
 #include "scans/ScanService.h"
 #include "search/PinyinData.h"
@@ -28,8 +30,10 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -254,6 +258,17 @@ int main(int argc, char* argv[])
     ow::SyncService sync(databasePath, 60);
     window.attachSync(sync);
     times.mark("main window built");
+    // 好差评: a rating of 1 or 2 opens a rectification due this many working days later
+    // (settings key ratings/rectificationDays, 1–60, default 5).
+    ow::ReportService reports(database, clock, accounts);
+    ow::RatingRecorder ratings(database, workCalendar);
+    const int rectificationDays =
+        std::clamp(QSettings()
+                       .value(QStringLiteral("ratings/rectificationDays"),
+                              ow::RatingRecorder::DefaultRectificationDays)
+                       .toInt(),
+                   1, 60);
+    window.enableReportsAndRatings(reports, ratings, rectificationDays);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

@@ -33,7 +33,7 @@ private slots:
         row("view_applicant_archive", true, true, true, false);
         row("view_full_id_number", true, true, true, false);
         row("assisted_service", false, true, true, false);
-        row("view_dashboard", false, false, true, false);
+        row("view_dashboard", false, false, true, true);
         row("export_cases", false, false, true, false);
         row("handle_rectification", false, false, true, false);
         row("view_audit_log", false, false, true, true);

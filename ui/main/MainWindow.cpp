@@ -17,11 +17,16 @@
 #include "cases/CaseSignatureService.h"
 #include "common/DocumentPrinter.h"
 #include "common/SignaturePad.h"
+#include "customer/RatingWindow.h"
+#include "dashboard/DashboardView.h"
 #include "guide/GuideView.h"
+#include "intake/ChecklistModel.h"
 #include "intake/IntakeAutosave.h"
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "reports/RatingRecorder.h"
+#include "reports/ReportService.h"
 #include "scan/ScanGallery.h"
 #include "scans/ScanService.h"
 #include "search/SearchPanel.h"
@@ -121,8 +126,10 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     connect(intakeKey, &QShortcut::activated, this, [this] { newIntake(); });
     auto* casesKey = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(casesKey, &QShortcut::activated, this, [this] { showCases(); });
-    connect(m_search, &SearchPanel::caseScanned, this,
-            [this](const QString& number) { openCase(number); });
+    connect(m_search, &SearchPanel::caseScanned, this, [this](const QString& number) {
+        if (CaseDetailView* view = openCase(number))
+            askForRating(view->caseId(), m_workspace->tabText(m_workspace->currentIndex()), true);
+    });
     auto* lockKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(lockKey, &QShortcut::activated, this, [this] { lock(); });
 
@@ -182,6 +189,9 @@ void MainWindow::createMenus()
     cases->setShortcut(QKeySequence(Qt::Key_F3));
     cases->setShortcutContext(Qt::WidgetShortcut);
     QAction* search = go->addAction(tr("&Search items"), m_search, &SearchPanel::focusSearch);
+    m_dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showDashboard(); });
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setVisible(false);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
     QMenu* account = menuBar()->addMenu(tr("&Account"));
@@ -327,6 +337,8 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
             }
             m_accessibility->caseDecided(taken.value());
             printDecision(taken.value());
+            if (taken.value().status() != CaseStatus::Received)
+                askForRating(taken.value().id, taken.value().number, false);
             return Status::success();
         },
         m_clock.now().toLocalTime().date(), m_workspace);
@@ -366,6 +378,8 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
     } else {
         view->setScanSupport({}, {}, m_camera);
     }
+    if (m_ratings)
+        mirrorChecklist(view);
     view->addItems(codes.isEmpty() ? contextCodes() : codes);
     if (m_drafts) {
         auto* autosave = new IntakeAutosave(view, *m_drafts, m_session,
@@ -494,6 +508,82 @@ void MainWindow::refreshCaseLists()
     }
 }
 
+void MainWindow::enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
+                                         int rectificationDays)
+{
+    m_reports = &reports;
+    m_ratings = &ratings;
+    m_rectificationDays = rectificationDays;
+    updateForSession();
+}
+
+DashboardView* MainWindow::showDashboard()
+{
+    if (!m_reports)
+        return nullptr;
+    if (const Status allowed = m_accounts.require(m_session, Action::ViewDashboard); !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* view = qobject_cast<DashboardView*>(m_workspace->widget(i))) {
+            m_workspace->setCurrentIndex(i);
+            return view;
+        }
+    }
+    auto* view = new DashboardView(*m_reports, m_session, m_workspace);
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Dashboard")));
+    return view;
+}
+
+RatingWindow* MainWindow::customerWindow()
+{
+    if (!m_ratings)
+        return nullptr;
+    if (!m_ratingWindow) {
+        m_ratingWindow = new RatingWindow(
+            [this](const QString& id, int score, RatingRecorder::Channel channel) {
+                AuditLog audit = m_accounts.auditLog();
+                return m_ratings->record({id, score, channel, m_clock.now()}, m_session.user.name,
+                                         audit, m_rectificationDays);
+            },
+            [this](const QString& id) { return m_ratings->scoreOf(id); }, this);
+        m_ratingWindow->placeOnCustomerScreen();
+    }
+    return m_ratingWindow;
+}
+
+void MainWindow::mirrorChecklist(IntakeView* view)
+{
+    // The applicant follows the checklist in large type on the customer window.
+    ChecklistModel* model = view->checklist();
+    const auto mirror = [this, model] {
+        if (!customerWindow())
+            return;
+        QStringList lines;
+        for (int row = 0; row < model->rowCount(); ++row)
+            lines.append(QStringLiteral("%1 — %2").arg(
+                model->index(row, ChecklistModel::Name).data().toString(),
+                model->index(row, ChecklistModel::State).data().toString()));
+        m_ratingWindow->showChecklist(tr("Materials"), lines);
+        m_ratingWindow->show();
+    };
+    connect(model, &ChecklistModel::checklistChanged, this, mirror);
+    connect(model, &QAbstractItemModel::modelReset, this, mirror);
+    connect(model, &QAbstractItemModel::dataChanged, this, mirror);
+}
+
+void MainWindow::askForRating(const QString& caseId, const QString& number, bool scanned)
+{
+    if (!customerWindow())
+        return;
+    const bool asked = m_ratingWindow->askFor(
+        caseId, number, scanned ? RatingRecorder::Channel::Qr : RatingRecorder::Channel::Window);
+    if (scanned && !asked)
+        return; // a rated or undecided case scanned: nothing to ask
+    m_ratingWindow->show();
+}
+
 void MainWindow::printDecision(const Case& c)
 {
     DocumentContext context =
@@ -532,6 +622,7 @@ void MainWindow::updateForSession()
     const Role role = m_session.user.role;
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
+    m_dashboardAction->setVisible(m_reports && AccessPolicy::allows(role, Action::ViewDashboard));
     m_adminMenu->menuAction()->setVisible(m_usersAction->isVisible() || m_auditAction->isVisible());
     m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
 }

@@ -23,6 +23,10 @@ class IntakeView;
 class CaseListView;
 class CaseDetailView;
 class DocumentCamera;
+class DashboardView;
+class RatingRecorder;
+class RatingWindow;
+class ReportService;
 class DocumentPrinter;
 class ScanService;
 class GuideView;
@@ -86,6 +90,14 @@ public:
     void attachSync(SyncService& sync);
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
+    // The supervisor's dashboard (Go › Dashboard) and the customer window's 好差评: after a
+    // decision the customer window asks for the case's rating; a scanned receipt asks again
+    // (channel qr) when the case is not rated yet. Off until enabled (main() enables them).
+    void enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
+                                 int rectificationDays);
+    DashboardView* showDashboard();
+    RatingWindow* ratingWindow() const { return m_ratingWindow; }
+
 private:
     void createMenus();
     void createLanguageMenu(QMenu* menu);
@@ -98,6 +110,9 @@ private:
     void showAbout();
     void closeGuideTab(int index);
     QStringList openDraftIds(const IntakeView* except) const;
+    void askForRating(const QString& caseId, const QString& number, bool scanned);
+    RatingWindow* customerWindow(); // made on first use, when ratings are enabled
+    void mirrorChecklist(IntakeView* view);
 
     WorkspaceData m_data;
     SyncStatusWidget* m_syncStatus = nullptr;
@@ -114,6 +129,11 @@ private:
     QMenu* m_adminMenu = nullptr;
     QAction* m_usersAction = nullptr;
     QAction* m_auditAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    ReportService* m_reports = nullptr;
+    RatingRecorder* m_ratings = nullptr;
+    RatingWindow* m_ratingWindow = nullptr;
+    int m_rectificationDays = 5;
     QLabel* m_userLabel;
     SearchPanel* m_search;
     NavigatorPanel* m_navigator;

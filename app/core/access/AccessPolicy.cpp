@@ -31,7 +31,11 @@ bool AccessPolicy::allows(Role role, Action action)
         return assisted || supervisor;
     case Action::ArchiveCase:
         // 归档 closes the file for good: the hall's supervisor checks it is complete.
+        return supervisor;
     case Action::ViewDashboard:
+        // The daily figures and the case numbers behind them, no applicant's data: the hall's
+        // administrators read them too.
+        return supervisor || admin;
     case Action::ExportCases:
     case Action::HandleRectification:
         return supervisor;
