@@ -2586,6 +2586,10 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source> (0 to 23 h)</source>
+        <translation> (0 to 23 h)</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>

@@ -2575,6 +2575,10 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source> (0 to 23 h)</source>
+        <translation>（0—23 时）</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>

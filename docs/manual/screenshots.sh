@@ -74,3 +74,4 @@ OW_STEPS="F3" shot cases clerk
 OW_STEPS="F3 wait:1 dclick:480,217 wait:1" shot case clerk
 OW_STEPS="F1 wait:1" shot shortcuts clerk
 OW_STEPS="F12 wait:1 F2 wait:1" shot accessibility helper
+OW_STEPS="alt+g wait:1 d wait:3" shot dashboard boss

@@ -79,6 +79,17 @@ void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categori
 {
     auto* x = new QBarCategoryAxis;
     x->append(categories);
+    const bool longLabels =
+        std::any_of(categories.cbegin(), categories.cend(), [](const QString& label) {
+            return QString(label).remove(QChar(0x200B)).size() > 2;
+        });
+    if (categories.size() > 8 && longLabels) {
+        // 24 hours or a dozen stages side by side: upright labels would be cut to "…".
+        x->setLabelsAngle(-90);
+        QFont small = x->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        x->setLabelsFont(small);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -358,6 +369,11 @@ void DashboardView::renderHours()
     series->append(set);
     chart->addSeries(series);
     addAxes(chart, series, hours, maximum);
+    // 24 hour labels do not fit under a bar each (Qt Charts cuts them to "…"): the chart's
+    // title says the bars run from 0 to 23 h, and each bar's hour is in its click-through title.
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
+        axis->setLabelsVisible(false);
+    chart->setTitle(chart->title() + tr(" (0 to 23 h)"));
     connect(set, &QBarSet::clicked, this, [this](int hour) {
         showCasesBehind(FigureSlice{FigureSlice::Kind::Hour, QString::number(hour)},
                         tr("received %1:00–%1:59").arg(hour));
