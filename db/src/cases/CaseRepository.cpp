@@ -366,74 +366,8 @@ Result<Case> CaseRepository::create(Case draft, AuditLog& audit)
                                   .arg(PersonalData::maskIdNumber(draft.applicant.identifier)));
     }
 
-    const Applicant& applicant = draft.applicant;
-    if (const Status s = run(
-            QStringLiteral(
-                "INSERT INTO applicant (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, phone = "
-                "excluded.phone, address = excluded.address, birth_date = excluded.birth_date, "
-                "disabled = excluded.disabled, disability_certificate = "
-                "excluded.disability_certificate, legal_representative = "
-                "excluded.legal_representative, contact_name = excluded.contact_name, "
-                "updated_at = excluded.updated_at")
-                .arg(QLatin1String(ApplicantColumns)),
-            {kindKey(applicant.kind), text(applicant.name), applicant.identifier,
-             text(applicant.phone), text(applicant.address), dateValue(applicant.birthDate),
-             applicant.disabled ? 1 : 0, text(applicant.disabilityCertificate),
-             text(applicant.legalRepresentative), text(applicant.contactName),
-             timeValue(draft.receivedAt)},
-            tr("record the applicant"));
-        !s)
+    if (const Status s = storeCase(draft, day, sequence, status.value(), false); !s)
         return R::failure(s.error());
-
-    const std::optional<Agent>& agent = draft.agent;
-    if (const Status s = run(
-            QStringLiteral(
-                "INSERT INTO case_file (id, number, center_code, window_no, received_on, "
-                "sequence, clerk, received_at, applicant_identifier, agent_name, "
-                "agent_id_number, agent_phone, agent_authorization, scene_code, guide_versions, "
-                "accepted_on, due_date, due_provisional, calendar_version, decision_note, "
-                "green_channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?)"),
-            {draft.id,
-             draft.number,
-             draft.centerCode,
-             draft.window,
-             day.toString(Qt::ISODate),
-             sequence,
-             draft.clerk,
-             timeValue(draft.receivedAt),
-             applicant.identifier,
-             agent ? text(agent->name) : nullText(),
-             agent ? text(agent->idNumber) : nullText(),
-             agent ? text(agent->phone) : nullText(),
-             agent ? text(agent->authorization) : nullText(),
-             text(draft.sceneCode),
-             text(draft.guideVersions),
-             dateValue(draft.acceptedOn),
-             dateValue(draft.dueDate),
-             draft.dueProvisional ? 1 : 0,
-             text(draft.calendarVersion),
-             text(draft.decisionNote),
-             draft.greenChannel ? 1 : 0,
-             CaseLifecycle::key(status.value())},
-            tr("record the case %1").arg(draft.number));
-        !s)
-        return R::failure(s.error());
-    for (int i = 0; i < draft.itemCodes.size(); ++i) {
-        if (const Status s = run(QStringLiteral("INSERT INTO case_item (case_id, position, "
-                                                "item_code) VALUES (?, ?, ?)"),
-                                 {draft.id, i + 1, text(draft.itemCodes.at(i))},
-                                 tr("record the item %1").arg(draft.itemCodes.at(i)));
-            !s)
-            return R::failure(s.error());
-    }
-    if (const Status s = insertMaterials(draft.id, draft.materials); !s)
-        return R::failure(s.error());
-    for (int i = 0; i < draft.events.size(); ++i) {
-        if (const Status s = insertEvent(draft.id, i + 1, draft.events.at(i)); !s)
-            return R::failure(s.error());
-    }
     if (const Status s = audit.append(draft.clerk, QStringLiteral("case_received"), draft.number,
                                       draft.itemCodes.join(u' '));
         !s)
@@ -498,75 +432,8 @@ Result<CaseRepository::ImportOutcome> CaseRepository::importCase(Case c, AuditLo
     }
 
     // The archive keeps the details of the newest case; an older case leaves them as they are.
-    const Applicant& applicant = c.applicant;
-    if (const Status s = run(
-            QStringLiteral(
-                "INSERT INTO applicant (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, phone = "
-                "excluded.phone, address = excluded.address, birth_date = excluded.birth_date, "
-                "disabled = excluded.disabled, disability_certificate = "
-                "excluded.disability_certificate, legal_representative = "
-                "excluded.legal_representative, contact_name = excluded.contact_name, "
-                "updated_at = excluded.updated_at WHERE excluded.updated_at > "
-                "applicant.updated_at")
-                .arg(QLatin1String(ApplicantColumns)),
-            {kindKey(applicant.kind), text(applicant.name), applicant.identifier,
-             text(applicant.phone), text(applicant.address), dateValue(applicant.birthDate),
-             applicant.disabled ? 1 : 0, text(applicant.disabilityCertificate),
-             text(applicant.legalRepresentative), text(applicant.contactName),
-             timeValue(c.receivedAt)},
-            tr("record the applicant"));
-        !s)
+    if (const Status s = storeCase(c, number->date, number->sequence, status.value(), true); !s)
         return R::failure(s.error());
-
-    const std::optional<Agent>& agent = c.agent;
-    if (const Status s = run(
-            QStringLiteral(
-                "INSERT INTO case_file (id, number, center_code, window_no, received_on, "
-                "sequence, clerk, received_at, applicant_identifier, agent_name, "
-                "agent_id_number, agent_phone, agent_authorization, scene_code, guide_versions, "
-                "accepted_on, due_date, due_provisional, calendar_version, decision_note, "
-                "green_channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?)"),
-            {c.id,
-             c.number,
-             c.centerCode,
-             c.window,
-             number->date.toString(Qt::ISODate),
-             number->sequence,
-             c.clerk,
-             timeValue(c.receivedAt),
-             applicant.identifier,
-             agent ? text(agent->name) : nullText(),
-             agent ? text(agent->idNumber) : nullText(),
-             agent ? text(agent->phone) : nullText(),
-             agent ? text(agent->authorization) : nullText(),
-             text(c.sceneCode),
-             text(c.guideVersions),
-             dateValue(c.acceptedOn),
-             dateValue(c.dueDate),
-             c.dueProvisional ? 1 : 0,
-             text(c.calendarVersion),
-             text(c.decisionNote),
-             c.greenChannel ? 1 : 0,
-             CaseLifecycle::key(status.value())},
-            tr("record the case %1").arg(c.number));
-        !s)
-        return R::failure(s.error());
-    for (int i = 0; i < c.itemCodes.size(); ++i) {
-        if (const Status s = run(QStringLiteral("INSERT INTO case_item (case_id, position, "
-                                                "item_code) VALUES (?, ?, ?)"),
-                                 {c.id, i + 1, text(c.itemCodes.at(i))},
-                                 tr("record the item %1").arg(c.itemCodes.at(i)));
-            !s)
-            return R::failure(s.error());
-    }
-    if (const Status s = insertMaterials(c.id, c.materials); !s)
-        return R::failure(s.error());
-    for (int i = 0; i < c.events.size(); ++i) {
-        if (const Status s = insertEvent(c.id, i + 1, c.events.at(i)); !s)
-            return R::failure(s.error());
-    }
     if (const Status s = audit.append(importedBy, QStringLiteral("case_imported"), c.number,
                                       c.itemCodes.join(u' '));
         !s)
@@ -632,6 +499,85 @@ Result<QList<Case>> CaseRepository::casesReceived(const QDate& from, const QDate
         cases.append(std::move(loaded).value());
     }
     return R::success(cases);
+}
+
+// The rows of one case — its applicant's archive row brought up to date, the case, its items,
+// materials and events — inside the caller's transaction (create and importCase).
+Status CaseRepository::storeCase(const Case& c, const QDate& day, int sequence, CaseStatus status,
+                                 bool keepNewerApplicant)
+{
+    const Applicant& applicant = c.applicant;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO applicant (%1, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (identifier) DO UPDATE SET name = excluded.name, phone = "
+                "excluded.phone, address = excluded.address, birth_date = excluded.birth_date, "
+                "disabled = excluded.disabled, disability_certificate = "
+                "excluded.disability_certificate, legal_representative = "
+                "excluded.legal_representative, contact_name = excluded.contact_name, "
+                "updated_at = excluded.updated_at%2")
+                .arg(QLatin1String(ApplicantColumns),
+                     keepNewerApplicant
+                         ? QStringLiteral(" WHERE excluded.updated_at > applicant.updated_at")
+                         : QString()),
+            {kindKey(applicant.kind), text(applicant.name), applicant.identifier,
+             text(applicant.phone), text(applicant.address), dateValue(applicant.birthDate),
+             applicant.disabled ? 1 : 0, text(applicant.disabilityCertificate),
+             text(applicant.legalRepresentative), text(applicant.contactName),
+             timeValue(c.receivedAt)},
+            tr("record the applicant"));
+        !s)
+        return s;
+
+    const std::optional<Agent>& agent = c.agent;
+    if (const Status s = run(
+            QStringLiteral(
+                "INSERT INTO case_file (id, number, center_code, window_no, received_on, "
+                "sequence, clerk, received_at, applicant_identifier, agent_name, "
+                "agent_id_number, agent_phone, agent_authorization, scene_code, guide_versions, "
+                "accepted_on, due_date, due_provisional, calendar_version, decision_note, "
+                "green_channel, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?)"),
+            {c.id,
+             c.number,
+             c.centerCode,
+             c.window,
+             day.toString(Qt::ISODate),
+             sequence,
+             c.clerk,
+             timeValue(c.receivedAt),
+             applicant.identifier,
+             agent ? text(agent->name) : nullText(),
+             agent ? text(agent->idNumber) : nullText(),
+             agent ? text(agent->phone) : nullText(),
+             agent ? text(agent->authorization) : nullText(),
+             text(c.sceneCode),
+             text(c.guideVersions),
+             dateValue(c.acceptedOn),
+             dateValue(c.dueDate),
+             c.dueProvisional ? 1 : 0,
+             text(c.calendarVersion),
+             text(c.decisionNote),
+             c.greenChannel ? 1 : 0,
+             CaseLifecycle::key(status)},
+            tr("record the case %1").arg(c.number));
+        !s)
+        return s;
+    for (int i = 0; i < c.itemCodes.size(); ++i) {
+        if (const Status s = run(QStringLiteral("INSERT INTO case_item (case_id, position, "
+                                                "item_code) VALUES (?, ?, ?)"),
+                                 {c.id, i + 1, text(c.itemCodes.at(i))},
+                                 tr("record the item %1").arg(c.itemCodes.at(i)));
+            !s)
+            return s;
+    }
+    if (const Status s = insertMaterials(c.id, c.materials); !s)
+        return s;
+    for (int i = 0; i < c.events.size(); ++i) {
+        if (const Status s = insertEvent(c.id, i + 1, c.events.at(i)); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 Result<Case> CaseRepository::load(const QString& caseId) const

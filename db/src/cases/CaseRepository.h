@@ -143,6 +143,8 @@ private:
     Result<QList<CaseEvent>> eventsOf(const QString& caseId) const;
     Status insertEvent(const QString& caseId, int position, const CaseEvent& event);
     Status insertMaterials(const QString& caseId, const QList<CaseMaterial>& materials);
+    Status storeCase(const Case& c, const QDate& day, int sequence, CaseStatus status,
+                     bool keepNewerApplicant);
     Result<QString> numberOf(const QString& caseId) const;
 
     Database& m_database;
