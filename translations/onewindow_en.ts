@@ -1587,6 +1587,26 @@
         <source>to</source>
         <translation>to</translation>
     </message>
+    <message>
+        <source>Show which cases</source>
+        <translation>Show which cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>

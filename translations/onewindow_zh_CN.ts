@@ -1579,6 +1579,26 @@
         <source>to</source>
         <translation>至</translation>
     </message>
+    <message>
+        <source>Show which cases</source>
+        <translation>显示哪些办件</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部办件</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在办</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>

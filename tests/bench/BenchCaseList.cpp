@@ -109,7 +109,7 @@ int main(int argc, char* argv[])
     }
     const QDate from = End.addDays(-364);
     CaseRepository repository(database);
-    const int total = repository.counts({from, End, Center, 0}, End).value().total;
+    const int total = repository.counts({from, End, Center, 0, {}, {}}, End).value().total;
     std::printf("case list benchmark: %d cases from %s to %s\n", total,
                 qPrintable(from.toString(Qt::ISODate)), qPrintable(End.toString(Qt::ISODate)));
 
@@ -124,7 +124,7 @@ int main(int argc, char* argv[])
         timer.start();
         const Status first = model.setPager(
             [&](const CaseSummary* after, int limit) {
-                return repository.page({from, End, Center, 0}, after, limit);
+                return repository.page({from, End, Center, 0, {}, {}}, after, limit);
             },
             End);
         const double firstPage = ms(timer);
@@ -174,7 +174,7 @@ int main(int argc, char* argv[])
         timer.start();
         (void)model.setPager(
             [&](const CaseSummary* after, int limit) {
-                return repository.page({busiest, busiest, Center, 0}, after, limit);
+                return repository.page({busiest, busiest, Center, 0, {}, {}}, after, limit);
             },
             End);
         const double firstPage = ms(timer);
@@ -187,9 +187,9 @@ int main(int argc, char* argv[])
 
         // The page at the end of the year, found by key (what fetchMore does) and by OFFSET.
         const QList<CaseSummary> before =
-            repository.page({End, End, Center, 0}, nullptr, 1).value();
+            repository.page({End, End, Center, 0, {}, {}}, nullptr, 1).value();
         timer.start();
-        const auto last = repository.page({from, End, Center, 0}, &before.first(), 200);
+        const auto last = repository.page({from, End, Center, 0, {}, {}}, &before.first(), 200);
         const double keyset = ms(timer);
         timer.start();
         query.prepare(QStringLiteral("SELECT f.id FROM case_file f JOIN applicant a ON "

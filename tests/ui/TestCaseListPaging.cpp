@@ -5,11 +5,13 @@
 #include "calendar/CalendarData.h"
 #include "cases/CaseListModel.h"
 #include "cases/CaseListView.h"
+
 #include "cases/CaseRepository.h"
 #include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
 #include "demo/DemoGenerator.h"
 #include "guide/GuideRepository.h"
+#include <QComboBox>
 
 #include <QLabel>
 #include <QScrollBar>
@@ -34,14 +36,15 @@ private:
     std::unique_ptr<CaseListView> newView()
     {
         auto view = std::make_unique<CaseListView>(
-            [this](const QDate& from, const QDate& to, const CaseSummary* after, int limit) {
+            [this](const QDate& from, const QDate& to, const QString& show,
+                   const CaseSummary* after, int limit) {
                 ++m_pageReads;
                 return CaseRepository(*m_database)
-                    .page({from, to, QStringLiteral("XC01"), 0}, after, limit);
+                    .page({from, to, QStringLiteral("XC01"), 0, show, m_day}, after, limit);
             },
-            [this](const QDate& from, const QDate& to) {
+            [this](const QDate& from, const QDate& to, const QString& show) {
                 return CaseRepository(*m_database)
-                    .counts({from, to, QStringLiteral("XC01"), 0}, m_day);
+                    .counts({from, to, QStringLiteral("XC01"), 0, show, m_day}, m_day);
             },
             m_day);
         view->resize(900, 400);
@@ -139,6 +142,46 @@ private slots:
         QCOMPARE(model->rowCount(), 1350);
         QCOMPARE(model->summary(299)->receivedOn, m_day.addDays(-1));
         QCOMPARE(model->summary(300)->receivedOn, m_day);
+    }
+
+    void theListShowsOnlyTheCasesAsked()
+    {
+        const auto view = newView();
+        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        view->showRange(m_day.addDays(-1), m_day);
+        auto* show = view->findChild<QComboBox*>(QStringLiteral("caseListShow"));
+        QVERIFY(show);
+        const auto everyRow = [&] {
+            CaseListModel* model = view->model();
+            while (model->canFetchMore())
+                model->fetchMore();
+            QList<CaseSummary> rows;
+            for (int i = 0; i < model->rowCount(); ++i)
+                rows.append(*model->summary(i));
+            return rows;
+        };
+        const QList<CaseSummary> all = everyRow();
+        QCOMPARE(all.size(), 1350);
+        const auto countWhere = [&](auto predicate) {
+            return int(std::count_if(all.cbegin(), all.cend(), predicate));
+        };
+        show->setCurrentIndex(show->findData(QStringLiteral("refused")));
+        QList<CaseSummary> refused = everyRow();
+        QVERIFY(!refused.isEmpty());
+        QCOMPARE(int(refused.size()),
+                 countWhere([](const CaseSummary& c) { return c.status == CaseStatus::Refused; }));
+        show->setCurrentIndex(show->findData(QStringLiteral("open")));
+        const QList<CaseSummary> open = everyRow();
+        QCOMPARE(int(open.size()),
+                 countWhere([](const CaseSummary& c) { return CaseLifecycle::isOpen(c.status); }));
+        for (const CaseSummary& c : open)
+            QVERIFY(CaseLifecycle::isOpen(c.status));
+        show->setCurrentIndex(show->findData(QStringLiteral("overdue")));
+        for (const CaseSummary& c : everyRow())
+            QVERIFY(CaseLifecycle::isOpen(c.status) && c.dueDate.isValid() && c.dueDate < m_day);
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("caseListSummary"))->text().size() > 0);
+        show->setCurrentIndex(0);
+        QCOMPARE(everyRow().size(), 1350);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "cases/CaseListModel.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,8 +16,8 @@ namespace ow {
 
 CaseListView::CaseListView(Pager pager, Counter counter, const QDate& today, QWidget* parent)
     : QWidget(parent), m_pager(std::move(pager)), m_counter(std::move(counter)), m_today(today),
-      m_day(new QDateEdit(this)), m_to(new QDateEdit(this)), m_table(new QTableView(this)),
-      m_model(new CaseListModel(this)), m_summary(new QLabel(this))
+      m_day(new QDateEdit(this)), m_to(new QDateEdit(this)), m_show(new QComboBox(this)),
+      m_table(new QTableView(this)), m_model(new CaseListModel(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("caseList"));
     setAccessibleName(tr("Cases of the day"));
@@ -37,6 +38,18 @@ CaseListView::CaseListView(Pager pager, Counter counter, const QDate& today, QWi
     m_to->setDate(today);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
+    // Which cases: all, the open ones, the overdue ones, or those in one state.
+    m_show->setObjectName(QStringLiteral("caseListShow"));
+    m_show->setAccessibleName(tr("Show which cases"));
+    m_show->addItem(tr("All cases"), QString());
+    m_show->addItem(tr("Open"), QStringLiteral("open"));
+    m_show->addItem(tr("Overdue"), QStringLiteral("overdue"));
+    for (CaseStatus status : CaseLifecycle::all())
+        m_show->addItem(CaseLifecycle::displayName(status), CaseLifecycle::key(status));
+    auto* showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_show);
+    bar->addWidget(showLabel);
+    bar->addWidget(m_show);
     auto* refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("caseListRefresh"));
     refresh->setAccessibleName(tr("Refresh"));
@@ -58,6 +71,8 @@ CaseListView::CaseListView(Pager pager, Counter counter, const QDate& today, QWi
     connect(m_day, &QDateEdit::dateChanged, this, &CaseListView::showDay);
     connect(m_to, &QDateEdit::dateChanged, this,
             [this](const QDate& to) { showRange(m_day->date(), to); });
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { showRange(m_day->date(), m_to->date()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         emit caseActivated(index.data(CaseListModel::CaseIdRole).toString());
     });
@@ -92,16 +107,18 @@ void CaseListView::showRange(const QDate& from, const QDate& givenTo)
         m_day->setDate(from);
         m_to->setDate(to);
     }
-    const Result<CaseCounts> counts = m_counter(from, to);
+    const QString show = m_show->currentData().toString();
+    const Result<CaseCounts> counts = m_counter(from, to, show);
     if (!counts) {
         m_model->setCases({}, m_today);
         m_summary->setText(counts.error());
         return;
     }
-    const Status first =
-        m_model->setPager([this, from, to](const CaseSummary* after,
-                                           int limit) { return m_pager(from, to, after, limit); },
-                          m_today);
+    const Status first = m_model->setPager(
+        [this, from, to, show](const CaseSummary* after, int limit) {
+            return m_pager(from, to, show, after, limit);
+        },
+        m_today);
     if (!first) {
         m_summary->setText(first.error());
         return;

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <functional>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QTableView;
@@ -22,10 +23,13 @@ class CaseListView : public QWidget
 
 public:
     // A page of the cases received from one day to another, after `after` (null: the first).
+    // `show` says which (CaseListQuery::show: "" all, "open", "overdue", or a status key).
     using Pager = std::function<Result<QList<CaseSummary>>(const QDate& from, const QDate& to,
+                                                           const QString& show,
                                                            const CaseSummary* after, int limit)>;
     // How many cases there are from one day to another (and how many are overdue today).
-    using Counter = std::function<Result<CaseCounts>(const QDate& from, const QDate& to)>;
+    using Counter =
+        std::function<Result<CaseCounts>(const QDate& from, const QDate& to, const QString& show)>;
 
     CaseListView(Pager pager, Counter counter, const QDate& today, QWidget* parent = nullptr);
 
@@ -45,6 +49,7 @@ private:
     QDate m_today;
     QDateEdit* m_day;
     QDateEdit* m_to;
+    QComboBox* m_show;
     QTableView* m_table;
     CaseListModel* m_model;
     QLabel* m_summary;

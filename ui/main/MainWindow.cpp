@@ -437,11 +437,11 @@ CaseListView* MainWindow::showCases()
         return nullptr;
     }
     auto* list = new CaseListView(
-        [this](const QDate& from, const QDate& to, const CaseSummary* after, int limit) {
-            return m_cases.casesPage(m_session, from, to, after, limit);
-        },
-        [this](const QDate& from, const QDate& to) {
-            return m_cases.caseCounts(m_session, from, to, m_clock.now().toLocalTime().date());
+        [this](const QDate& from, const QDate& to, const QString& show, const CaseSummary* after,
+               int limit) { return m_cases.casesPage(m_session, from, to, after, limit, show); },
+        [this](const QDate& from, const QDate& to, const QString& show) {
+            return m_cases.caseCounts(m_session, from, to, m_clock.now().toLocalTime().date(),
+                                      show);
         },
         m_clock.now().toLocalTime().date(), m_workspace);
     connect(list, &CaseListView::caseActivated, this, [this](const QString& id) { openCase(id); });

@@ -899,6 +899,17 @@ QString listWhere(const CaseListQuery& query, QVariantList& values)
         where += QStringLiteral(" AND +f.window_no = ?");
         values.append(query.window);
     }
+    const QString open = QStringLiteral(
+        "f.status IN ('received', 'accepted', 'supplement_requested', 'under_review')");
+    if (query.show == QLatin1String("open")) {
+        where += QStringLiteral(" AND ") + open;
+    } else if (query.show == QLatin1String("overdue")) {
+        where += QStringLiteral(" AND ") + open + QStringLiteral(" AND f.due_date < ?");
+        values.append(query.today.toString(Qt::ISODate));
+    } else if (!query.show.isEmpty()) {
+        where += QStringLiteral(" AND f.status = ?");
+        values.append(query.show);
+    }
     return where;
 }
 

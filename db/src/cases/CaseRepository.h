@@ -44,6 +44,10 @@ struct CaseListQuery
     QDate to;
     QString centerCode;
     int window = 0;
+    // Which cases: "" every one, "open" those still open, "overdue" open ones due before
+    // `today`, or one status key (accepted, supplement_requested …).
+    QString show;
+    QDate today;
 };
 
 struct CaseCounts

@@ -229,19 +229,22 @@ Result<QList<CaseSummary>> CaseService::casesOfDay(const Session& session, const
 
 Result<QList<CaseSummary>> CaseService::casesPage(const Session& session, const QDate& from,
                                                   const QDate& to, const CaseSummary* after,
-                                                  int limit)
+                                                  int limit, const QString& show)
 {
     if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
         return Result<QList<CaseSummary>>::failure(allowed.error());
-    return CaseRepository(m_database).page({from, to, session.hall.centerCode, 0}, after, limit);
+    return CaseRepository(m_database)
+        .page({from, to, session.hall.centerCode, 0, show, m_clock.now().toLocalTime().date()},
+              after, limit);
 }
 
 Result<CaseCounts> CaseService::caseCounts(const Session& session, const QDate& from,
-                                           const QDate& to, const QDate& today)
+                                           const QDate& to, const QDate& today, const QString& show)
 {
     if (const Status allowed = m_accounts.require(session, Action::TakeIntake); !allowed)
         return Result<CaseCounts>::failure(allowed.error());
-    return CaseRepository(m_database).counts({from, to, session.hall.centerCode, 0}, today);
+    return CaseRepository(m_database)
+        .counts({from, to, session.hall.centerCode, 0, show, today}, today);
 }
 
 Result<std::optional<CaseService::ArchiveLookup>>

@@ -49,10 +49,12 @@ public:
     Result<QList<CaseSummary>> casesOfDay(const Session& session, const QDate& day);
     // A page of the hall's cases received from one day to another, after `after` (null: the
     // first page), and how many there are (overdue: counted on `today`).
+    // `show`: which cases (CaseListQuery::show); overdue is counted on the workstation's today.
     Result<QList<CaseSummary>> casesPage(const Session& session, const QDate& from, const QDate& to,
-                                         const CaseSummary* after, int limit);
+                                         const CaseSummary* after, int limit,
+                                         const QString& show = QString());
     Result<CaseCounts> caseCounts(const Session& session, const QDate& from, const QDate& to,
-                                  const QDate& today);
+                                  const QDate& today, const QString& show = QString());
     // One case, by id or by number, for someone allowed to see applicants; the look is audited.
     Result<Case> open(const Session& session, const QString& idOrNumber);
 
