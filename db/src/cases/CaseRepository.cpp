@@ -699,6 +699,26 @@ Result<std::optional<Case>> CaseRepository::findByNumber(const QString& number) 
     return R::success(std::move(loaded).value());
 }
 
+Result<CaseRepository::NextEvent> CaseRepository::nextEvent(const QString& caseId,
+                                                            const CaseEvent& event) const
+{
+    using R = Result<NextEvent>;
+    const Result<QString> number = numberOf(caseId);
+    if (!number)
+        return R::failure(number.error());
+    Result<QList<CaseEvent>> events = eventsOf(caseId);
+    if (!events)
+        return R::failure(events.error());
+    QList<CaseEvent> log = std::move(events).value();
+    log.append(event);
+    if (const Status s = checkEvent(event, int(log.size())); !s)
+        return R::failure(s.error());
+    const Result<CaseStatus> status = CaseLifecycle::statusOf(log);
+    if (!status)
+        return R::failure(status.error());
+    return R::success(NextEvent{number.value(), int(log.size()), status.value()});
+}
+
 Status CaseRepository::appendEvent(const QString& caseId, const CaseEvent& event, AuditLog& audit,
                                    const QString& auditAction)
 {
@@ -710,28 +730,21 @@ Status CaseRepository::appendEvent(const QString& caseId, const CaseEvent& event
     if (!transaction.beginImmediate())
         return Status::failure(
             tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
-    const Result<QString> number = numberOf(caseId);
-    if (!number)
-        return Status::failure(number.error());
-    Result<QList<CaseEvent>> events = eventsOf(caseId);
-    if (!events)
-        return Status::failure(events.error());
-    QList<CaseEvent> log = std::move(events).value();
-    log.append(event);
-    if (const Status s = checkEvent(event, int(log.size())); !s)
+    const Result<NextEvent> next = nextEvent(caseId, event);
+    if (!next)
+        return Status::failure(next.error());
+    const QString& number = next.value().number;
+    const CaseStatus status = next.value().status;
+    const int position = next.value().position;
+    if (const Status s = insertEvent(caseId, position, event); !s)
         return s;
-    const Result<CaseStatus> status = CaseLifecycle::statusOf(log);
-    if (!status)
-        return Status::failure(status.error());
-    if (const Status s = insertEvent(caseId, int(log.size()), event); !s)
-        return s;
-    if (const Status s = run(QStringLiteral("UPDATE case_file SET status = ? WHERE id = ?"),
-                             {CaseLifecycle::key(status.value()), caseId},
-                             tr("record the status of %1").arg(number.value()));
+    if (const Status s =
+            run(QStringLiteral("UPDATE case_file SET status = ? WHERE id = ?"),
+                {CaseLifecycle::key(status), caseId}, tr("record the status of %1").arg(number));
         !s)
         return s;
     if (const Status s =
-            audit.append(event.userName, auditAction, number.value(), CaseLifecycle::key(event.to));
+            audit.append(event.userName, auditAction, number, CaseLifecycle::key(event.to));
         !s)
         return s;
     if (!transaction.commit())
@@ -787,46 +800,39 @@ Status CaseRepository::recordDecision(const QString& caseId, const CaseEvent& ev
     if (!transaction.beginImmediate())
         return Status::failure(
             tr("Cannot store the case in %1: %2").arg(m_database.path(), transaction.error()));
-    const Result<QString> number = numberOf(caseId);
-    if (!number)
-        return Status::failure(number.error());
-    Result<QList<CaseEvent>> events = eventsOf(caseId);
-    if (!events)
-        return Status::failure(events.error());
-    QList<CaseEvent> log = std::move(events).value();
-    log.append(event);
-    if (const Status s = checkEvent(event, int(log.size())); !s)
-        return s;
-    const Result<CaseStatus> status = CaseLifecycle::statusOf(log);
-    if (!status)
-        return Status::failure(status.error());
+    const Result<NextEvent> next = nextEvent(caseId, event);
+    if (!next)
+        return Status::failure(next.error());
+    const QString& number = next.value().number;
+    const CaseStatus status = next.value().status;
+    const int position = next.value().position;
 
-    if (const Status s = run(QStringLiteral("UPDATE case_file SET accepted_on = ?, due_date = ?, "
-                                            "due_provisional = ?, calendar_version = ?, "
-                                            "decision_note = ?, status = ? WHERE id = ?"),
-                             {dateValue(acceptedOn), dateValue(dueDate), provisional ? 1 : 0,
-                              text(calendarVersion), text(decisionNote),
-                              CaseLifecycle::key(status.value()), caseId},
-                             tr("record the decision on %1").arg(number.value()));
+    if (const Status s =
+            run(QStringLiteral("UPDATE case_file SET accepted_on = ?, due_date = ?, "
+                               "due_provisional = ?, calendar_version = ?, "
+                               "decision_note = ?, status = ? WHERE id = ?"),
+                {dateValue(acceptedOn), dateValue(dueDate), provisional ? 1 : 0,
+                 text(calendarVersion), text(decisionNote), CaseLifecycle::key(status), caseId},
+                tr("record the decision on %1").arg(number));
         !s)
         return s;
     if (const Status s = run(QStringLiteral("DELETE FROM case_scan WHERE case_id = ?"), {caseId},
-                             tr("record the decision on %1").arg(number.value()));
+                             tr("record the decision on %1").arg(number));
         !s)
         return s;
     if (const Status s = run(QStringLiteral("DELETE FROM case_material WHERE case_id = ?"),
-                             {caseId}, tr("record the decision on %1").arg(number.value()));
+                             {caseId}, tr("record the decision on %1").arg(number));
         !s)
         return s;
     if (const Status s = insertMaterials(caseId, materials); !s)
         return s;
-    if (const Status s = insertEvent(caseId, int(log.size()), event); !s)
+    if (const Status s = insertEvent(caseId, position, event); !s)
         return s;
     const QString action = event.to == CaseStatus::Accepted ? QStringLiteral("case_accepted")
                            : event.to == CaseStatus::Refused
                                ? QStringLiteral("case_refused")
                                : QStringLiteral("case_supplement_requested");
-    if (const Status s = audit.append(event.userName, action, number.value(), detail); !s)
+    if (const Status s = audit.append(event.userName, action, number, detail); !s)
         return s;
     if (!transaction.commit())
         return Status::failure(

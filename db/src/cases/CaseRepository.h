@@ -147,6 +147,15 @@ private:
     Result<QList<CaseEvent>> eventsOf(const QString& caseId) const;
     Status insertEvent(const QString& caseId, int position, const CaseEvent& event);
     Status insertMaterials(const QString& caseId, const QList<CaseMaterial>& materials);
+    // The event a case would get next: its number, the event's position in the log and the
+    // status it leads to; refused when the log does not allow it (appendEvent, recordDecision).
+    struct NextEvent
+    {
+        QString number;
+        int position = 0;
+        CaseStatus status = CaseStatus::Received;
+    };
+    Result<NextEvent> nextEvent(const QString& caseId, const CaseEvent& event) const;
     Status storeCase(const Case& c, const QDate& day, int sequence, CaseStatus status,
                      bool keepNewerApplicant);
     Result<QString> numberOf(const QString& caseId) const;
