@@ -4,6 +4,7 @@
 #include "SqlTransaction.h"
 #include "SqlValues.h"
 #include "audit/AuditLog.h"
+#include "cases/CaseJson.h"
 #include "cases/CaseNumber.h"
 #include "security/PersonalData.h"
 #include "validation/CreditCode.h"
@@ -193,48 +194,25 @@ Status checkEvent(const CaseEvent& event, int position)
 
 } // namespace
 
+// case_material keeps the same keys as the case JSON (owctl prints them): one spelling of each.
 QString CaseRepository::stateKey(CaseMaterial::State state)
 {
-    switch (state) {
-    case CaseMaterial::State::Missing:
-        return QStringLiteral("missing");
-    case CaseMaterial::State::Received:
-        return QStringLiteral("received");
-    case CaseMaterial::State::Waived:
-        return QStringLiteral("waived");
-    }
-    return QString();
+    return CaseJson::stateKey(state);
 }
 
 std::optional<CaseMaterial::State> CaseRepository::stateFromKey(const QString& key)
 {
-    for (const CaseMaterial::State state :
-         {CaseMaterial::State::Missing, CaseMaterial::State::Received, CaseMaterial::State::Waived})
-        if (key == stateKey(state))
-            return state;
-    return std::nullopt;
+    return CaseJson::stateFromKey(key);
 }
 
 QString CaseRepository::formKey(MaterialForm form)
 {
-    switch (form) {
-    case MaterialForm::Original:
-        return QStringLiteral("原件");
-    case MaterialForm::Copy:
-        return QStringLiteral("复印件");
-    case MaterialForm::Electronic:
-        return QStringLiteral("电子");
-    }
-    return QString();
+    return CaseJson::formKey(form);
 }
 
 std::optional<MaterialForm> CaseRepository::formFromKey(const QString& key)
 {
-    for (const MaterialForm form :
-         {MaterialForm::Original, MaterialForm::Copy, MaterialForm::Electronic})
-        if (key == formKey(form))
-            return form;
-    return std::nullopt;
+    return CaseJson::formFromKey(key);
 }
 
 Status CaseRepository::run(const QString& sql, const QVariantList& values, const QString& what)
