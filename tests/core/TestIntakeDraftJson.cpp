@@ -159,6 +159,14 @@ private slots:
             m[1] = first;
             o[QStringLiteral("materials")] = m;
         }) << QStringLiteral("\"materials[1].pages\" is not a whole number");
+        // Beyond int: once converted before being checked (undefined; found by the fuzzer).
+        QTest::newRow("pages beyond int") << edited([](QJsonObject& o) {
+            QJsonArray m = o[QStringLiteral("materials")].toArray();
+            QJsonObject first = m[1].toObject();
+            first[QStringLiteral("pages")] = 7.77778e32;
+            m[1] = first;
+            o[QStringLiteral("materials")] = m;
+        }) << QStringLiteral("\"materials[1].pages\" is not a whole number");
     }
 
     void badPayloadsAreRefusedNamingWhatIsWrong()

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace ow {
 
 namespace {
@@ -73,10 +75,12 @@ public:
     {
         const QJsonValue value = field(object, path, key);
         const double number = value.toDouble(-1);
-        if (!failed() &&
-            (!value.isDouble() || number < 0 || number > 9999 || number != double(int(number))))
+        // Range first: converting a number beyond int to int is undefined (the fuzzer found it).
+        const bool whole =
+            value.isDouble() && number >= 0 && number <= 9999 && number == std::floor(number);
+        if (!failed() && !whole)
             fail(path + key, IntakeDraftJson::tr("is not a whole number from 0 to 9999"));
-        return int(number);
+        return whole ? int(number) : 0;
     }
 
     QJsonObject object(const QJsonObject& parent, const QString& path, const QString& key)
