@@ -1,0 +1,2 @@
+-- Reserved for the syncfiles work (placeholder until it lands).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Reserved for the syncui work (placeholder until it lands).
+SELECT 1;
