@@ -144,8 +144,8 @@ QString Owctl::helpText()
           {"sync [--central URL] [--save-password]",
            QT_TR_NOOP("one sync round with the central store (the URL is remembered); prints "
                       "what moved; --save-password keeps the login's password (from "
-                      "OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the "
-                      "database")},
+                      "OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one "
+                      "in an owner-only file beside the database")},
           {"shift summary|close --user NAME",
            QT_TR_NOOP(
                "what the user leaves for the next shift (交班): cases not yet in the central "

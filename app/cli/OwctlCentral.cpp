@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace ow {
 
 namespace {
@@ -189,18 +191,27 @@ int Owctl::syncCommand(const QStringList& arguments)
     if (const Status saved = SyncEngine::saveCentralUrl(*database, settings.value().displayUrl());
         !saved)
         return failure(saved.error());
-    const QString passwordFile = CentralSettings::passwordFileFor(database->path());
     if (savePassword) {
         const Result<QString> secret = PasswordPrompt::read(
             "OWCTL_CENTRAL_PASSWORD",
             tr("Password of the central login %1: ").arg(settings.value().user));
         if (!secret)
             return failure(secret.error());
-        if (const Status saved = settings.value().savePassword(passwordFile, secret.value());
-            !saved)
-            return failure(saved.error());
+        QString keychainProblem;
+        const Result<CentralSettings::PasswordStore> stored =
+            settings.value().storePassword(database->path(), secret.value(), &keychainProblem);
+        if (!stored)
+            return failure(stored.error());
+        const QString where =
+            stored.value() == CentralSettings::PasswordStore::Keychain
+                ? tr("the password is kept in the system keychain (%1)")
+                      .arg(settings.value().keychainEntry())
+                : tr("the password is kept in %1, readable by its owner only (%2)")
+                      .arg(CentralSettings::passwordFileFor(database->path()), keychainProblem);
+        std::fprintf(stderr, "owctl: %s\n", qUtf8Printable(where));
     }
-    settings.value().usePasswordFile(passwordFile);
+    QString keychainCache;
+    settings.value().useStoredPassword(database->path(), keychainCache);
     SyncEngine engine(*database);
     const Result<SyncReport> report = engine.runOnce(settings.value());
     if (!report)

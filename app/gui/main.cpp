@@ -269,7 +269,10 @@ int main(int argc, char* argv[])
                        .toInt(),
                    1, 60);
     window.enableReportsAndRatings(reports, ratings, rectificationDays);
+    // 交班: signing out (File › Sign out, or closing the window) shows what is left behind.
+    window.enableSyncScreens(database);
     const int code = showAndRun(window);
-    accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
+    if (!window.signedOut())
+        accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;
 }

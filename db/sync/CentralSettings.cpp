@@ -1,10 +1,16 @@
 #include "CentralSettings.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QSqlError>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <qt6keychain/keychain.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -152,6 +158,117 @@ void CentralSettings::usePasswordFile(const QString& file)
     QString quoted = file;
     quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
     options.append(QStringLiteral("passfile='%1'").arg(quoted));
+}
+
+namespace {
+
+const QString KeychainService = QStringLiteral("OneWindow");
+constexpr int KeychainTimeoutMs = 5000;
+
+struct KeychainOutcome
+{
+    bool finished = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+// Runs one QtKeychain job and waits for it at most KeychainTimeoutMs (a job that outlives the
+// wait deletes itself later; see KeychainKeyStore).
+KeychainOutcome runKeychainJob(QKeychain::Job* job)
+{
+    KeychainOutcome outcome;
+    QEventLoop loop;
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file instead
+    QObject::connect(job, &QKeychain::Job::finished, &loop,
+                     [&outcome, &loop](QKeychain::Job* done) {
+                         outcome.finished = true;
+                         outcome.error = done->error();
+                         outcome.errorString = done->errorString();
+                         if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(done))
+                             outcome.text = read->textData();
+                         loop.quit();
+                     });
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    job->start();
+    if (!outcome.finished) {
+        timer.start(KeychainTimeoutMs);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return outcome;
+}
+
+} // namespace
+
+bool CentralSettings::keychainReachable()
+{
+#ifdef Q_OS_WIN
+    return true;
+#else
+    return QCoreApplication::instance() && !QProcessEnvironment::systemEnvironment()
+                                                .value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"))
+                                                .isEmpty();
+#endif
+}
+
+QString CentralSettings::keychainEntry() const
+{
+    return QStringLiteral("central-password %1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Result<CentralSettings::PasswordStore>
+CentralSettings::storePassword(const QString& databasePath, const QString& secret,
+                               QString* keychainProblem) const
+{
+    using R = Result<PasswordStore>;
+    if (secret.isEmpty() || secret.contains(u'\n'))
+        return R::failure(tr("The password of the central login is empty or has a line "
+                             "break."));
+    QString problem;
+    if (!keychainReachable()) {
+        problem = tr("There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no "
+                     "system keychain can be reached.");
+    } else {
+        auto* job = new QKeychain::WritePasswordJob(KeychainService);
+        job->setKey(keychainEntry());
+        job->setTextData(secret);
+        const KeychainOutcome written = runKeychainJob(job);
+        if (written.finished && written.error == QKeychain::NoError) {
+            if (keychainProblem)
+                keychainProblem->clear();
+            return R::success(PasswordStore::Keychain);
+        }
+        problem = written.finished
+                      ? tr("The system keychain refused the password: %1").arg(written.errorString)
+                      : tr("The system keychain did not answer within %1 seconds.")
+                            .arg(KeychainTimeoutMs / 1000);
+    }
+    if (keychainProblem)
+        *keychainProblem = problem;
+    if (const Status saved = savePassword(passwordFileFor(databasePath), secret); !saved)
+        return R::failure(saved.error());
+    return R::success(PasswordStore::File);
+}
+
+void CentralSettings::useStoredPassword(const QString& databasePath, QString& cache)
+{
+    if (!password.isEmpty())
+        return;
+    if (cache.isEmpty() && keychainReachable()) {
+        auto* job = new QKeychain::ReadPasswordJob(KeychainService);
+        job->setKey(keychainEntry());
+        const KeychainOutcome read = runKeychainJob(job);
+        if (read.finished && read.error == QKeychain::NoError)
+            cache = read.text;
+    }
+    if (!cache.isEmpty()) {
+        password = cache;
+        return;
+    }
+    usePasswordFile(passwordFileFor(databasePath));
 }
 
 Result<QSqlDatabase> CentralSettings::open(const QString& connectionName) const

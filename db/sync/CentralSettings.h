@@ -37,6 +37,24 @@ public:
     Status savePassword(const QString& file, const QString& secret) const;
     void usePasswordFile(const QString& file);
 
+    // Where the password of the central login is kept: the system keychain (QtKeychain, service
+    // "OneWindow", entry keychainEntry()) when a desktop session offers one, else the owner-only
+    // password file above. Never in QSettings, the database or a plain config file.
+    enum class PasswordStore
+    {
+        Keychain,
+        File
+    };
+    QString keychainEntry() const; // "central-password USER@HOST:PORT/DATABASE"
+    // keychainProblem receives why the keychain was not used (empty when it was).
+    Result<PasswordStore> storePassword(const QString& databasePath, const QString& secret,
+                                        QString* keychainProblem = nullptr) const;
+    // Without a password in the URL: the keychain's (remembered in cache, so a worker asks the
+    // keychain once), else the password file beside the database (usePasswordFile).
+    void useStoredPassword(const QString& databasePath, QString& cache);
+    // A desktop session whose keychain may be asked (DBUS_SESSION_BUS_ADDRESS set on Linux).
+    static bool keychainReachable();
+
     // Opens a QPSQL connection under connectionName (removed again by closeConnection).
     Result<QSqlDatabase> open(const QString& connectionName) const;
     static void closeConnection(const QString& connectionName);

@@ -2,7 +2,10 @@
 
 #include "Database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
+#include <QUuid>
 
 namespace ow {
 
@@ -15,10 +18,22 @@ SyncService::SyncService(const QString& databasePath, int intervalSeconds, QObje
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker, &SyncWorker::start);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_probeThread.setObjectName(QStringLiteral("sync-progress"));
+    m_probe = new SyncProgressProbe(databasePath);
+    m_probe->moveToThread(&m_probeThread);
+    connect(&m_probeThread, &QThread::finished, m_probe, &QObject::deleteLater);
+    connect(m_probe, &SyncProgressProbe::progress, this, &SyncService::progress);
+    connect(m_worker, &SyncWorker::roundStarted, this, [this](int pending) {
+        emit roundStarted(pending);
+        if (pending > LongTransferRows)
+            QMetaObject::invokeMethod(m_probe, "begin", Qt::QueuedConnection, Q_ARG(int, pending));
+    });
     connect(m_worker, &SyncWorker::finished, this, [this](const SyncStatus& status) {
+        QMetaObject::invokeMethod(m_probe, &SyncProgressProbe::end, Qt::QueuedConnection);
         m_status = status;
         emit statusChanged(status);
     });
+    m_probeThread.start();
     m_thread.start();
 }
 
@@ -27,6 +42,75 @@ SyncService::~SyncService()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    QMetaObject::invokeMethod(m_probe, &SyncProgressProbe::end, Qt::BlockingQueuedConnection);
+    m_probeThread.quit();
+    m_probeThread.wait();
+}
+
+void SyncService::setProgressInterval(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_probe, "setInterval", Qt::QueuedConnection,
+                              Q_ARG(int, milliseconds));
+}
+
+SyncProgressProbe::SyncProgressProbe(QString databasePath)
+    : m_path(std::move(databasePath)),
+      m_connectionName(QStringLiteral("sync-progress-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
+
+SyncProgressProbe::~SyncProgressProbe()
+{
+    end();
+}
+
+void SyncProgressProbe::setInterval(int milliseconds)
+{
+    m_interval = std::max(10, milliseconds);
+    if (m_timer)
+        m_timer->setInterval(m_interval);
+}
+
+void SyncProgressProbe::begin(int total)
+{
+    m_total = total;
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=100"));
+        if (!db.open())
+            return; // no progress bar then; the round itself goes on
+    }
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        connect(m_timer, &QTimer::timeout, this, &SyncProgressProbe::measure);
+    }
+    m_timer->setInterval(m_interval);
+    m_timer->start();
+    emit progress(0, m_total);
+}
+
+void SyncProgressProbe::measure()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) || !query.next())
+        return; // busy for a moment: the next tick asks again
+    const int left = query.value(0).toInt();
+    emit progress(std::clamp(m_total - left, 0, m_total), m_total);
+}
+
+void SyncProgressProbe::end()
+{
+    if (m_timer)
+        m_timer->stop();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
 }
 
 void SyncService::syncNow()
@@ -80,10 +164,11 @@ void SyncWorker::runRound()
     if (status.configured) {
         Result<CentralSettings> settings = CentralSettings::fromUrl(before.value().centralUrl);
         if (settings)
-            settings.value().usePasswordFile(CentralSettings::passwordFileFor(m_path));
+            settings.value().useStoredPassword(m_path, m_keychainPassword);
         if (!settings) {
             status.error = settings.error();
         } else {
+            emit roundStarted(before.value().pending);
             const Result<SyncReport> report = m_engine->runOnce(settings.value());
             status.online = report.ok();
             if (report)

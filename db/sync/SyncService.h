@@ -25,6 +25,7 @@ struct SyncStatus
 };
 
 class SyncWorker;
+class SyncProgressProbe;
 
 // Sync in the background for the application: a worker thread with its own connections (local
 // and central) runs a round every intervalSeconds and on demand (F5). The clerk is never
@@ -41,14 +42,51 @@ public:
 
     void syncNow();
     const SyncStatus& status() const { return m_status; }
+    // A round that starts with more than this many changes to send reports its progress.
+    static constexpr int LongTransferRows = 200;
+    void setProgressInterval(int milliseconds);
 
 signals:
     void statusChanged(const ow::SyncStatus& status);
+    // A long transfer moves: done of total changes have left the outbox (total: what waited when
+    // the round began). Emitted while the round runs, from a second reader of the database (the
+    // worker is busy with the round); the last one says done == total or the round ended.
+    void progress(int done, int total);
+    void roundStarted(int pending);
 
 private:
     QThread m_thread;
+    QThread m_probeThread;
     SyncWorker* m_worker = nullptr;
+    SyncProgressProbe* m_probe = nullptr;
     SyncStatus m_status;
+};
+
+// Runs in SyncService's probe thread: while a long round runs, counts the outbox every
+// interval on its own read-only connection (SQLite WAL: readers never wait for the writer).
+class SyncProgressProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncProgressProbe(QString databasePath);
+    ~SyncProgressProbe() override;
+
+public slots:
+    void begin(int total);
+    void end();
+    void setInterval(int milliseconds);
+
+signals:
+    void progress(int done, int total);
+
+private:
+    void measure();
+    QString m_path;
+    QString m_connectionName;
+    QTimer* m_timer = nullptr;
+    int m_total = 0;
+    int m_interval = 250;
 };
 
 // Runs in SyncService's thread.
@@ -67,6 +105,7 @@ public slots:
 
 signals:
     void finished(const ow::SyncStatus& status);
+    void roundStarted(int pending); // before the round talks to the store
 
 private:
     QString m_path;
@@ -74,6 +113,7 @@ private:
     QTimer* m_timer = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SyncEngine> m_engine;
+    QString m_keychainPassword; // read from the keychain once, then kept for the next rounds
 };
 
 } // namespace ow

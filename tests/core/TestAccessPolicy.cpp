@@ -38,6 +38,7 @@ private slots:
         row("handle_rectification", false, false, true, false);
         row("view_audit_log", false, false, true, true);
         row("export_audit_log", false, false, true, true);
+        row("review_sync_conflicts", false, false, true, true);
         row("manage_users", false, false, false, true);
         row("edit_catalog", false, false, false, true);
         row("publish_catalog", false, false, false, true);
@@ -61,7 +62,7 @@ private slots:
         QCOMPARE(AccessPolicy::allows(Role::Admin, *parsed), admin);
     }
 
-    void everyActionIsInTheMatrix() { QCOMPARE(Actions::all().size(), 22); }
+    void everyActionIsInTheMatrix() { QCOMPARE(Actions::all().size(), 23); }
 
     void refusalsNameTheRoleAndTheAction()
     {

@@ -6,6 +6,7 @@
 #include "SyncTestBed.h"
 #include "common/SyncStatusWidget.h"
 
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +57,46 @@ private slots:
         QVERIFY(spy.wait(30000));
         QVERIFY(spy.last().first().value<SyncStatus>().online);
         QCOMPARE(spy.last().first().value<SyncStatus>().lastRound.pushed, 0);
+    }
+
+    void aLongTransferReportsItsProgress()
+    {
+        QTemporaryDir dir;
+        ScratchCentral central;
+        QVERIFY2(central.error().isEmpty(), qPrintable(central.error()));
+        const QString code = randomCode(QStringLiteral("P"));
+        const CentralSettings login = central.addCenter(code);
+        QString path;
+        int pending = 0;
+        {
+            Workstation w(dir.path(), code, 1, login);
+            for (int n = 1; w.pending() <= SyncService::LongTransferRows; ++n)
+                w.addCase(n);
+            pending = w.pending();
+            QVERIFY(SyncEngine::saveCentralUrl(w.database(), central.urlOf(login)).ok());
+            path = w.path();
+        }
+        qputenv("PGPASSWORD", ScratchCentral::password().toUtf8());
+        SyncService service(path, 3600);
+        service.setProgressInterval(10);
+        QSignalSpy progress(&service, &SyncService::progress);
+        QSignalSpy done(&service, &SyncService::statusChanged);
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.last().first().value<SyncStatus>().online,
+                 qPrintable(done.last().first().value<SyncStatus>().error));
+        // The bar starts at 0 of what waited, never goes back, never passes the total.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.first().at(0).toInt(), 0);
+        int last = 0;
+        for (const QList<QVariant>& step : progress) {
+            QCOMPARE(step.at(1).toInt(), pending);
+            QVERIFY(step.at(0).toInt() >= last && step.at(0).toInt() <= pending);
+            last = step.at(0).toInt();
+        }
+        SyncStatusWidget widget;
+        widget.showProgress(progress.last().at(0).toInt(), pending);
+        widget.show(done.last().first().value<SyncStatus>());
+        QVERIFY(widget.progressBar()->isHidden()); // the round is over
     }
 
     void anUnreachableStoreIsReportedAndTheChangesWait()

@@ -1,16 +1,26 @@
 #include "common/SyncStatusWidget.h"
 
+#include <QProgressBar>
+
 namespace ow {
 
-SyncStatusWidget::SyncStatusWidget(QWidget* parent) : QLabel(parent)
+SyncStatusWidget::SyncStatusWidget(QWidget* parent)
+    : QLabel(parent), m_bar(new QProgressBar(parent ? parent : this))
 {
     setObjectName(QStringLiteral("statusSync"));
     setAccessibleName(tr("Sync with the central store"));
     setText(tr("Sync: starting…"));
+    m_bar->setObjectName(QStringLiteral("statusSyncProgress"));
+    m_bar->setAccessibleName(tr("Changes sent to the central store"));
+    m_bar->setMaximumWidth(200);
+    m_bar->setTextVisible(true);
+    m_bar->setFocusPolicy(Qt::NoFocus); // information only: the clerk is never stopped by it
+    m_bar->hide();
 }
 
 void SyncStatusWidget::show(const SyncStatus& status)
 {
+    m_bar->hide(); // the round is over
     QString text;
     QString detail;
     if (!status.configured && status.error.isEmpty()) {
@@ -22,10 +32,14 @@ void SyncStatusWidget::show(const SyncStatus& status)
         detail = tr("Last sync: sent %1, received %2.")
                      .arg(status.lastRound.pushed)
                      .arg(status.lastRound.pulled);
+        if (status.lastRound.conflicts > 0)
+            detail += u' ' + tr("%n overlapping edit(s) were decided by the central store; a "
+                                "supervisor finds them under Manage › Sync conflicts.",
+                                nullptr, status.lastRound.conflicts);
     } else {
         text = tr("Offline · %n change(s) to send", nullptr, status.pending);
         detail = tr("The last sync failed: %1 Work goes on here; it is sent when the store can be "
-                    "reached again.")
+                    "reached again (retried automatically).")
                      .arg(status.error);
     }
     if (status.lastSuccess.isValid())
@@ -34,6 +48,19 @@ void SyncStatusWidget::show(const SyncStatus& status)
     setText(text);
     setToolTip(detail);
     setAccessibleDescription(detail);
+}
+
+void SyncStatusWidget::showProgress(int done, int total)
+{
+    if (total <= SyncService::LongTransferRows || done >= total) {
+        m_bar->hide();
+        return;
+    }
+    m_bar->setRange(0, total);
+    m_bar->setValue(done);
+    m_bar->setFormat(tr("Sending %1 of %2").arg(done).arg(total));
+    m_bar->setAccessibleDescription(m_bar->format());
+    m_bar->show();
 }
 
 } // namespace ow

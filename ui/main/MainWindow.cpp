@@ -45,11 +45,22 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include "Database.h"
 #include "SyncService.h"
+#include "audit/AuditLog.h"
 #include "common/SyncStatusWidget.h"
+#include "sync/ShiftClosePanel.h"
+#include "sync/ShiftHandover.h"
+#include "sync/SyncConflicts.h"
+#include "sync/SyncConflictsView.h"
+
+#include <QCloseEvent>
+#include <QProgressBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <cstdio>
 
 namespace ow {
 
@@ -166,10 +177,12 @@ void MainWindow::attachSync(SyncService& sync)
 {
     if (!m_syncStatus) {
         m_syncStatus = new SyncStatusWidget(this);
+        statusBar()->addPermanentWidget(m_syncStatus->progressBar());
         statusBar()->addPermanentWidget(m_syncStatus);
     }
     m_syncStatus->show(sync.status());
     connect(&sync, &SyncService::statusChanged, m_syncStatus, &SyncStatusWidget::show);
+    connect(&sync, &SyncService::progress, m_syncStatus, &SyncStatusWidget::showProgress);
     auto* syncKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     syncKey->setWhatsThis(tr("Sync with the central store now")); // listed on the F1 sheet
     connect(syncKey, &QShortcut::activated, &sync, &SyncService::syncNow);
@@ -179,6 +192,9 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     createLanguageMenu(file->addMenu(tr("&Language")));
+    m_signOutAction = file->addAction(tr("Sign &out (shift close)…"), this, [this] { signOut(); });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setVisible(false);
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -202,6 +218,10 @@ void MainWindow::createMenus()
     m_adminMenu = menuBar()->addMenu(tr("&Manage"));
     m_usersAction = m_adminMenu->addAction(tr("&User accounts…"), this, &MainWindow::openUsers);
     m_auditAction = m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
+    m_syncConflictsAction =
+        m_adminMenu->addAction(tr("Sync &conflicts"), this, [this] { showSyncConflicts(); });
+    m_syncConflictsAction->setObjectName(QStringLiteral("syncConflictsAction"));
+    m_syncConflictsAction->setVisible(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
 }
@@ -536,6 +556,85 @@ DashboardView* MainWindow::showDashboard()
     return view;
 }
 
+void MainWindow::enableSyncScreens(Database& database)
+{
+    m_database = &database;
+    m_syncConflicts = std::make_unique<SyncConflicts>(database);
+    m_signOutAction->setVisible(true);
+    updateForSession();
+}
+
+SyncConflictsView* MainWindow::showSyncConflicts()
+{
+    if (!m_syncConflicts)
+        return nullptr;
+    if (const Status allowed = m_accounts.require(m_session, Action::ReviewSyncConflicts);
+        !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* view = qobject_cast<SyncConflictsView*>(m_workspace->widget(i))) {
+            view->refresh();
+            m_workspace->setCurrentIndex(i);
+            view->setFocus();
+            return view;
+        }
+    }
+    auto* view = new SyncConflictsView(
+        *m_syncConflicts, m_accounts, m_clock, [this] { return m_session; }, m_workspace);
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Sync conflicts")));
+    view->setFocus();
+    return view;
+}
+
+ShiftClosePanel* MainWindow::signOut()
+{
+    if (!m_database || m_signedOut)
+        return nullptr;
+    if (m_shiftPanel) {
+        m_shiftPanel->raise();
+        m_shiftPanel->activateWindow();
+        return m_shiftPanel;
+    }
+    // What is left is read now; reading it cannot stop the sign-out (the panel says why).
+    // The shift: since this morning, or since the sign-in when that was earlier (a night shift).
+    const QDateTime morning = m_clock.now().toLocalTime().date().startOfDay();
+    const QDateTime shiftStart = m_session.signedInAt.isValid() && m_session.signedInAt < morning
+                                     ? m_session.signedInAt
+                                     : morning;
+    const Result<ShiftHandover> summary =
+        ShiftHandover::summarize(*m_database, m_session.user.name, shiftStart);
+    ShiftHandover handover;
+    handover.clerk = m_session.user.name;
+    if (summary)
+        handover = summary.value();
+    auto* panel = new ShiftClosePanel(handover, summary ? QString() : summary.error(), this);
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    m_shiftPanel = panel;
+    connect(panel, &QDialog::accepted, this, [this, handover] {
+        AuditLog audit = m_accounts.auditLog();
+        if (const Status recorded = handover.record(audit); !recorded)
+            std::fprintf(stderr, "onewindow: %s\n", qUtf8Printable(recorded.error()));
+        m_accounts.signOut(m_session, tr("shift closed"));
+        m_signedOut = true;
+        close();
+    });
+    panel->open();
+    return panel;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Signed in and shift close enabled: the panel first (it closes the window itself).
+    if (m_database && !m_signedOut) {
+        event->ignore();
+        signOut();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
 RatingWindow* MainWindow::customerWindow()
 {
     if (!m_ratings)
@@ -623,7 +722,11 @@ void MainWindow::updateForSession()
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
     m_dashboardAction->setVisible(m_reports && AccessPolicy::allows(role, Action::ViewDashboard));
-    m_adminMenu->menuAction()->setVisible(m_usersAction->isVisible() || m_auditAction->isVisible());
+    m_syncConflictsAction->setVisible(m_syncConflicts &&
+                                      AccessPolicy::allows(role, Action::ReviewSyncConflicts));
+    m_adminMenu->menuAction()->setVisible(m_usersAction->isVisible() ||
+                                          m_auditAction->isVisible() ||
+                                          m_syncConflictsAction->isVisible());
     m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
 }
 

@@ -6,6 +6,9 @@
 #include "search/CatalogSearch.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QLabel;
 class QMenu;
@@ -36,6 +39,10 @@ class LockScreen;
 class ItemDetailsPanel;
 class NavigatorPanel;
 class SearchPanel;
+class Database;
+class ShiftClosePanel;
+class SyncConflicts;
+class SyncConflictsView;
 class SyncService;
 class SyncStatusWidget;
 
@@ -98,6 +105,19 @@ public:
     DashboardView* showDashboard();
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
 
+    // Manage › Sync conflicts for supervisors and administrators, and 交班 at sign-out (File ›
+    // Sign out, or closing the window while signed in, shows what the clerk leaves behind and
+    // records the hand-over). Off until enabled (main() enables them).
+    void enableSyncScreens(Database& database);
+    SyncConflictsView* showSyncConflicts();
+    // Opens the shift-close panel (open(), never exec()); its sign-out button records the
+    // hand-over, signs out and closes the window. Null when shift close is not enabled.
+    ShiftClosePanel* signOut();
+    bool signedOut() const { return m_signedOut; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void createLanguageMenu(QMenu* menu);
@@ -130,6 +150,12 @@ private:
     QAction* m_usersAction = nullptr;
     QAction* m_auditAction = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_syncConflictsAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    Database* m_database = nullptr;
+    std::unique_ptr<SyncConflicts> m_syncConflicts;
+    QPointer<ShiftClosePanel> m_shiftPanel;
+    bool m_signedOut = false;
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;

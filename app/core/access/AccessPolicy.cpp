@@ -42,6 +42,10 @@ bool AccessPolicy::allows(Role role, Action action)
     case Action::ViewAuditLog:
     case Action::ExportAuditLog:
         return supervisor || admin;
+    case Action::ReviewSyncConflicts:
+        // Both versions field by field, personal data masked (unmasking needs
+        // ViewFullIdNumber, which administrators do not have).
+        return supervisor || admin;
     case Action::ManageUsers:
     case Action::EditCatalog:
     case Action::PublishCatalog:

@@ -40,6 +40,8 @@ const ActionInfo Infos[] = {
      QT_TRANSLATE_NOOP("ow::Actions", "read the audit log")},
     {Action::ExportAuditLog, "export_audit_log",
      QT_TRANSLATE_NOOP("ow::Actions", "export the audit log")},
+    {Action::ReviewSyncConflicts, "review_sync_conflicts",
+     QT_TRANSLATE_NOOP("ow::Actions", "review the sync conflicts")},
     {Action::ManageUsers, "manage_users", QT_TRANSLATE_NOOP("ow::Actions", "manage user accounts")},
     {Action::EditCatalog, "edit_catalog",
      QT_TRANSLATE_NOOP("ow::Actions", "edit the catalog and guides")},

@@ -34,6 +34,7 @@ enum class Action
     HandleRectification, // 整改 of a bad rating
     ViewAuditLog,
     ExportAuditLog,
+    ReviewSyncConflicts, // the central store's conflicts: both versions, a review note
 
     // administration
     ManageUsers,

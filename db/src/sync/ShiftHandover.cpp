@@ -6,9 +6,12 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace ow {
 
-Result<ShiftHandover> ShiftHandover::summarize(Database& database, const QString& clerk)
+Result<ShiftHandover> ShiftHandover::summarize(Database& database, const QString& clerk,
+                                               const QDateTime& shiftStart)
 {
     using R = Result<ShiftHandover>;
     ShiftHandover summary;
@@ -39,6 +42,32 @@ Result<ShiftHandover> ShiftHandover::summarize(Database& database, const QString
             tr("Cannot read what is left for the next shift: %1").arg(failureText(query)));
     summary.pendingChanges = query.value(0).toInt();
     summary.lastSync = timeFrom(query.value(1));
+    // 整改 due: open rectifications of the clerk's cases, the nearest deadline first.
+    if (!execute(query,
+                 QStringLiteral("SELECT c.id, c.number, c.status, r.due_date FROM rectification r "
+                                "JOIN case_file c ON c.id = r.case_id WHERE c.clerk = ? AND "
+                                "r.status = 'open' ORDER BY r.due_date, c.number"),
+                 {clerk}))
+        return R::failure(
+            tr("Cannot read what is left for the next shift: %1").arg(failureText(query)));
+    while (query.next())
+        summary.rectificationsDue.append({query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString(), dateFrom(query.value(3))});
+    // Printed since the last good sync (audit action print, subject the case number).
+    QString since = summary.lastSync.isValid()
+                        ? summary.lastSync.toUTC().toString(Qt::ISODateWithMs)
+                        : QString();
+    if (shiftStart.isValid())
+        since = std::max(since, shiftStart.toUTC().toString(Qt::ISODateWithMs));
+    if (!execute(query,
+                 QStringLiteral("SELECT subject, detail, at FROM audit_log WHERE user_name = ? AND "
+                                "action = 'print' AND at > ? ORDER BY at, sequence"),
+                 {clerk, since}))
+        return R::failure(
+            tr("Cannot read what is left for the next shift: %1").arg(failureText(query)));
+    while (query.next())
+        summary.printedOffline.append(
+            {query.value(0).toString(), query.value(1).toString(), timeFrom(query.value(2))});
     return R::success(summary);
 }
 
@@ -49,11 +78,20 @@ Status ShiftHandover::record(AuditLog& audit) const
         numbers.append(line.number);
     return audit.append(clerk, QStringLiteral("shift_closed"), clerk,
                         QStringLiteral("not_in_central_store=%1 supplements_running=%2 "
-                                       "pending_changes=%3 cases=%4")
+                                       "pending_changes=%3 cases=%4 rectifications_open=%5 "
+                                       "printed_offline=%6")
                             .arg(notInCentralStore.size())
                             .arg(supplementsRunning.size())
                             .arg(pendingChanges)
-                            .arg(numbers.join(u',')));
+                            .arg(numbers.join(u','))
+                            .arg(rectificationsDue.size())
+                            .arg(printedOffline.size()));
+}
+
+bool ShiftHandover::isEmpty() const
+{
+    return notInCentralStore.isEmpty() && supplementsRunning.isEmpty() &&
+           rectificationsDue.isEmpty() && printedOffline.isEmpty() && pendingChanges == 0;
 }
 
 QString ShiftHandover::text() const
@@ -66,6 +104,13 @@ QString ShiftHandover::text() const
            u'\n';
     for (const CaseLine& line : supplementsRunning)
         out += QStringLiteral("  %1\n").arg(line.number);
+    out += tr("Rectifications (整改) still open: %1").arg(rectificationsDue.size()) + u'\n';
+    for (const CaseLine& line : rectificationsDue)
+        out += QStringLiteral("  %1 %2\n").arg(line.number, line.dueDate.toString(Qt::ISODate));
+    out += tr("Receipts and notices printed since the last sync: %1").arg(printedOffline.size()) +
+           u'\n';
+    for (const PrintLine& line : printedOffline)
+        out += QStringLiteral("  %1 %2\n").arg(line.number, line.title);
     out += tr("Changes of this workstation not yet sent: %1").arg(pendingChanges) + u'\n';
     out += tr("Last successful sync: %1")
                .arg(lastSync.isValid()

@@ -32,14 +32,28 @@ public:
     QList<CaseLine> notInCentralStore;
     // 补正: the clerk asked for missing materials; the applicant has not come back yet.
     QList<CaseLine> supplementsRunning;
+    // 整改 of a bad rating on the clerk's cases, still open (dueDate: the rectification's).
+    QList<CaseLine> rectificationsDue;
+    // Receipts and notices the clerk printed since the last successful sync (the applicant holds
+    // paper the central store does not know yet), within the shift when shiftStart is given.
+    struct PrintLine
+    {
+        QString number; // the case
+        QString title;  // the document
+        QDateTime at;
+    };
+    QList<PrintLine> printedOffline;
     // Every change of this workstation not yet in the central store, and the last good sync.
     int pendingChanges = 0;
     QDateTime lastSync;
 
-    static Result<ShiftHandover> summarize(Database& database, const QString& clerk);
+    static Result<ShiftHandover> summarize(Database& database, const QString& clerk,
+                                           const QDateTime& shiftStart = QDateTime());
     // The hand-over as an audit record (action shift_closed; subject: the clerk; detail: the
     // counts and the case numbers not yet in the central store).
+    // Nothing left behind at all (the panel then says so).
     Status record(AuditLog& audit) const;
+    bool isEmpty() const;
     // Plain text for owctl and the sign-out panel.
     QString text() const;
 };
