@@ -278,6 +278,10 @@
         <source>archive a case</source>
         <translation>archive a case</translation>
     </message>
+    <message>
+        <source>review the sync conflicts</source>
+        <translation>review the sync conflicts</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -2225,6 +2229,18 @@
     <message>
         <source>Cannot reach the central store %1: %2</source>
         <translation>Cannot reach the central store %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</source>
+        <translation>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password: %1</source>
+        <translation>The system keychain refused the password: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>The system keychain did not answer within %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4357,22 @@
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
+    <message>
+        <source>Sign &amp;out (shift close)…</source>
+        <translation>Sign &amp;out (shift close)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts</source>
+        <translation>Sync &amp;conflicts</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation>shift closed</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5337,10 +5369,6 @@
         <translation>publish a new version of reference data to every hall</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
-        <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</translation>
-    </message>
-    <message>
         <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
         <translation>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</translation>
     </message>
@@ -5537,6 +5565,18 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</translation>
+    </message>
+    <message>
+        <source>the password is kept in the system keychain (%1)</source>
+        <translation>the password is kept in the system keychain (%1)</translation>
+    </message>
+    <message>
+        <source>the password is kept in %1, readable by its owner only (%2)</source>
+        <translation>the password is kept in %1, readable by its owner only (%2)</translation>
     </message>
 </context>
 <context>
@@ -6473,6 +6513,101 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::ShiftClosePanel</name>
+    <message>
+        <source>Hand over and &amp;sign out</source>
+        <translation>Hand over and &amp;sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel, keep working</source>
+        <translation>&amp;Cancel, keep working</translation>
+    </message>
+    <message>
+        <source>Shift close (交班)</source>
+        <translation>Shift close (交班)</translation>
+    </message>
+    <message>
+        <source>Shift close: what you leave for the next shift</source>
+        <translation>Shift close: what you leave for the next shift</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What is left could not be read: %1 You can still sign out.</source>
+        <translation>What is left could not be read: %1 You can still sign out.</translation>
+    </message>
+    <message>
+        <source>Nothing is left behind: every case is in the central store and nothing waits for you.</source>
+        <translation>Nothing is left behind: every case is in the central store and nothing waits for you.</translation>
+    </message>
+    <message>
+        <source>This is what you leave for the next shift. It stays on this workstation and is recorded with your hand-over.</source>
+        <translation>This is what you leave for the next shift. It stays on this workstation and is recorded with your hand-over.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — due %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <translation>%1 — %2 at %3</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>Cases not yet in the central store: %1</translation>
+    </message>
+    <message>
+        <source>Every case is in the central store.</source>
+        <translation>Every case is in the central store.</translation>
+    </message>
+    <message>
+        <source>Receipts and notices printed since the last sync: %1</source>
+        <translation>Receipts and notices printed since the last sync: %1</translation>
+    </message>
+    <message>
+        <source>Nothing printed since the last sync.</source>
+        <translation>Nothing printed since the last sync.</translation>
+    </message>
+    <message>
+        <source>补正 deadlines running (waiting for the applicant): %1</source>
+        <translation>补正 deadlines running (waiting for the applicant): %1</translation>
+    </message>
+    <message>
+        <source>No 补正 is waiting.</source>
+        <translation>No 补正 is waiting.</translation>
+    </message>
+    <message>
+        <source>Rectifications (整改) due: %1</source>
+        <translation>Rectifications (整改) due: %1</translation>
+    </message>
+    <message>
+        <source>No rectification is open.</source>
+        <translation>No rectification is open.</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>Changes of this workstation not yet sent: %1</translation>
+    </message>
+    <message>
+        <source>Hand over and sign out</source>
+        <translation>Hand over and sign out</translation>
+    </message>
+    <message>
+        <source>Cancel and keep working</source>
+        <translation>Cancel and keep working</translation>
+    </message>
+</context>
+<context>
     <name>ow::ShiftHandover</name>
     <message>
         <source>Cannot read what is left for the next shift: %1</source>
@@ -6497,6 +6632,14 @@ last error: %4
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Rectifications (整改) still open: %1</source>
+        <translation>Rectifications (整改) still open: %1</translation>
+    </message>
+    <message>
+        <source>Receipts and notices printed since the last sync: %1</source>
+        <translation>Receipts and notices printed since the last sync: %1</translation>
     </message>
 </context>
 <context>
@@ -6754,6 +6897,216 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncConflicts</name>
+    <message>
+        <source>Cannot read the sync conflicts: %1</source>
+        <translation>Cannot read the sync conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Write a note on what was done about the conflict (for example: checked with the applicant, the kept version is right).</source>
+        <translation>Write a note on what was done about the conflict (for example: checked with the applicant, the kept version is right).</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most 2000 are kept.</source>
+        <translation>The note has %1 characters; at most 2000 are kept.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflict: %1</source>
+        <translation>Cannot read the sync conflict: %1</translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1 (a later sync may have removed it).</source>
+        <translation>There is no sync conflict %1 (a later sync may have removed it).</translation>
+    </message>
+    <message>
+        <source>The conflict was already reviewed by %1.</source>
+        <translation>The conflict was already reviewed by %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record the review: %1</source>
+        <translation>Cannot record the review: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncConflictsView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Case item</source>
+        <translation>Case item</translation>
+    </message>
+    <message>
+        <source>Case material</source>
+        <translation>Case material</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed ones too</source>
+        <translation>Show &amp;reviewed ones too</translation>
+    </message>
+    <message>
+        <source>Show &amp;unmasked (recorded)</source>
+        <translation>Show &amp;unmasked (recorded)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>Edits made at two windows to the same record: the central store kept the version that arrived first; the other one is shown beside it. Check them and mark each one reviewed with a note.</source>
+        <translation>Edits made at two windows to the same record: the central store kept the version that arrived first; the other one is shown beside it. Check them and mark each one reviewed with a note.</translation>
+    </message>
+    <message>
+        <source>What this screen shows</source>
+        <translation>What this screen shows</translation>
+    </message>
+    <message>
+        <source>Show reviewed conflicts too</source>
+        <translation>Show reviewed conflicts too</translation>
+    </message>
+    <message>
+        <source>Conflicts and the chosen one&apos;s versions</source>
+        <translation>Conflicts and the chosen one&apos;s versions</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Lost at workstation</source>
+        <translation>Lost at workstation</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>The chosen conflict</translation>
+    </message>
+    <message>
+        <source>Chosen conflict</source>
+        <translation>Chosen conflict</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>Both versions, field by field</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept by the central store</source>
+        <translation>Kept by the central store</translation>
+    </message>
+    <message>
+        <source>Lost (arrived later)</source>
+        <translation>Lost (arrived later)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the review:</source>
+        <translation>&amp;Note on the review:</translation>
+    </message>
+    <message>
+        <source>Note on the review</source>
+        <translation>Note on the review</translation>
+    </message>
+    <message>
+        <source>Show the personal data unmasked; the look is recorded</source>
+        <translation>Show the personal data unmasked; the look is recorded</translation>
+    </message>
+    <message>
+        <source>Mark the conflict reviewed with the note</source>
+        <translation>Mark the conflict reviewed with the note</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>There are no sync conflicts.</source>
+        <translation>There are no sync conflicts.</translation>
+    </message>
+    <message>
+        <source>No sync conflict waits for a review.</source>
+        <translation>No sync conflict waits for a review.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Choose a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>%1 %2, decided %3</source>
+        <translation>%1 %2, decided %3</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (differs)</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2: %3</source>
+        <translation>Reviewed by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>The personal data is shown in full; the look was recorded in the audit log.</source>
+        <translation>The personal data is shown in full; the look was recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Conflict marked reviewed.</source>
+        <translation>Conflict marked reviewed.</translation>
+    </message>
+</context>
+<context>
     <name>ow::SyncEngine</name>
     <message>
         <source>statement %1 failed on purpose (fault injection)</source>
@@ -6892,12 +7245,27 @@ last error: %4
         </translation>
     </message>
     <message>
-        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
-        <translation>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</translation>
-    </message>
-    <message>
         <source>· last success %1</source>
         <translation>· last success %1</translation>
+    </message>
+    <message>
+        <source>Changes sent to the central store</source>
+        <translation>Changes sent to the central store</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping edit(s) were decided by the central store; a supervisor finds them under Manage › Sync conflicts.</source>
+        <translation>
+            <numerusform>%n overlapping edit was decided by the central store; a supervisor finds them under Manage › Sync conflicts.</numerusform>
+            <numerusform>%n overlapping edits were decided by the central store; a supervisor finds them under Manage › Sync conflicts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again (retried automatically).</source>
+        <translation>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again (retried automatically).</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>Sending %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,10 @@
         <source>archive a case</source>
         <translation>归档办件</translation>
     </message>
+    <message>
+        <source>review the sync conflicts</source>
+        <translation>审阅同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditChain</name>
@@ -2215,6 +2219,18 @@
     <message>
         <source>Cannot reach the central store %1: %2</source>
         <translation>无法连接中心库 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no desktop session (DBUS_SESSION_BUS_ADDRESS is not set), so no system keychain can be reached.</source>
+        <translation>当前没有桌面会话（未设置 DBUS_SESSION_BUS_ADDRESS），无法访问系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password: %1</source>
+        <translation>系统钥匙串拒绝保存密码：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>系统钥匙串在 %1 秒内没有响应。</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4332,22 @@
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
+    <message>
+        <source>Sign &amp;out (shift close)…</source>
+        <translation>交班并退出(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts</source>
+        <translation>同步冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation>已交班</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5304,10 +5336,6 @@
         <translation>向所有大厅发布参考数据的新版本</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
-        <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在数据库旁仅所有者可读的文件中</translation>
-    </message>
-    <message>
         <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
         <translation>该用户留给下一班的事项（交班）：尚未进入中心库的办件、等待补正的办件；close 同时记录交班</translation>
     </message>
@@ -5504,6 +5532,18 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</source>
+        <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在系统钥匙串中，没有钥匙串时保存在数据库旁仅所有者可读的文件中</translation>
+    </message>
+    <message>
+        <source>the password is kept in the system keychain (%1)</source>
+        <translation>密码已保存在系统钥匙串中（%1）</translation>
+    </message>
+    <message>
+        <source>the password is kept in %1, readable by its owner only (%2)</source>
+        <translation>密码已保存在 %1，仅所有者可读（%2）</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6475,101 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::ShiftClosePanel</name>
+    <message>
+        <source>Hand over and &amp;sign out</source>
+        <translation>交班并退出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel, keep working</source>
+        <translation>取消，继续办理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Shift close (交班)</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Shift close: what you leave for the next shift</source>
+        <translation>交班：留给下一班的事项</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>What is left could not be read: %1 You can still sign out.</source>
+        <translation>无法读取遗留事项：%1 仍可退出。</translation>
+    </message>
+    <message>
+        <source>Nothing is left behind: every case is in the central store and nothing waits for you.</source>
+        <translation>没有遗留事项：所有办件都已进入中心库，没有待办。</translation>
+    </message>
+    <message>
+        <source>This is what you leave for the next shift. It stays on this workstation and is recorded with your hand-over.</source>
+        <translation>以下是留给下一班的事项。它们保留在本工作站，并随交班一并记录。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>上次成功同步：%1。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — 期限 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <translation>%1 — %2，%3 打印</translation>
+    </message>
+    <message>
+        <source>Cases not yet in the central store: %1</source>
+        <translation>尚未进入中心库的办件：%1</translation>
+    </message>
+    <message>
+        <source>Every case is in the central store.</source>
+        <translation>所有办件都已进入中心库。</translation>
+    </message>
+    <message>
+        <source>Receipts and notices printed since the last sync: %1</source>
+        <translation>上次同步后打印的回执和通知书：%1</translation>
+    </message>
+    <message>
+        <source>Nothing printed since the last sync.</source>
+        <translation>上次同步后没有打印。</translation>
+    </message>
+    <message>
+        <source>补正 deadlines running (waiting for the applicant): %1</source>
+        <translation>补正期限进行中（等待申请人）：%1</translation>
+    </message>
+    <message>
+        <source>No 补正 is waiting.</source>
+        <translation>没有等待中的补正。</translation>
+    </message>
+    <message>
+        <source>Rectifications (整改) due: %1</source>
+        <translation>待办整改：%1</translation>
+    </message>
+    <message>
+        <source>No rectification is open.</source>
+        <translation>没有未结的整改。</translation>
+    </message>
+    <message>
+        <source>Changes of this workstation not yet sent: %1</source>
+        <translation>本工作站尚未上传的更改：%1</translation>
+    </message>
+    <message>
+        <source>Hand over and sign out</source>
+        <translation>交班并退出</translation>
+    </message>
+    <message>
+        <source>Cancel and keep working</source>
+        <translation>取消并继续办理</translation>
+    </message>
+</context>
+<context>
     <name>ow::ShiftHandover</name>
     <message>
         <source>Cannot read what is left for the next shift: %1</source>
@@ -6459,6 +6594,14 @@ last error: %4
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Rectifications (整改) still open: %1</source>
+        <translation>未结整改：%1</translation>
+    </message>
+    <message>
+        <source>Receipts and notices printed since the last sync: %1</source>
+        <translation>上次同步后打印的回执和通知书：%1</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +6858,216 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncConflicts</name>
+    <message>
+        <source>Cannot read the sync conflicts: %1</source>
+        <translation>无法读取同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>Write a note on what was done about the conflict (for example: checked with the applicant, the kept version is right).</source>
+        <translation>请填写对该冲突的处理说明（例如：已与申请人核实，保留的版本正确）。</translation>
+    </message>
+    <message>
+        <source>The note has %1 characters; at most 2000 are kept.</source>
+        <translation>说明有 %1 个字，最多 2000 个字。</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync conflict: %1</source>
+        <translation>无法读取该同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>There is no sync conflict %1 (a later sync may have removed it).</source>
+        <translation>没有同步冲突 %1（可能已被之后的同步移除）。</translation>
+    </message>
+    <message>
+        <source>The conflict was already reviewed by %1.</source>
+        <translation>该冲突已由 %1 审阅。</translation>
+    </message>
+    <message>
+        <source>Cannot record the review: %1</source>
+        <translation>无法记录审阅：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncConflictsView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Case item</source>
+        <translation>办件事项</translation>
+    </message>
+    <message>
+        <source>Case material</source>
+        <translation>办件材料</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Show &amp;reviewed ones too</source>
+        <translation>同时显示已审阅的(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;unmasked (recorded)</source>
+        <translation>显示完整信息（将被记录）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>标记为已审阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Edits made at two windows to the same record: the central store kept the version that arrived first; the other one is shown beside it. Check them and mark each one reviewed with a note.</source>
+        <translation>两个窗口修改了同一条记录：中心库保留了先到达的版本，另一个版本显示在旁边。请逐条核对，并填写说明后标记为已审阅。</translation>
+    </message>
+    <message>
+        <source>What this screen shows</source>
+        <translation>本页面说明</translation>
+    </message>
+    <message>
+        <source>Show reviewed conflicts too</source>
+        <translation>同时显示已审阅的冲突</translation>
+    </message>
+    <message>
+        <source>Conflicts and the chosen one&apos;s versions</source>
+        <translation>冲突列表及所选冲突的两个版本</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Lost at workstation</source>
+        <translation>未被采用的工作站</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>The chosen conflict</source>
+        <translation>所选冲突</translation>
+    </message>
+    <message>
+        <source>Chosen conflict</source>
+        <translation>所选冲突</translation>
+    </message>
+    <message>
+        <source>Both versions, field by field</source>
+        <translation>两个版本逐项对照</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept by the central store</source>
+        <translation>中心库保留的版本</translation>
+    </message>
+    <message>
+        <source>Lost (arrived later)</source>
+        <translation>未采用的版本（后到达）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the review:</source>
+        <translation>审阅说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note on the review</source>
+        <translation>审阅说明</translation>
+    </message>
+    <message>
+        <source>Show the personal data unmasked; the look is recorded</source>
+        <translation>显示完整的个人信息；查看将被记录</translation>
+    </message>
+    <message>
+        <source>Mark the conflict reviewed with the note</source>
+        <translation>填写说明并标记为已审阅</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未审阅</translation>
+    </message>
+    <message>
+        <source>There are no sync conflicts.</source>
+        <translation>没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>No sync conflict waits for a review.</source>
+        <translation>没有待审阅的同步冲突。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>请在列表中选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>%1 %2, decided %3</source>
+        <translation>%1 %2，%3 裁定</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1（不同）</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2: %3</source>
+        <translation>%1 于 %2 审阅：%3</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>尚未审阅。</translation>
+    </message>
+    <message>
+        <source>The personal data is shown in full; the look was recorded in the audit log.</source>
+        <translation>已显示完整个人信息；本次查看已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Conflict marked reviewed.</source>
+        <translation>冲突已标记为已审阅。</translation>
+    </message>
+</context>
+<context>
     <name>ow::SyncEngine</name>
     <message>
         <source>statement %1 failed on purpose (fault injection)</source>
@@ -6851,12 +7204,26 @@ last error: %4
         </translation>
     </message>
     <message>
-        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again.</source>
-        <translation>上次同步失败：%1 本机可继续办理；连上中心库后会自动上传。</translation>
-    </message>
-    <message>
         <source>· last success %1</source>
         <translation>· 上次成功 %1</translation>
+    </message>
+    <message>
+        <source>Changes sent to the central store</source>
+        <translation>已上传到中心库的更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overlapping edit(s) were decided by the central store; a supervisor finds them under Manage › Sync conflicts.</source>
+        <translation>
+            <numerusform>中心库裁定了 %n 处重叠修改；主管可在“管理 › 同步冲突”中查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1 Work goes on here; it is sent when the store can be reached again (retried automatically).</source>
+        <translation>上次同步失败：%1 本机可继续办理；连上中心库后会自动上传（系统会自动重试）。</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>正在上传 %1 / %2</translation>
     </message>
 </context>
 <context>
