@@ -7086,10 +7086,6 @@ last error: %4
         <translation>(absent)</translation>
     </message>
     <message>
-        <source>%1 (differs)</source>
-        <translation>%1 (differs)</translation>
-    </message>
-    <message>
         <source>Reviewed by %1 on %2: %3</source>
         <translation>Reviewed by %1 on %2: %3</translation>
     </message>
@@ -7104,6 +7100,58 @@ last error: %4
     <message>
         <source>Conflict marked reviewed.</source>
         <translation>Conflict marked reviewed.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>Applicant&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 — differs</translation>
     </message>
 </context>
 <context>

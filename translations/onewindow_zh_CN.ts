@@ -7047,10 +7047,6 @@ last error: %4
         <translation>（无）</translation>
     </message>
     <message>
-        <source>%1 (differs)</source>
-        <translation>%1（不同）</translation>
-    </message>
-    <message>
         <source>Reviewed by %1 on %2: %3</source>
         <translation>%1 于 %2 审阅：%3</translation>
     </message>
@@ -7065,6 +7061,58 @@ last error: %4
     <message>
         <source>Conflict marked reviewed.</source>
         <translation>冲突已标记为已审阅。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代办人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代办人电话</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — differs</source>
+        <translation>%1 — 不同</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // screen (both versions side by side, personal data masked, an audited look at it unmasked, a
 // review with a note), 交班 at sign-out (what the clerk leaves behind, the hand-over recorded,
 // nothing blocks), and the status bar's progress bar for long transfers.
+#include "AccessibilityWalk.h"
 #include "Localization.h"
 #include "WorkspaceFixture.h"
 #include "audit/AuditLog.h"
@@ -132,9 +133,10 @@ private slots:
         QVERIFY2(!fields.contains(FullId) && !fields.contains(FullPhone) &&
                      !fields.contains(QStringLiteral("光明路")),
                  qPrintable(fields));
-        QVERIFY2(fields.contains(QStringLiteral("phone (differs)|138****5678|139****1111|")),
-                 qPrintable(fields));
-        QVERIFY2(fields.contains(QStringLiteral("kind|person|person|")), qPrintable(fields));
+        QVERIFY2(
+            fields.contains(QStringLiteral("Phone (phone) — differs|138****5678|139****1111|")),
+            qPrintable(fields));
+        QVERIFY2(fields.contains(QStringLiteral("Kind (kind)|person|person|")), qPrintable(fields));
         QVERIFY(fields.contains(QStringLiteral("110105********002X")));
 
         // A look at the full data: allowed for a supervisor, recorded before it is shown.
@@ -181,11 +183,9 @@ private slots:
                                    QStringLiteral("boss"), counter.clock.now(), audit)
                      .ok());
 
-        // Keyboard: every control of the screen has a name and takes focus by Tab.
-        for (QWidget* w : view->findChildren<QWidget*>()) {
-            if (w->focusPolicy() & Qt::TabFocus)
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-        }
+        // Every control a screen reader meets is named; the list columns have headers.
+        const QStringList problems = test::accessibilityProblems(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         view->resize(900, 620);
         view->grab().save(QStringLiteral("/tmp/syncui-conflicts.png"));
     }
@@ -274,10 +274,10 @@ private slots:
             return t;
         }();
         QVERIFY(!allText.contains(FullId) && !allText.contains(FullPhone));
-        for (QWidget* w : panel->findChildren<QWidget*>()) {
-            if (w->focusPolicy() & Qt::TabFocus)
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-        }
+        const QStringList problems = test::accessibilityProblems(panel);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // Keyboard: the panel opens with the hand-over button focused (Space or Enter).
+        QTRY_COMPARE(QApplication::focusWidget(), panel->signOutButton());
         panel->grab().save(QStringLiteral("/tmp/syncui-shiftclose.png"));
 
         // Cancel: back to work, nothing recorded.

@@ -5,8 +5,10 @@
 #include "common/Clock.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFont>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -35,6 +37,31 @@ QString tableName(const QString& table)
     if (table == QLatin1String("evaluation"))
         return SyncConflictsView::tr("Rating");
     return table;
+}
+
+// The columns a supervisor meets most, in words; any other by its column name.
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("identifier"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "ID number")},
+        {QStringLiteral("applicant_identifier"),
+         QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Applicant's ID number")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Name")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Phone")},
+        {QStringLiteral("address"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Address")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Kind")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Status")},
+        {QStringLiteral("due_date"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Due date")},
+        {QStringLiteral("agent_name"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Agent")},
+        {QStringLiteral("agent_phone"),
+         QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Agent's phone")},
+        {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("ow::SyncConflictsView", "Changed at")},
+    };
+    const auto found = labels.constFind(field);
+    return found == labels.cend()
+               ? field
+               : SyncConflictsView::tr("%1 (%2)").arg(
+                     QCoreApplication::translate("ow::SyncConflictsView", found.value()), field);
 }
 
 QTableWidgetItem* cell(const QString& text)
@@ -222,7 +249,8 @@ void SyncConflictsView::showCurrent()
             personal = personal || SyncConflicts::isPersonal(f.name, value);
             return m_unmasked ? value : SyncConflicts::masked(f.name, value);
         };
-        QTableWidgetItem* name = cell(f.differs ? tr("%1 (differs)").arg(f.name) : f.name);
+        QTableWidgetItem* name =
+            cell(f.differs ? tr("%1 — differs").arg(fieldLabel(f.name)) : fieldLabel(f.name));
         QTableWidgetItem* kept = cell(shown(f.kept, f.keptPresent));
         QTableWidgetItem* lost = cell(shown(f.lost, f.lostPresent));
         if (f.differs) {
