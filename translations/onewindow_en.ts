@@ -561,6 +561,48 @@
     </message>
 </context>
 <context>
+    <name>ow::CalendarAdmin</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>the built-in holiday calendar is missing from this build</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar from %1: %2</source>
+        <translation>Cannot read the holiday calendar from %1: %2</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>The year %1 is outside 2000–2100.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name (the holiday it belongs to).</source>
+        <translation>%1 needs a name (the holiday it belongs to).</translation>
+    </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar of %1 in %2: %3</source>
+        <translation>Cannot store the calendar of %1 in %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar of %1 has no draft to publish.</source>
+        <translation>The calendar of %1 has no draft to publish.</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar of %1 in %2: %3</source>
+        <translation>Cannot publish the calendar of %1 in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ow::CalendarData</name>
     <message>
         <source>the built-in holiday calendar is missing from this build</source>
@@ -1884,6 +1926,818 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogAdminView</name>
+    <message>
+        <source>e-licence</source>
+        <translation>e-licence</translation>
+    </message>
+    <message>
+        <source>shared data</source>
+        <translation>shared data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Catalog and guides</source>
+        <translation>Catalog and guides</translation>
+    </message>
+    <message>
+        <source>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</source>
+        <translation>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves between the sections</source>
+        <translation>Ctrl+Tab moves between the sections</translation>
+    </message>
+    <message>
+        <source>&amp;Items and guides</source>
+        <translation>&amp;Items and guides</translation>
+    </message>
+    <message>
+        <source>&amp;Materials dictionary</source>
+        <translation>&amp;Materials dictionary</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ledger</source>
+        <translation>Plan &amp;ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar</source>
+        <translation>&amp;Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it did not</source>
+        <translation>What the last action did, or why it did not</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</source>
+        <translation>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The code of the item or sub-item being edited</source>
+        <translation>The code of the item or sub-item being edited</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Stage and scene</source>
+        <translation>Stage and scene</translation>
+    </message>
+    <message>
+        <source>Where the item sits in the catalog</source>
+        <translation>Where the item sits in the catalog</translation>
+    </message>
+    <message>
+        <source>Stage / scene:</source>
+        <translation>Stage / scene:</translation>
+    </message>
+    <message>
+        <source>The name of the item or sub-item as the counters show it</source>
+        <translation>The name of the item or sub-item as the counters show it</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>全域办: offered across regions (全省通办)</source>
+        <translation>全域办: offered across regions (全省通办)</translation>
+    </message>
+    <message>
+        <source>Offered across regions</source>
+        <translation>Offered across regions</translation>
+    </message>
+    <message>
+        <source>Marks the item 全域办: it can be handled in any hall of the province</source>
+        <translation>Marks the item 全域办: it can be handled in any hall of the province</translation>
+    </message>
+    <message>
+        <source>Guide version</source>
+        <translation>Guide version</translation>
+    </message>
+    <message>
+        <source>Which version of the guide is being edited</source>
+        <translation>Which version of the guide is being edited</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>Guide:</translation>
+    </message>
+    <message>
+        <source>%1 in working days</source>
+        <translation>%1 in working days</translation>
+    </message>
+    <message>
+        <source>Whole working days, at least 1; or tick 即办</source>
+        <translation>Whole working days, at least 1; or tick 即办</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>即办 (on the spot)</source>
+        <translation>即办 (on the spot)</translation>
+    </message>
+    <message>
+        <source>%1: on the spot</source>
+        <translation>%1: on the spot</translation>
+    </message>
+    <message>
+        <source>Decided at the counter the same day; the days are then not used</source>
+        <translation>Decided at the counter the same day; the days are then not used</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>&amp;Promised time limit:</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>L&amp;egal time limit:</source>
+        <translation>L&amp;egal time limit:</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What the item is, in one or two sentences</source>
+        <translation>What the item is, in one or two sentences</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Summar&amp;y:</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>The conditions of the guide, one per line</source>
+        <translation>The conditions of the guide, one per line</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>C&amp;onditions:</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</source>
+        <translation>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</translation>
+    </message>
+    <message>
+        <source>Ma&amp;terials:</source>
+        <translation>Ma&amp;terials:</translation>
+    </message>
+    <message>
+        <source>Material to add</source>
+        <translation>Material to add</translation>
+    </message>
+    <message>
+        <source>A material of the dictionary to add to the guide</source>
+        <translation>A material of the dictionary to add to the guide</translation>
+    </message>
+    <message>
+        <source>A&amp;dd material</source>
+        <translation>A&amp;dd material</translation>
+    </message>
+    <message>
+        <source>Adds the chosen dictionary material to the guide</source>
+        <translation>Adds the chosen dictionary material to the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Remove material</source>
+        <translation>&amp;Remove material</translation>
+    </message>
+    <message>
+        <source>Removes the chosen material from the guide</source>
+        <translation>Removes the chosen material from the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Add:</translation>
+    </message>
+    <message>
+        <source>The guide asks for %1 already.</source>
+        <translation>The guide asks for %1 already.</translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts</source>
+        <translation>&amp;Save drafts</translation>
+    </message>
+    <message>
+        <source>Keeps every edit as a draft; the counters see nothing before Publish</source>
+        <translation>Keeps every edit as a draft; the counters see nothing before Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
+        <translation>Shows two versions of this item&apos;s guide side by side</translation>
+    </message>
+    <message>
+        <source>Materials dictionary</source>
+        <translation>Materials dictionary</translation>
+    </message>
+    <message>
+        <source>Every material key guides may use; choose one to edit it below</source>
+        <translation>Every material key guides may use; choose one to edit it below</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Replaceable by</source>
+        <translation>Replaceable by</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Material key</source>
+        <translation>Material key</translation>
+    </message>
+    <message>
+        <source>Canonical key: lower-case letters, digits and _, e.g. id_card</source>
+        <translation>Canonical key: lower-case letters, digits and _, e.g. id_card</translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation>Material name</translation>
+    </message>
+    <message>
+        <source>The name applicants read</source>
+        <translation>The name applicants read</translation>
+    </message>
+    <message>
+        <source>Material description</source>
+        <translation>Material description</translation>
+    </message>
+    <message>
+        <source>What exactly is asked for</source>
+        <translation>What exactly is asked for</translation>
+    </message>
+    <message>
+        <source>What can replace the paper: an e-licence or shared data</source>
+        <translation>What can replace the paper: an e-licence or shared data</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Replaceable by:</source>
+        <translation>&amp;Replaceable by:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve material</source>
+        <translation>Sa&amp;ve material</translation>
+    </message>
+    <message>
+        <source>Adds the material to the dictionary, or changes the one with this key</source>
+        <translation>Adds the material to the dictionary, or changes the one with this key</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>Problems to fix before publishing:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>What stops the publication, one problem per line</source>
+        <translation>What stops the publication, one problem per line</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect</source>
+        <translation>The day the new version takes effect</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence; kept with the version</source>
+        <translation>What changed, in a sentence; kept with the version</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>Change &amp;note:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Lists what would stop a publication now</source>
+        <translation>Lists what would stop a publication now</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Checks everything, then puts the drafts in force as the next version</source>
+        <translation>Checks everything, then puts the drafts in force as the next version</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort file…</source>
+        <translation>Imp&amp;ort file…</translation>
+    </message>
+    <message>
+        <source>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</source>
+        <translation>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as JSON</source>
+        <translation>Saves the working catalog as JSON</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Export C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</translation>
+    </message>
+    <message>
+        <source>Import a catalog or guide</source>
+        <translation>Import a catalog or guide</translation>
+    </message>
+    <message>
+        <source>Catalog or guide (*.json *.csv)</source>
+        <translation>Catalog or guide (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Published versions:</source>
+        <translation>Published versions:</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Every version published so far, newest first; none is ever changed</source>
+        <translation>Every version published so far, newest first; none is ever changed</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ledger summary</source>
+        <translation>Ledger summary</translation>
+    </message>
+    <message>
+        <source>How many items count towards the plan&apos;s targets</source>
+        <translation>How many items count towards the plan&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Enterprise items against the target</source>
+        <translation>Enterprise items against the target</translation>
+    </message>
+    <message>
+        <source>Enterprise items with at least one mark, of 100</source>
+        <translation>Enterprise items with at least one mark, of 100</translation>
+    </message>
+    <message>
+        <source>Individual items against the target</source>
+        <translation>Individual items against the target</translation>
+    </message>
+    <message>
+        <source>Individual items with at least one mark, of 100</source>
+        <translation>Individual items with at least one mark, of 100</translation>
+    </message>
+    <message>
+        <source>Enterprise (E):</source>
+        <translation>Enterprise (E):</translation>
+    </message>
+    <message>
+        <source>Individual (P):</source>
+        <translation>Individual (P):</translation>
+    </message>
+    <message>
+        <source>How the ledger counts</source>
+        <translation>How the ledger counts</translation>
+    </message>
+    <message>
+        <source>Plan ledger</source>
+        <translation>Plan ledger</translation>
+    </message>
+    <message>
+        <source>One row per item with its three marks</source>
+        <translation>One row per item with its three marks</translation>
+    </message>
+    <message>
+        <source>极简办</source>
+        <translation>极简办</translation>
+    </message>
+    <message>
+        <source>集成办</source>
+        <translation>集成办</translation>
+    </message>
+    <message>
+        <source>全域办</source>
+        <translation>全域办</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>The year whose days off and make-up workdays are shown</source>
+        <translation>The year whose days off and make-up workdays are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Calendar version</translation>
+    </message>
+    <message>
+        <source>Which version of the year is shown</source>
+        <translation>Which version of the year is shown</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>The State Council notice the days come from</source>
+        <translation>The State Council notice the days come from</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Notice:</translation>
+    </message>
+    <message>
+        <source>Days of the year</source>
+        <translation>Days of the year</translation>
+    </message>
+    <message>
+        <source>Every day off and make-up workday of the year; Delete removes one</source>
+        <translation>Every day off and make-up workday of the year; Delete removes one</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>The date to add</source>
+        <translation>The date to add</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>Kind of day</translation>
+    </message>
+    <message>
+        <source>A day off (放假) or a make-up workday on a weekend (调休上班)</source>
+        <translation>A day off (放假) or a make-up workday on a weekend (调休上班)</translation>
+    </message>
+    <message>
+        <source>day off (放假)</source>
+        <translation>day off (放假)</translation>
+    </message>
+    <message>
+        <source>make-up workday (调休上班)</source>
+        <translation>make-up workday (调休上班)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>The holiday the day belongs to, e.g. 春节 or 春节调休</source>
+        <translation>The holiday the day belongs to, e.g. 春节 or 春节调休</translation>
+    </message>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>A&amp;dd day</translation>
+    </message>
+    <message>
+        <source>Adds the day to the year&apos;s list</source>
+        <translation>Adds the day to the year&apos;s list</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>&amp;Remove day</translation>
+    </message>
+    <message>
+        <source>Removes the chosen day from the list</source>
+        <translation>Removes the chosen day from the list</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calendar draft</source>
+        <translation>Sa&amp;ve calendar draft</translation>
+    </message>
+    <message>
+        <source>Checks the year and keeps it as a draft</source>
+        <translation>Checks the year and keeps it as a draft</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish calendar</source>
+        <translation>Pu&amp;blish calendar</translation>
+    </message>
+    <message>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
+        <translation>Puts the year&apos;s draft in force: due dates are counted with it</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>not published yet</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>make-up workday</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Name the holiday the day belongs to (e.g. 春节).</source>
+        <translation>Name the holiday the day belongs to (e.g. 春节).</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 is in the list already.</translation>
+    </message>
+    <message>
+        <source>Added %1; save the draft to keep it.</source>
+        <translation>Added %1; save the draft to keep it.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</source>
+        <translation>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
+        <translation>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</source>
+        <translation>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>fewer days</source>
+        <translation>fewer days</translation>
+    </message>
+    <message>
+        <source>fewer materials</source>
+        <translation>fewer materials</translation>
+    </message>
+    <message>
+        <source>fewer steps</source>
+        <translation>fewer steps</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 %4</source>
+        <translation>%1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No guide yet: import one (JSON) on the Publish page.</source>
+        <translation>No guide yet: import one (JSON) on the Publish page.</translation>
+    </message>
+    <message>
+        <source>Version %1 with changes not saved yet</source>
+        <translation>Version %1 with changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft</source>
+        <translation>Version %1, a draft</translation>
+    </message>
+    <message>
+        <source>Version %1, published</source>
+        <translation>Version %1, published</translation>
+    </message>
+    <message>
+        <source>the administrator screen</source>
+        <translation>the administrator screen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>Not saved: %n problem(s) to fix first:</numerusform>
+            <numerusform>Not saved: %n problem(s) to fix first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as a draft; publish to put it in force.</source>
+        <translation>Saved as a draft; publish to put it in force.</translation>
+    </message>
+    <message>
+        <source>Saved as drafts: %1. Publish to put them in force.</source>
+        <translation>Saved as drafts: %1. Publish to put them in force.</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>No problems: ready to publish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (listed on the Publish page).</source>
+        <translation>
+            <numerusform>%n problem(s) to fix before publishing (listed on the Publish page).</numerusform>
+            <numerusform>%n problem(s) to fix before publishing (listed on the Publish page).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what changed in the change note before publishing.</source>
+        <translation>Say what changed in the change note before publishing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first (listed on the Publish page).</source>
+        <translation>
+            <numerusform>Not published: %n problem(s) to fix first (listed on the Publish page).</numerusform>
+            <numerusform>Not published: %n problem(s) to fix first (listed on the Publish page).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
+        <translation>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide.</source>
+        <translation>%1 is larger than 32 MB: not a catalog or guide.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a draft; publish to put it in force.</source>
+        <translation>Imported %1 as a draft; publish to put it in force.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the catalog (%1 items) to %2.</source>
+        <translation>Saved the catalog (%1 items) to %2.</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 in the dictionary.</source>
+        <translation>Saved the material %1 — %2 in the dictionary.</translation>
+    </message>
+    <message>
+        <source>%1 has no guide to compare.</source>
+        <translation>%1 has no guide to compare.</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing.</source>
+        <translation>%1 v%2 is missing.</translation>
+    </message>
+    <message>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
+        <translation>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogCsv</name>
     <message>
         <source>line %1: a quoted cell is not closed</source>
@@ -1896,10 +2750,6 @@
     <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>line 1: the header must be exactly: %1</source>
-        <translation>line 1: the header must be exactly: %1</translation>
     </message>
     <message>
         <source>the file has a header but no items</source>
@@ -1968,6 +2818,18 @@
     <message>
         <source>sub-item %1 has a row already, on line %2</source>
         <translation>sub-item %1 has a row already, on line %2</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1 (cross_region may follow)</source>
+        <translation>line 1: the header must be exactly: %1 (cross_region may follow)</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
+        <translation>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
+        <translation>line %1, column cross_region: only an item&apos;s own row has the flag</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2914,10 @@
         <source>the catalog lists no lifecycle</source>
         <translation>the catalog lists no lifecycle</translation>
     </message>
+    <message>
+        <source>cross_region must be true or false</source>
+        <translation>cross_region must be true or false</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogPublisher</name>
@@ -2121,6 +2987,18 @@
     <message>
         <source>Cannot read the guide drafts from %1: %2</source>
         <translation>Cannot read the guide drafts from %1: %2</translation>
+    </message>
+    <message>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The material %1 needs a name.</source>
+        <translation>The material %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>Cannot store the material %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3812,120 @@
     <message>
         <source>Legal basis %1</source>
         <translation>Legal basis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiffView</name>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>Guide %1: two versions side by side</source>
+        <translation>Guide %1: two versions side by side</translation>
+    </message>
+    <message>
+        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
+        <translation>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</translation>
+    </message>
+    <message>
+        <source>&amp;Left (older):</source>
+        <translation>&amp;Left (older):</translation>
+    </message>
+    <message>
+        <source>&amp;Right (newer):</source>
+        <translation>&amp;Right (newer):</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>Left version</translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation>The version shown in the left column</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>Right version</translation>
+    </message>
+    <message>
+        <source>The version shown in the right column</source>
+        <translation>The version shown in the right column</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Previous change</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row above (Shift+F8)</source>
+        <translation>Moves to the changed row above (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Next change</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row below (F8)</source>
+        <translation>Moves to the changed row below (F8)</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Comparison summary</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
+        <translation>One row per field: its label, the left version&apos;s text and the right version&apos;s text</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 of the guide of %3 are the same.</source>
+        <translation>Versions %1 and %2 of the guide of %3 are the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <translation>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4341,6 +5333,26 @@
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
+    <message>
+        <source>&amp;Catalog and guides…</source>
+        <translation>&amp;Catalog and guides…</translation>
+    </message>
+    <message>
+        <source>Guide %1: v%2 against current</source>
+        <translation>Guide %1: v%2 against current</translation>
+    </message>
+    <message>
+        <source>Compare the guide of %1</source>
+        <translation>Compare the guide of %1</translation>
+    </message>
+    <message>
+        <source>Shows the guide version %1, which the case was taken under, beside the current one</source>
+        <translation>Shows the guide version %1, which the case was taken under, beside the current one</translation>
+    </message>
+    <message>
+        <source>%1 has no guide.</source>
+        <translation>%1 has no guide.</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5116,10 +6128,6 @@
         <translation>check the drafts and put them in force as the next numbered version</translation>
     </message>
     <message>
-        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
-        <translation>catalog needs a subcommand: export, search, import, check, publish or versions</translation>
-    </message>
-    <message>
         <source>catalog export needs one format: --json or --csv</source>
         <translation>catalog export needs one format: --json or --csv</translation>
     </message>
@@ -5537,6 +6545,20 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</source>
+        <translation>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</source>
+        <translation>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</source>
+        <translation>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</translation>
     </message>
 </context>
 <context>

@@ -558,6 +558,47 @@
     </message>
 </context>
 <context>
+    <name>ow::CalendarAdmin</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>本程序缺少内置的节假日日历</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar from %1: %2</source>
+        <translation>无法从 %1 读取节假日日历：%2</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>年份 %1 不在 2000–2100 之间。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name (the holiday it belongs to).</source>
+        <translation>%1 需要名称（所属节日）。</translation>
+    </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>%1 年日历</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar of %1 in %2: %3</source>
+        <translation>无法将 %1 年日历保存到 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar of %1 has no draft to publish.</source>
+        <translation>%1 年日历没有待发布的草稿。</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar of %1 in %2: %3</source>
+        <translation>无法在 %2 中发布 %1 年日历：%3</translation>
+    </message>
+</context>
+<context>
     <name>ow::CalendarData</name>
     <message>
         <source>the built-in holiday calendar is missing from this build</source>
@@ -1875,6 +1916,815 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogAdminView</name>
+    <message>
+        <source>e-licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>shared data</source>
+        <translation>共享数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Catalog and guides</source>
+        <translation>事项与指南管理</translation>
+    </message>
+    <message>
+        <source>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</source>
+        <translation>以草稿方式编辑事项、办事指南和材料目录，检查后发布到所有窗口</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves between the sections</source>
+        <translation>Ctrl+Tab 在各页面之间切换</translation>
+    </message>
+    <message>
+        <source>&amp;Items and guides</source>
+        <translation>事项与指南(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials dictionary</source>
+        <translation>材料目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>发布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ledger</source>
+        <translation>规划台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar</source>
+        <translation>节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it did not</source>
+        <translation>上一步操作的结果，或未完成的原因</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</source>
+        <translation>生命周期、阶段、场景、事项和子项；选中后即可编辑</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The code of the item or sub-item being edited</source>
+        <translation>正在编辑的事项或子项编码</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Stage and scene</source>
+        <translation>阶段和场景</translation>
+    </message>
+    <message>
+        <source>Where the item sits in the catalog</source>
+        <translation>事项在目录中的位置</translation>
+    </message>
+    <message>
+        <source>Stage / scene:</source>
+        <translation>阶段 / 场景：</translation>
+    </message>
+    <message>
+        <source>The name of the item or sub-item as the counters show it</source>
+        <translation>窗口显示的事项或子项名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>全域办: offered across regions (全省通办)</source>
+        <translation>全域办：跨区域办理（全省通办）</translation>
+    </message>
+    <message>
+        <source>Offered across regions</source>
+        <translation>跨区域办理</translation>
+    </message>
+    <message>
+        <source>Marks the item 全域办: it can be handled in any hall of the province</source>
+        <translation>标记为全域办：全省任一政务服务大厅均可办理</translation>
+    </message>
+    <message>
+        <source>Guide version</source>
+        <translation>指南版本</translation>
+    </message>
+    <message>
+        <source>Which version of the guide is being edited</source>
+        <translation>正在编辑的指南版本</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>办事指南：</translation>
+    </message>
+    <message>
+        <source>%1 in working days</source>
+        <translation>%1（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole working days, at least 1; or tick 即办</source>
+        <translation>整数个工作日，至少 1 个；或勾选即办</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>即办 (on the spot)</source>
+        <translation>即办（当场办结）</translation>
+    </message>
+    <message>
+        <source>%1: on the spot</source>
+        <translation>%1：即办</translation>
+    </message>
+    <message>
+        <source>Decided at the counter the same day; the days are then not used</source>
+        <translation>窗口当日办结；勾选后不使用天数</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>承诺办结时限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>L&amp;egal time limit:</source>
+        <translation>法定办结时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>What the item is, in one or two sentences</source>
+        <translation>用一两句话说明事项内容</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>概述(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>The conditions of the guide, one per line</source>
+        <translation>指南的受理条件，每行一条</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>受理条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</source>
+        <translation>指南的申请材料（按材料目录键名）；可移除选中的材料</translation>
+    </message>
+    <message>
+        <source>Ma&amp;terials:</source>
+        <translation>申请材料(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Material to add</source>
+        <translation>要添加的材料</translation>
+    </message>
+    <message>
+        <source>A material of the dictionary to add to the guide</source>
+        <translation>从材料目录中选择要加入指南的材料</translation>
+    </message>
+    <message>
+        <source>A&amp;dd material</source>
+        <translation>添加材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the chosen dictionary material to the guide</source>
+        <translation>将选中的目录材料加入指南</translation>
+    </message>
+    <message>
+        <source>&amp;Remove material</source>
+        <translation>移除材料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the chosen material from the guide</source>
+        <translation>从指南中移除选中的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>添加(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The guide asks for %1 already.</source>
+        <translation>指南中已有材料 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keeps every edit as a draft; the counters see nothing before Publish</source>
+        <translation>将修改保存为草稿；发布前各窗口看不到</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
+        <translation>并排显示本事项指南的两个版本</translation>
+    </message>
+    <message>
+        <source>Materials dictionary</source>
+        <translation>材料目录</translation>
+    </message>
+    <message>
+        <source>Every material key guides may use; choose one to edit it below</source>
+        <translation>指南可使用的全部材料键名；选中后在下方编辑</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Replaceable by</source>
+        <translation>可替代方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Material key</source>
+        <translation>材料键名</translation>
+    </message>
+    <message>
+        <source>Canonical key: lower-case letters, digits and _, e.g. id_card</source>
+        <translation>规范键名：小写字母、数字和下划线，例如 id_card</translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>The name applicants read</source>
+        <translation>申请人看到的名称</translation>
+    </message>
+    <message>
+        <source>Material description</source>
+        <translation>材料说明</translation>
+    </message>
+    <message>
+        <source>What exactly is asked for</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>What can replace the paper: an e-licence or shared data</source>
+        <translation>可替代纸质材料的方式：电子证照或共享数据</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replaceable by:</source>
+        <translation>可替代方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve material</source>
+        <translation>保存材料(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Adds the material to the dictionary, or changes the one with this key</source>
+        <translation>将材料加入目录，或修改同一键名的材料</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>发布前须解决的问题：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What stops the publication, one problem per line</source>
+        <translation>阻止发布的问题，每行一条</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect</source>
+        <translation>新版本开始生效的日期</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>变更说明</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence; kept with the version</source>
+        <translation>用一句话说明变更内容，随版本保存</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>变更说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Lists what would stop a publication now</source>
+        <translation>列出当前阻止发布的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Checks everything, then puts the drafts in force as the next version</source>
+        <translation>全面检查后，将草稿作为新版本发布生效</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort file…</source>
+        <translation>导入文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</source>
+        <translation>将事项目录（JSON 或 CSV）或一份指南（JSON）导入为草稿；文件有误时不作任何改动</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as JSON</source>
+        <translation>将当前目录保存为 JSON</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>导出 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation>将当前目录保存为 CSV（带 BOM 的 UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Import a catalog or guide</source>
+        <translation>导入事项目录或指南</translation>
+    </message>
+    <message>
+        <source>Catalog or guide (*.json *.csv)</source>
+        <translation>事项目录或指南 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Published versions:</source>
+        <translation>已发布版本：</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>已发布版本</translation>
+    </message>
+    <message>
+        <source>Every version published so far, newest first; none is ever changed</source>
+        <translation>迄今发布的全部版本，最新的在前；已发布版本不可更改</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>指南数</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ledger summary</source>
+        <translation>台账汇总</translation>
+    </message>
+    <message>
+        <source>How many items count towards the plan&apos;s targets</source>
+        <translation>计入规划目标的事项数</translation>
+    </message>
+    <message>
+        <source>Enterprise items against the target</source>
+        <translation>企业事项目标完成情况</translation>
+    </message>
+    <message>
+        <source>Enterprise items with at least one mark, of 100</source>
+        <translation>至少有一项标记的企业事项数（目标 100）</translation>
+    </message>
+    <message>
+        <source>Individual items against the target</source>
+        <translation>个人事项目标完成情况</translation>
+    </message>
+    <message>
+        <source>Individual items with at least one mark, of 100</source>
+        <translation>至少有一项标记的个人事项数（目标 100）</translation>
+    </message>
+    <message>
+        <source>Enterprise (E):</source>
+        <translation>企业（E）：</translation>
+    </message>
+    <message>
+        <source>Individual (P):</source>
+        <translation>个人（P）：</translation>
+    </message>
+    <message>
+        <source>How the ledger counts</source>
+        <translation>台账计算规则</translation>
+    </message>
+    <message>
+        <source>Plan ledger</source>
+        <translation>规划台账</translation>
+    </message>
+    <message>
+        <source>One row per item with its three marks</source>
+        <translation>每个事项一行，列出三项标记</translation>
+    </message>
+    <message>
+        <source>极简办</source>
+        <translation>极简办</translation>
+    </message>
+    <message>
+        <source>集成办</source>
+        <translation>集成办</translation>
+    </message>
+    <message>
+        <source>全域办</source>
+        <translation>全域办</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The year whose days off and make-up workdays are shown</source>
+        <translation>显示该年份的放假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>日历版本</translation>
+    </message>
+    <message>
+        <source>Which version of the year is shown</source>
+        <translation>当前显示的年度版本</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知文号</translation>
+    </message>
+    <message>
+        <source>The State Council notice the days come from</source>
+        <translation>放假安排所依据的国务院办公厅通知</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>通知文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Days of the year</source>
+        <translation>本年度日期</translation>
+    </message>
+    <message>
+        <source>Every day off and make-up workday of the year; Delete removes one</source>
+        <translation>本年度全部放假日和调休上班日；可移除选中的一天</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The date to add</source>
+        <translation>要添加的日期</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>A day off (放假) or a make-up workday on a weekend (调休上班)</source>
+        <translation>放假，或周末调休上班</translation>
+    </message>
+    <message>
+        <source>day off (放假)</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>make-up workday (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>The holiday the day belongs to, e.g. 春节 or 春节调休</source>
+        <translation>该日所属节日，例如 春节 或 春节调休</translation>
+    </message>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>添加日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the day to the year&apos;s list</source>
+        <translation>将该日加入本年度列表</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>移除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the chosen day from the list</source>
+        <translation>从列表中移除选中的日期</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calendar draft</source>
+        <translation>保存日历草稿(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checks the year and keeps it as a draft</source>
+        <translation>检查本年度日期并保存为草稿</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish calendar</source>
+        <translation>发布日历(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
+        <translation>发布本年度草稿，此后按其计算办结期限</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（现行）</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>Name the holiday the day belongs to (e.g. 春节).</source>
+        <translation>请填写该日所属节日（例如 春节）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Added %1; save the draft to keep it.</source>
+        <translation>已添加 %1；保存草稿后才会保留。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</source>
+        <translation>%1 年日历已保存为草稿 %2；发布后才按其计算期限。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
+        <translation>%1 年日历已作为版本 %2 生效（程序重启后新办件按其计算期限）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 / %2 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</source>
+        <translation>%1：%3 个事项中有 %2 个计入目标（目标 %4 个）—— 极简办 %5，集成办 %6，全域办 %7。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>fewer days</source>
+        <translation>时限更短</translation>
+    </message>
+    <message>
+        <source>fewer materials</source>
+        <translation>材料更少</translation>
+    </message>
+    <message>
+        <source>fewer steps</source>
+        <translation>环节更少</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 %4</source>
+        <translation>%1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No guide yet: import one (JSON) on the Publish page.</source>
+        <translation>尚无指南：请在“发布”页导入（JSON）。</translation>
+    </message>
+    <message>
+        <source>Version %1 with changes not saved yet</source>
+        <translation>版本 %1，有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft</source>
+        <translation>版本 %1，草稿</translation>
+    </message>
+    <message>
+        <source>Version %1, published</source>
+        <translation>版本 %1，已发布</translation>
+    </message>
+    <message>
+        <source>the administrator screen</source>
+        <translation>管理界面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>未保存：须先解决 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as a draft; publish to put it in force.</source>
+        <translation>已保存为草稿；发布后生效。</translation>
+    </message>
+    <message>
+        <source>Saved as drafts: %1. Publish to put them in force.</source>
+        <translation>已保存为草稿：%1。发布后生效。</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>没有问题，可以发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (listed on the Publish page).</source>
+        <translation>
+            <numerusform>发布前须解决 %n 个问题（见“发布”页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what changed in the change note before publishing.</source>
+        <translation>发布前请在变更说明中写明改了什么。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first (listed on the Publish page).</source>
+        <translation>
+            <numerusform>未发布：须先解决 %n 个问题（见“发布”页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
+        <translation>已发布版本 %1，%2 起生效：%3 个事项，%4 份指南。各窗口下次同步时采用。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide.</source>
+        <translation>%1 超过 32 MB，不是事项目录或指南。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a draft; publish to put it in force.</source>
+        <translation>已将 %1 导入为草稿；发布后生效。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the catalog (%1 items) to %2.</source>
+        <translation>已将事项目录（%1 个事项）保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 in the dictionary.</source>
+        <translation>已在材料目录中保存材料 %1 —— %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no guide to compare.</source>
+        <translation>%1 没有可比较的指南。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing.</source>
+        <translation>缺少 %1 的第 %2 版。</translation>
+    </message>
+    <message>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
+        <translation>极简办：现行指南的承诺时限短于法定时限、有材料可由电子证照或共享数据替代，或办理环节少于 4 个。集成办：事项所在场景（一件事）还有其他事项，且每个事项都有指南。全域办：事项标记为跨区域办理（全省通办）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogCsv</name>
     <message>
         <source>line %1: a quoted cell is not closed</source>
@@ -1887,10 +2737,6 @@
     <message>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>line 1: the header must be exactly: %1</source>
-        <translation>第 1 行：表头必须正好是：%1</translation>
     </message>
     <message>
         <source>the file has a header but no items</source>
@@ -1959,6 +2805,18 @@
     <message>
         <source>sub-item %1 has a row already, on line %2</source>
         <translation>子项 %1 已有一行，在第 %2 行</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1 (cross_region may follow)</source>
+        <translation>第 1 行：表头必须正好是：%1（其后可加 cross_region）</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
+        <translation>第 %1 行，cross_region 列：应填 1（全域办）或 0，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
+        <translation>第 %1 行，cross_region 列：只有事项本身的行可以填写此标记</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2901,10 @@
         <source>the catalog lists no lifecycle</source>
         <translation>目录中没有任何生命周期</translation>
     </message>
+    <message>
+        <source>cross_region must be true or false</source>
+        <translation>cross_region 必须为 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogPublisher</name>
@@ -2111,6 +2973,18 @@
     <message>
         <source>Cannot read the guide drafts from %1: %2</source>
         <translation>无法从 %1 读取办事指南草稿：%2</translation>
+    </message>
+    <message>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>材料键名“%1”须为 2 至 64 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The material %1 needs a name.</source>
+        <translation>材料 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>无法将材料 %1 保存到 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3794,119 @@
     <message>
         <source>Legal basis %1</source>
         <translation>设定依据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiffView</name>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>下一处变化(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>上一处变化(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Guide %1: two versions side by side</source>
+        <translation>办事指南 %1：两个版本对照</translation>
+    </message>
+    <message>
+        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
+        <translation>有变化的行突出显示；F8 转到下一处变化，Shift+F8 转到上一处</translation>
+    </message>
+    <message>
+        <source>&amp;Left (older):</source>
+        <translation>左侧（较早）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Right (newer):</source>
+        <translation>右侧（较新）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>左侧版本</translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation>左栏显示的版本</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>右侧版本</translation>
+    </message>
+    <message>
+        <source>The version shown in the right column</source>
+        <translation>右栏显示的版本</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处变化</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row above (Shift+F8)</source>
+        <translation>转到上方有变化的行（Shift+F8）</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处变化</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row below (F8)</source>
+        <translation>转到下方有变化的行（F8）</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>对照摘要</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
+        <translation>每个字段一行：字段名、左侧版本内容、右侧版本内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 of the guide of %3 are the same.</source>
+        <translation>%3 指南的第 %1 版与第 %2 版相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <translation>
+            <numerusform>%3 指南的第 %1 版与第 %2 版有 %n 处不同（已突出显示；F8：下一处变化）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4316,6 +5303,26 @@
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
+    <message>
+        <source>&amp;Catalog and guides…</source>
+        <translation>事项与指南(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Guide %1: v%2 against current</source>
+        <translation>指南 %1：第 %2 版与现行版对照</translation>
+    </message>
+    <message>
+        <source>Compare the guide of %1</source>
+        <translation>对照 %1 的指南</translation>
+    </message>
+    <message>
+        <source>Shows the guide version %1, which the case was taken under, beside the current one</source>
+        <translation>将受理本办件时所用的第 %1 版指南与现行版本并排显示</translation>
+    </message>
+    <message>
+        <source>%1 has no guide.</source>
+        <translation>%1 没有办事指南。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5088,10 +6095,6 @@
         <translation>检查草稿，并作为下一个编号版本发布生效</translation>
     </message>
     <message>
-        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
-        <translation>catalog 需要子命令：export、search、import、check、publish 或 versions</translation>
-    </message>
-    <message>
         <source>catalog export needs one format: --json or --csv</source>
         <translation>catalog export 需要一种格式：--json 或 --csv</translation>
     </message>
@@ -5504,6 +6507,20 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</source>
+        <translation>规划台账：按极简办、集成办、全域办统计事项，对照企业 100 项、个人 100 项的目标</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</source>
+        <translation>%1 %2：%4 个事项中 %3 个计入目标 %5（极简办 %6，集成办 %7，全域办 %8）
+</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</source>
+        <translation>catalog 需要子命令：export、search、import、check、publish、versions 或 ledger</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ namespace ow {
 int Owctl::catalogCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("catalog needs a subcommand: export, search, import, check, publish "
+        return usageError(tr("catalog needs a subcommand: export, search, import, check, publish, "
                              "versions or ledger"));
     if (words.first() == QLatin1String("export"))
         return catalogExport(words.mid(1));

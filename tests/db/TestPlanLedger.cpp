@@ -160,8 +160,20 @@ private slots:
         QVERIFY(PlanLedger::minimalReasons(guide(QStringLiteral("X"), days(3), days(3))).isEmpty());
         const PlanLedger ledger = PlanLedger::compute(fixtureCatalog(), {});
         for (const PlanLedger::Entry& e : ledger.entries)
-            QVERIFY2(!e.minimal, qPrintable(e.code));
-        QCOMPARE(ledger.counts.at(0).counted, 2); // the chain's two items only
+            QVERIFY2(!e.minimal && !e.integrated, qPrintable(e.code));
+        QCOMPARE(ledger.counts.at(0).counted, 0);
+        QCOMPARE(ledger.counts.at(1).counted, 1); // P001 by its flag alone
+    }
+
+    void aChainCountsOnlyWhenEveryItemOfItHasAGuide()
+    {
+        QHash<QString, Guide> guides = fixtureGuides();
+        guides.remove(QStringLiteral("E002"));
+        const PlanLedger ledger = PlanLedger::compute(fixtureCatalog(), guides);
+        QVERIFY(!entry(ledger, QStringLiteral("E001"))->integrated);
+        QVERIFY(entry(ledger, QStringLiteral("E001"))->minimal);
+        QCOMPARE(ledger.counts.at(0).integrated, 0);
+        QCOMPARE(ledger.counts.at(0).counted, 2); // E001 and E003 by their guides
     }
 
     void theCrossRegionFlagTravelsInJsonCsvAndTheDatabase()

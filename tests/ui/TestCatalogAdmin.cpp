@@ -8,16 +8,21 @@
 #include "WorkspaceFixture.h"
 #include "admin/CatalogAdminView.h"
 #include "calendar/CalendarAdmin.h"
+#include "cases/CaseDetailView.h"
+#include "cases/IntakeDraft.h"
 #include "catalog/CatalogPublisher.h"
 #include "guide/GuideDiffView.h"
 #include "guide/GuideRepository.h"
+#include "main/MainWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -269,6 +274,65 @@ private slots:
         QVERIFY(view->addCalendarDay(QDate(2026, 12, 31), QStringLiteral("元旦"), false));
         QVERIFY2(view->saveCalendar(), qPrintable(view->messageLabel()->text()));
         QCOMPARE(view->calendarYear().version, QStringLiteral("2026-2"));
+    }
+
+    // From the main window: the administrator's Manage menu opens the screen; a case opens the
+    // guide version it was taken under beside the current one; a clerk is offered neither screen.
+    void theMainWindowOpensTheScreenAndACaseComparesItsGuide()
+    {
+        WorkspaceData data = test::loadWorkspace();
+        IntakeDraft draft;
+        draft.applicant.name = QStringLiteral("张三");
+        draft.applicant.identifier = QStringLiteral("11010519491231002X");
+        draft.applicant.phone = QStringLiteral("13812345678");
+        draft.itemCodes = {QStringLiteral("E001")};
+        draft.mergeChecklist(data.guides, data.dictionary);
+        for (CaseMaterial& m : draft.materials)
+            m.state = CaseMaterial::State::Received;
+        const Result<Case> taken =
+            m_fixture->cases->takeIn(m_fixture->signIn(QStringLiteral("clerk")), draft,
+                                     IntakeDraft::Decision::Accept, QString(), data.guides);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        QVERIFY(taken.value().guideVersions.contains(QStringLiteral("E001:1")));
+
+        test::RecordingPrinter printer;
+        MainWindow window(data, printer, *m_fixture->accounts, *m_fixture->cases, m_admin,
+                          m_fixture->clock);
+        window.setCatalogDatabase(m_fixture->database.get());
+        window.show();
+        CatalogAdminView* admin = window.openCatalogAdmin();
+        QVERIFY(admin);
+        QVERIFY(admin->selectCode(QStringLiteral("E001")));
+        admin->promisedDays()->setValue(1);
+        admin->noteEdit()->setText(QStringLiteral("压缩时限"));
+        QVERIFY2(admin->publish(), qPrintable(admin->messageLabel()->text()));
+        admin->close();
+
+        CaseDetailView* detail = window.openCase(taken.value().number);
+        QVERIFY(detail);
+        auto* compare = detail->findChild<QPushButton*>(QStringLiteral("caseGuideCompare_E001"));
+        QVERIFY(compare);
+        QVERIFY(!compare->accessibleName().isEmpty());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        GuideDiffView* diff = window.findChild<GuideDiffView*>();
+        QVERIFY(diff);
+        QCOMPARE(diff->leftVersion(), 1);
+        QCOMPARE(diff->rightVersion(), 2);
+        bool promisedChanged = false;
+        for (const GuideDiff::Row& row : diff->rows())
+            if (row.field == GuideDiff::tr("Promised time limit"))
+                promisedChanged = row.changed();
+        QVERIFY(promisedChanged);
+
+        MainWindow clerkWindow(data, printer, *m_fixture->accounts, *m_fixture->cases,
+                               m_fixture->signIn(QStringLiteral("clerk")), m_fixture->clock);
+        clerkWindow.setCatalogDatabase(m_fixture->database.get());
+        QVERIFY(!clerkWindow.openCatalogAdmin());
+        bool offered = false;
+        for (QAction* action : clerkWindow.adminMenu()->actions())
+            offered = offered || (action->isVisible() && action->text().contains(u'…') &&
+                                  action->text().contains(QStringLiteral("事项")));
+        QVERIFY(!offered);
     }
 
     void everyControlIsNamedAndAClerkCannotPublish()

@@ -93,7 +93,7 @@ CatalogAdminView::CatalogAdminView(Database& database, AccountService& accounts,
     m_tabs->addTab(buildDictionaryTab(), tr("&Materials dictionary"));
     m_tabs->addTab(buildPublishTab(), tr("P&ublish"));
     m_tabs->addTab(buildLedgerTab(), tr("Plan &ledger"));
-    m_tabs->addTab(buildCalendarTab(), tr("Holiday &calendar"));
+    m_tabs->addTab(buildCalendarTab(), tr("&Holiday calendar"));
     m_message = named(new QLabel(this), QStringLiteral("catalogAdminMessage"), tr("Result"),
                       tr("What the last action did, or why it did not"));
     m_message->setWordWrap(true);
@@ -165,7 +165,9 @@ QWidget* CatalogAdminView::buildItemsTab()
         connect(onTheSpot, &QCheckBox::toggled, box, [box](bool on) { box->setEnabled(!on); });
         row->addWidget(days, 1);
         row->addWidget(onTheSpot);
-        guideForm->addRow(label, row);
+        auto* rowLabel = new QLabel(label, m_guideFields);
+        rowLabel->setBuddy(days);
+        guideForm->addRow(rowLabel, row);
     };
     limitRow(m_promisedDays, m_promisedOnTheSpot, tr("&Promised time limit:"),
              tr("Promised time limit"), QStringLiteral("Promised"));
@@ -175,7 +177,7 @@ QWidget* CatalogAdminView::buildItemsTab()
                       tr("Summary"), tr("What the item is, in one or two sentences"));
     m_summary->setTabChangesFocus(true);
     m_summary->setMaximumHeight(80);
-    guideForm->addRow(tr("S&ummary:"), m_summary);
+    guideForm->addRow(tr("Summar&y:"), m_summary);
     m_conditions =
         named(new QPlainTextEdit(m_guideFields), QStringLiteral("catalogAdminConditions"),
               tr("Conditions"), tr("The conditions of the guide, one per line"));
@@ -186,13 +188,13 @@ QWidget* CatalogAdminView::buildItemsTab()
                         tr("Materials"),
                         tr("The materials of the guide, by their key in the dictionary; Delete "
                            "removes the chosen one"));
-    guideForm->addRow(tr("&Materials:"), m_materials);
+    guideForm->addRow(tr("Ma&terials:"), m_materials);
     auto* pickRow = new QHBoxLayout();
     m_materialPick =
         named(new QComboBox(m_guideFields), QStringLiteral("catalogAdminMaterialPick"),
               tr("Material to add"), tr("A material of the dictionary to add to the guide"));
     auto* add =
-        button(m_guideFields, tr("&Add material"), QStringLiteral("catalogAdminAddMaterial"),
+        button(m_guideFields, tr("A&dd material"), QStringLiteral("catalogAdminAddMaterial"),
                tr("Adds the chosen dictionary material to the guide"));
     auto* remove =
         button(m_guideFields, tr("&Remove material"), QStringLiteral("catalogAdminRemoveMaterial"),
@@ -200,7 +202,9 @@ QWidget* CatalogAdminView::buildItemsTab()
     pickRow->addWidget(m_materialPick, 1);
     pickRow->addWidget(add);
     pickRow->addWidget(remove);
-    guideForm->addRow(tr("Add:"), pickRow);
+    auto* pickLabel = new QLabel(tr("&Add:"), m_guideFields);
+    pickLabel->setBuddy(m_materialPick);
+    guideForm->addRow(pickLabel, pickRow);
     connect(add, &QPushButton::clicked, this, [this] {
         const QString key = m_materialPick->currentData().toString();
         if (key.isEmpty())
@@ -248,7 +252,7 @@ QWidget* CatalogAdminView::buildDictionaryTab()
     m_dictionaryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dictionaryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dictionaryTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_dictionaryTable->horizontalHeader()->setStretchLastSection(true);
+    m_dictionaryTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_dictionaryTable->verticalHeader()->setVisible(false);
     layout->addWidget(m_dictionaryTable, 1);
     auto* form = new QFormLayout();
@@ -316,11 +320,11 @@ QWidget* CatalogAdminView::buildPublishTab()
     form->addRow(tr("Change &note:"), m_note);
     layout->addLayout(form);
     auto* buttons = new QHBoxLayout();
-    m_check = button(page, tr("C&heck"), QStringLiteral("catalogAdminCheck"),
+    m_check = button(page, tr("Chec&k"), QStringLiteral("catalogAdminCheck"),
                      tr("Lists what would stop a publication now"));
     m_publish = button(page, tr("&Publish"), QStringLiteral("catalogAdminPublish"),
                        tr("Checks everything, then puts the drafts in force as the next version"));
-    auto* import = button(page, tr("&Import file…"), QStringLiteral("catalogAdminImport"),
+    auto* import = button(page, tr("Imp&ort file…"), QStringLiteral("catalogAdminImport"),
                           tr("A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file "
                              "changes nothing"));
     auto* exportJson = button(page, tr("Export &JSON…"), QStringLiteral("catalogAdminExportJson"),
@@ -387,7 +391,6 @@ QWidget* CatalogAdminView::buildLedgerTab()
                             tr("Individual items with at least one mark, of 100"));
     for (QProgressBar* bar : {m_enterpriseBar, m_individualBar}) {
         bar->setRange(0, PlanLedger::Target);
-        bar->setFormat(tr("%v of %m"));
     }
     bars->addRow(tr("Enterprise (E):"), m_enterpriseBar);
     bars->addRow(tr("Individual (P):"), m_individualBar);
@@ -395,7 +398,8 @@ QWidget* CatalogAdminView::buildLedgerTab()
     auto* rule = new QLabel(
         tr("极简办: the guide in force promises fewer days than the law, lets an e-licence or "
            "shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a "
-           "scene (一件事) with other items. 全域办: the item's cross-region flag (全省通办)."),
+           "scene (一件事) with other items, each with a guide. 全域办: the item's cross-region "
+           "flag (全省通办)."),
         page);
     rule->setWordWrap(true);
     rule->setAccessibleName(tr("How the ledger counts"));
@@ -409,6 +413,8 @@ QWidget* CatalogAdminView::buildLedgerTab()
     m_ledgerTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ledgerTable->verticalHeader()->setVisible(false);
     m_ledgerTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ledgerTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ledgerTable->setWordWrap(false);
     layout->addWidget(m_ledgerTable, 1);
     return page;
 }
@@ -472,9 +478,9 @@ QWidget* CatalogAdminView::buildCalendarTab()
             removeCalendarDay(m_year.days.at(row).date);
     });
     auto* buttons = new QHBoxLayout();
-    auto* save = button(page, tr("Save calendar &draft"), QStringLiteral("calendarAdminSave"),
+    auto* save = button(page, tr("Sa&ve calendar draft"), QStringLiteral("calendarAdminSave"),
                         tr("Checks the year and keeps it as a draft"));
-    auto* publish = button(page, tr("P&ublish calendar"), QStringLiteral("calendarAdminPublish"),
+    auto* publish = button(page, tr("Pu&blish calendar"), QStringLiteral("calendarAdminPublish"),
                            tr("Puts the year's draft in force: due dates are counted with it"));
     buttons->addWidget(save);
     buttons->addWidget(publish);
@@ -658,7 +664,8 @@ void CatalogAdminView::fillDictionary()
         for (int c = 0; c < cells.size(); ++c)
             m_dictionaryTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_dictionaryTable->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c) // the description takes the rest of the width
+        m_dictionaryTable->resizeColumnToContents(c);
 }
 
 void CatalogAdminView::fillVersions()
@@ -697,6 +704,7 @@ void CatalogAdminView::fillLedger()
     for (const PlanLedger::Count& count : m_ledger.counts) {
         QProgressBar* bar = count.lifecycle == u'E' ? m_enterpriseBar : m_individualBar;
         bar->setValue(std::min(count.counted, count.target));
+        bar->setFormat(tr("%1 of %2").arg(count.counted).arg(count.target));
         bar->setAccessibleDescription(tr("%1 of %2 items").arg(count.counted).arg(count.target));
         lines.append(tr("%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 "
                         "%6, 全域办 %7.")

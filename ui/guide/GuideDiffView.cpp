@@ -88,6 +88,9 @@ GuideDiffView::GuideDiffView(const QString& itemCode, QMap<int, Guide> versions,
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
+    // Rows grow with the wrapped text of their columns as they are now.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            [this] { m_table->resizeRowsToContents(); });
 
     connect(m_next, &QPushButton::clicked, this, &GuideDiffView::nextChange);
     connect(m_previous, &QPushButton::clicked, this, &GuideDiffView::previousChange);

@@ -26,6 +26,18 @@ QStringList PlanLedger::minimalReasons(const Guide& guide)
 
 PlanLedger PlanLedger::compute(const Catalog& catalog, const QHash<QString, Guide>& guides)
 {
+    // A chain can be taken as one application (one merged list of materials) only when every
+    // item of it has a guide in force, its own or one of its sub-items'.
+    const auto guided = [&guides](const Scene& scene) {
+        for (const Item& item : scene.items) {
+            bool has = guides.contains(item.code);
+            for (const SubItem& sub : item.subItems)
+                has = has || guides.contains(sub.code);
+            if (!has)
+                return false;
+        }
+        return true;
+    };
     PlanLedger ledger;
     for (const Lifecycle& lifecycle : catalog.lifecycles()) {
         Count count;
@@ -51,7 +63,7 @@ PlanLedger PlanLedger::compute(const Catalog& catalog, const QHash<QString, Guid
                                 entry.minimalWhy.append(why);
                     }
                     entry.minimal = !entry.minimalWhy.isEmpty();
-                    entry.integrated = scene.items.size() >= 2;
+                    entry.integrated = scene.items.size() >= 2 && guided(scene);
                     entry.anywhere = item.crossRegion;
                     ++count.items;
                     count.minimal += entry.minimal ? 1 : 0;

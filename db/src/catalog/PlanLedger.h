@@ -22,7 +22,10 @@ class Database;
 //      materials: at least one material is waivable (免提交: an e-licence or shared data
 //                 replaces it), so fewer are handed in than the legal list names;
 //      steps:     fewer than the 4 steps of the statutory procedure (申请、受理、审查、决定).
-//  - 集成办 (integrated): the item is in a scene (一件事, the chain) with at least one other item.
+//  - 集成办 (integrated): the item is in a scene (一件事, the chain) with at least one other item,
+//    and every item of that scene has a guide in force (its own or a sub-item's), so the chain can
+//    be taken as one application with one merged list of materials (ChainMerger). Without the
+//    second condition nearly every item would count by the catalog's shape alone.
 //  - 全域办 (anywhere): the catalog's cross_region flag (全省通办) of the item.
 // An item counts towards the target when it has at least one of the three marks.
 class PlanLedger
