@@ -80,6 +80,10 @@ private slots:
         QVERIFY(view->promisedDays()->isEnabled());
         // 0 working days without 即办: not a time limit.
         view->promisedDays()->setValue(0);
+        view->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(view->checkButton(), Qt::LeftButton);
+        QCOMPARE(view->problemList()->count(), 1);
+        view->tabs()->setCurrentIndex(0);
         view->noteEdit()->setText(QStringLiteral("承诺时限调整"));
         QTest::mouseClick(view->publishButton(), Qt::LeftButton);
         QCOMPARE(view->publishedVersion(), 0);
@@ -300,6 +304,11 @@ private slots:
                           m_fixture->clock);
         window.setCatalogDatabase(m_fixture->database.get());
         window.show();
+        bool adminOffered = false;
+        for (QAction* action : window.adminMenu()->actions())
+            adminOffered = adminOffered ||
+                           (action->isVisible() && action->text().contains(QStringLiteral("事项")));
+        QVERIFY(adminOffered);
         CatalogAdminView* admin = window.openCatalogAdmin();
         QVERIFY(admin);
         QVERIFY(admin->selectCode(QStringLiteral("E001")));
@@ -308,13 +317,18 @@ private slots:
         QVERIFY2(admin->publish(), qPrintable(admin->messageLabel()->text()));
         admin->close();
 
-        CaseDetailView* detail = window.openCase(taken.value().number);
+        // The clerk's window: the case shows the version it was taken under beside the current.
+        MainWindow clerkWindow(data, printer, *m_fixture->accounts, *m_fixture->cases,
+                               m_fixture->signIn(QStringLiteral("clerk")), m_fixture->clock);
+        clerkWindow.setCatalogDatabase(m_fixture->database.get());
+        clerkWindow.show();
+        CaseDetailView* detail = clerkWindow.openCase(taken.value().number);
         QVERIFY(detail);
         auto* compare = detail->findChild<QPushButton*>(QStringLiteral("caseGuideCompare_E001"));
         QVERIFY(compare);
         QVERIFY(!compare->accessibleName().isEmpty());
         QTest::mouseClick(compare, Qt::LeftButton);
-        GuideDiffView* diff = window.findChild<GuideDiffView*>();
+        GuideDiffView* diff = clerkWindow.findChild<GuideDiffView*>();
         QVERIFY(diff);
         QCOMPARE(diff->leftVersion(), 1);
         QCOMPARE(diff->rightVersion(), 2);
@@ -324,9 +338,6 @@ private slots:
                 promisedChanged = row.changed();
         QVERIFY(promisedChanged);
 
-        MainWindow clerkWindow(data, printer, *m_fixture->accounts, *m_fixture->cases,
-                               m_fixture->signIn(QStringLiteral("clerk")), m_fixture->clock);
-        clerkWindow.setCatalogDatabase(m_fixture->database.get());
         QVERIFY(!clerkWindow.openCatalogAdmin());
         bool offered = false;
         for (QAction* action : clerkWindow.adminMenu()->actions())
@@ -344,6 +355,15 @@ private slots:
             const QStringList problems = test::accessibilityProblems(view.get());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         }
+        // Keyboard only: from E001 in the tree, Down chooses the next item and fills the form.
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        view->tabs()->setCurrentIndex(0);
+        view->tree()->setFocus();
+        QTest::keyClick(view->tree(), Qt::Key_Down);
+        QTRY_COMPARE(view->currentCode(), QStringLiteral("E002"));
+        QCOMPARE(view->nameEdit()->text(),
+                 view->tree()->currentItem()->text(1)); // the form shows the chosen item
         const Session clerk = m_fixture->signIn(QStringLiteral("clerk"));
         CatalogAdminView clerkView(*m_fixture->database, *m_fixture->accounts, clerk,
                                    m_fixture->clock);

@@ -954,26 +954,13 @@ QStringList CatalogAdminView::check()
 {
     applyForm();
     m_problems->clear();
-    QStringList problems;
-    if (m_catalogChanged) {
-        // The catalog edits are checked as the catalog a publication would use.
-        problems = PublishCheck::problems(
-            m_catalog,
-            [&] {
-                QHash<QString, Guide> all = m_guides;
-                for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-                    all.insert(it.key(), it.value());
-                return all;
-            }(),
-            m_dictionary, std::nullopt);
-    } else {
-        const auto found = m_publisher.check(m_pending.values());
-        if (!found) {
-            say(found.error(), true);
-            return {found.error()};
-        }
-        problems = found.value();
+    const auto found = m_publisher.check(
+        m_pending.values(), m_catalogChanged ? std::optional<Catalog>(m_catalog) : std::nullopt);
+    if (!found) {
+        say(found.error(), true);
+        return {found.error()};
     }
+    const QStringList problems = found.value();
     m_problems->addItems(problems);
     if (problems.isEmpty())
         say(tr("No problems: ready to publish."));
@@ -1001,15 +988,17 @@ bool CatalogAdminView::publish()
         problems += PublishCheck::problems(m_catalog, {{guide.itemCode, guide}}, m_dictionary,
                                            std::nullopt);
     if (problems.isEmpty()) {
-        if (!storeCatalogDraft())
-            return false;
-        const auto found = m_publisher.check(m_pending.values());
+        const auto found =
+            m_publisher.check(m_pending.values(),
+                              m_catalogChanged ? std::optional<Catalog>(m_catalog) : std::nullopt);
         if (!found) {
             say(found.error(), true);
             return false;
         }
         problems = found.value();
     }
+    if (problems.isEmpty() && !storeCatalogDraft())
+        return false;
     m_problems->clear();
     m_problems->addItems(problems);
     if (!problems.isEmpty()) {

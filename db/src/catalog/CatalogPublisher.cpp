@@ -128,10 +128,12 @@ CatalogPublisher::importFile(const QByteArray& bytes, const QString& sourceName,
     return R::success(Imported{QStringLiteral("catalog"), summary});
 }
 
-Result<QStringList> CatalogPublisher::check(const QList<Guide>& pending) const
+Result<QStringList> CatalogPublisher::check(const QList<Guide>& pending,
+                                            const std::optional<Catalog>& edited) const
 {
     using R = Result<QStringList>;
-    const Result<Catalog> catalog = draftOrCurrentCatalog();
+    const Result<Catalog> catalog =
+        edited ? Result<Catalog>::success(*edited) : draftOrCurrentCatalog();
     if (!catalog)
         return R::failure(catalog.error());
     const GuideRepository guides(m_database);

@@ -58,7 +58,9 @@ public:
     // The problems that would stop a publication now (empty: it can go ahead). Pending guides
     // (edited on the administrator screen, not stored yet) stand in for their item's newest
     // version.
-    Result<QStringList> check(const QList<Guide>& pending = {}) const;
+    // A catalog given stands in for the draft (an edit on the screen, not stored yet).
+    Result<QStringList> check(const QList<Guide>& pending = {},
+                              const std::optional<Catalog>& catalog = std::nullopt) const;
     // Publishing stores the pending guides as drafts first, in the same transaction: nothing is
     // stored when the check finds a problem.
     Result<Release> publish(const QString& note, const QDate& effectiveOn, const QString& userName,
