@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -179,6 +180,25 @@ void GuideDiffView::refresh()
         m_table->setCurrentCell(-1, -1);
         moveToChange(1);
     }
+}
+
+void GuideDiffView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &GuideDiffView::fitRows);
+}
+
+void GuideDiffView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &GuideDiffView::fitRows);
+}
+
+// Each row as high as its wrapped text in the columns' widths now (not as they were before the
+// window had its size).
+void GuideDiffView::fitRows()
+{
+    m_table->resizeRowsToContents();
 }
 
 bool GuideDiffView::moveToChange(int step)

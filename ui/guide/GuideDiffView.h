@@ -38,8 +38,13 @@ public:
     bool nextChange();
     bool previousChange();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
+    void fitRows();
     bool moveToChange(int step);
 
     QString m_code;
