@@ -74,6 +74,10 @@ QString Owctl::helpText()
           {"catalog versions [--json]",
            QT_TR_NOOP("the published versions of the catalog and guides, and what waits as a "
                       "draft")},
+          {"catalog ledger [--json]",
+           QT_TR_NOOP(
+               "the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against "
+               "the target of 100 enterprise and 100 individual items")},
           {"catalog check",
            QT_TR_NOOP("what would stop publishing the drafts now (exit 1 when anything)")},
           {"guide versions CODE", QT_TR_NOOP("every version of an item's guide")},

@@ -14,13 +14,13 @@ namespace ow {
 int Owctl::catalogCommand(const QStringList& words)
 {
     if (words.isEmpty())
-        return usageError(tr("catalog needs a subcommand: export, search, import, check, publish "
-                             "or versions"));
+        return usageError(tr("catalog needs a subcommand: export, search, import, check, publish, "
+                             "versions or ledger"));
     if (words.first() == QLatin1String("export"))
         return catalogExport(words.mid(1));
     if (words.first() == QLatin1String("search"))
         return catalogSearch(words.mid(1));
-    for (const char* admin : {"import", "check", "publish", "versions"})
+    for (const char* admin : {"import", "check", "publish", "versions", "ledger"})
         if (words.first() == QLatin1String(admin))
             return catalogAdminCommand(words.first(), words.mid(1));
     return usageError(tr("unknown catalog subcommand '%1'").arg(words.first()));

@@ -1,11 +1,12 @@
-// owctl catalog import | check | publish | versions, guide versions | diff: 同源管理 from the
-// command line (CatalogPublisher). Changes need a user allowed to edit (import) or publish.
+// owctl catalog import | check | publish | versions | ledger, guide versions | diff: 同源管理 from
+// the command line (CatalogPublisher). Changes need a user allowed to edit (import) or publish.
 #include "Owctl.h"
 
 #include "Database.h"
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
 #include "catalog/CatalogPublisher.h"
+#include "catalog/PlanLedger.h"
 #include "common/Clock.h"
 #include "guide/GuideDiff.h"
 #include "guide/GuideRepository.h"
@@ -112,6 +113,58 @@ int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
             print(tr("a draft catalog waits to be published\n").toUtf8());
         if (guides && !guides.value().isEmpty())
             print(tr("guide drafts: %1\n").arg(guides.value().join(QStringLiteral(", "))).toUtf8());
+        return 0;
+    }
+    if (sub == QLatin1String("ledger")) {
+        const auto ledger = PlanLedger::load(*database);
+        if (!ledger)
+            return failure(ledger.error());
+        if (json) {
+            JsonWriter out;
+            out.beginObject();
+            out.key(QStringLiteral("target")).value(PlanLedger::Target);
+            out.key(QStringLiteral("lifecycles")).beginArray();
+            for (const PlanLedger::Count& count : ledger.value().counts) {
+                out.beginObject();
+                out.key(QStringLiteral("code")).value(count.lifecycle);
+                out.key(QStringLiteral("name")).value(count.name);
+                out.key(QStringLiteral("items")).value(count.items);
+                out.key(QStringLiteral("minimal")).value(count.minimal);
+                out.key(QStringLiteral("integrated")).value(count.integrated);
+                out.key(QStringLiteral("anywhere")).value(count.anywhere);
+                out.key(QStringLiteral("counted")).value(count.counted);
+                out.key(QStringLiteral("target")).value(count.target);
+                out.endObject();
+            }
+            out.endArray();
+            out.key(QStringLiteral("items")).beginArray();
+            for (const PlanLedger::Entry& entry : ledger.value().entries) {
+                out.beginObject();
+                out.key(QStringLiteral("code")).value(entry.code);
+                out.key(QStringLiteral("name")).value(entry.name);
+                out.key(QStringLiteral("scene")).value(entry.scene);
+                out.key(QStringLiteral("minimal")).value(entry.minimal);
+                out.key(QStringLiteral("minimal_why")).value(entry.minimalWhy);
+                out.key(QStringLiteral("integrated")).value(entry.integrated);
+                out.key(QStringLiteral("anywhere")).value(entry.anywhere);
+                out.endObject();
+            }
+            out.endArray();
+            out.endObject();
+            print(out.toUtf8() + '\n');
+            return 0;
+        }
+        for (const PlanLedger::Count& count : ledger.value().counts)
+            print(tr("%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 "
+                     "%7, 全域办 %8)\n")
+                      .arg(count.lifecycle, count.name)
+                      .arg(count.counted)
+                      .arg(count.items)
+                      .arg(count.target)
+                      .arg(count.minimal)
+                      .arg(count.integrated)
+                      .arg(count.anywhere)
+                      .toUtf8());
         return 0;
     }
     if (sub == QLatin1String("check")) {

@@ -6,6 +6,7 @@
 #include "access/AccountService.h"
 #include "access/SetupDialog.h"
 #include "access/SignInDialog.h"
+#include "calendar/CalendarAdmin.h"
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
@@ -157,7 +158,8 @@ int main(int argc, char* argv[])
             return failed(pinyin.error());
         data.pinyin = std::move(pinyin).value();
         times.mark("pinyin loaded");
-        auto calendar = ow::CalendarData::load();
+        // The built-in calendar with the years the administrator published laid over it.
+        auto calendar = ow::CalendarAdmin(database).calendar();
         if (!calendar)
             return failed(calendar.error());
         data.calendar = std::move(calendar).value();
@@ -241,6 +243,7 @@ int main(int argc, char* argv[])
     const QString databasePath = data.databasePath;
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     window.setSignatureService(signatures.get());
+    window.setCatalogDatabase(&database);
     ow::QtDocumentCamera camera;
     window.setScanning(scans.get(), &camera);
     const auto keyStore = ow::KeyStores::preferred(ow::ScanService::keyFileFor(location.path));

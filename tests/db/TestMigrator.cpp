@@ -33,8 +33,9 @@ void writeDataOfVersion(Database& database, int version)
         QVERIFY(query.exec(QStringLiteral("INSERT INTO stage VALUES ('E1', 'E', 1, '企业开办')")));
         QVERIFY(query.exec(
             QStringLiteral("INSERT INTO scene VALUES ('E1.1', 'E1', '1.1', '企业开办', 1)")));
-        QVERIFY(query.exec(QStringLiteral(
-            "INSERT INTO item VALUES ('E001', 'E1.1', 1, '公司（企业）设立登记', '行政许可')")));
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO item (code, scene_code, no, name, type) "
+                           "VALUES ('E001', 'E1.1', 1, '公司（企业）设立登记', '行政许可')")));
     }
     if (version >= 3) {
         QVERIFY(query.exec(QStringLiteral(

@@ -11,6 +11,7 @@
 #include "access/SignInDialog.h"
 #include "accessibility/AccessibilitySupport.h"
 #include "admin/AuditDialog.h"
+#include "admin/CatalogAdminView.h"
 #include "admin/UsersDialog.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseService.h"
@@ -19,6 +20,8 @@
 #include "common/SignaturePad.h"
 #include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
+#include "guide/GuideDiffView.h"
+#include "guide/GuideRepository.h"
 #include "guide/GuideView.h"
 #include "intake/ChecklistModel.h"
 #include "intake/IntakeAutosave.h"
@@ -33,12 +36,14 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
@@ -219,9 +224,12 @@ void MainWindow::createMenus()
     m_usersAction = m_adminMenu->addAction(tr("&User accounts…"), this, &MainWindow::openUsers);
     m_auditAction = m_adminMenu->addAction(tr("&Audit log…"), this, &MainWindow::openAuditLog);
     m_syncConflictsAction =
-        m_adminMenu->addAction(tr("Sync &conflicts"), this, [this] { showSyncConflicts(); });
+        m_adminMenu->addAction(tr("S&ync conflicts"), this, [this] { showSyncConflicts(); });
     m_syncConflictsAction->setObjectName(QStringLiteral("syncConflictsAction"));
     m_syncConflictsAction->setVisible(false);
+    m_catalogAction =
+        m_adminMenu->addAction(tr("&Catalog and guides…"), this, [this] { openCatalogAdmin(); });
+    m_catalogAction->setVisible(false);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
 }
@@ -502,6 +510,32 @@ CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
                 view));
     }
     connect(view, &CaseDetailView::caseChanged, this, &MainWindow::refreshCaseLists);
+    if (m_catalogDatabase && view->layout()) {
+        // The guide version each item was taken under, against its newest version.
+        auto* row = new QHBoxLayout();
+        for (const QString& pair : loaded.value().guideVersions.split(u' ', Qt::SkipEmptyParts)) {
+            const QString code = pair.section(u':', 0, 0);
+            const int taken = pair.section(u':', 1, 1).toInt();
+            if (code.isEmpty() || taken < 1)
+                continue;
+            auto* compare =
+                new QPushButton(tr("Guide %1: v%2 against current").arg(code).arg(taken), view);
+            compare->setObjectName(QStringLiteral("caseGuideCompare_%1").arg(code));
+            compare->setAccessibleName(tr("Compare the guide of %1").arg(code));
+            compare->setAccessibleDescription(
+                tr("Shows the guide version %1, which the case was taken under, beside the "
+                   "current one")
+                    .arg(taken));
+            connect(compare, &QPushButton::clicked, this,
+                    [this, code, taken] { compareGuideVersions(code, taken); });
+            row->addWidget(compare);
+        }
+        row->addStretch(1);
+        if (row->count() > 1)
+            static_cast<QBoxLayout*>(view->layout())->addLayout(row);
+        else
+            delete row;
+    }
     const int index = m_workspace->addTab(view, loaded.value().number);
     m_workspace->setCurrentIndex(index);
     view->setFocus();
@@ -724,9 +758,13 @@ void MainWindow::updateForSession()
     m_dashboardAction->setVisible(m_reports && AccessPolicy::allows(role, Action::ViewDashboard));
     m_syncConflictsAction->setVisible(m_syncConflicts &&
                                       AccessPolicy::allows(role, Action::ReviewSyncConflicts));
-    m_adminMenu->menuAction()->setVisible(m_usersAction->isVisible() ||
-                                          m_auditAction->isVisible() ||
-                                          m_syncConflictsAction->isVisible());
+    m_catalogAction->setVisible(m_catalogDatabase &&
+                                AccessPolicy::allows(role, Action::EditCatalog));
+    m_adminMenu->menuAction()->setVisible(
+        m_usersAction->isVisible() || m_auditAction->isVisible() ||
+        m_syncConflictsAction->isVisible() || m_catalogAction->isVisible());
+    if (m_catalogAdmin && !AccessPolicy::allows(role, Action::EditCatalog))
+        m_catalogAdmin->close();
     m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
 }
 
@@ -791,6 +829,64 @@ void MainWindow::openUsers()
     }
     UsersDialog dialog(m_accounts, m_session, m_clock, this);
     dialog.exec();
+}
+
+void MainWindow::setCatalogDatabase(Database* database)
+{
+    m_catalogDatabase = database;
+    m_catalogAction->setVisible(m_catalogDatabase &&
+                                AccessPolicy::allows(m_session.user.role, Action::EditCatalog));
+    m_adminMenu->menuAction()->setVisible(
+        m_usersAction->isVisible() || m_auditAction->isVisible() || m_catalogAction->isVisible());
+}
+
+CatalogAdminView* MainWindow::openCatalogAdmin()
+{
+    if (!m_catalogDatabase)
+        return nullptr;
+    if (const Status allowed = m_accounts.require(m_session, Action::EditCatalog); !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    if (!m_catalogAdmin) {
+        m_catalogAdmin =
+            new CatalogAdminView(*m_catalogDatabase, m_accounts, m_session, m_clock, this);
+        m_catalogAdmin->setWindowFlag(Qt::Window);
+        m_catalogAdmin->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_catalogAdmin, &QObject::destroyed, this, [this] { m_catalogAdmin = nullptr; });
+    }
+    m_catalogAdmin->show();
+    m_catalogAdmin->raise();
+    m_catalogAdmin->activateWindow();
+    return m_catalogAdmin;
+}
+
+GuideDiffView* MainWindow::compareGuideVersions(const QString& code, int taken)
+{
+    if (!m_catalogDatabase)
+        return nullptr;
+    const GuideRepository guides(*m_catalogDatabase);
+    const auto versions = guides.versions(code);
+    const auto dictionary = guides.dictionary();
+    if (!versions || !dictionary || versions.value().isEmpty()) {
+        statusBar()->showMessage(!versions     ? versions.error()
+                                 : !dictionary ? dictionary.error()
+                                               : tr("%1 has no guide.").arg(code),
+                                 15000);
+        return nullptr;
+    }
+    QMap<int, Guide> all;
+    for (int version : versions.value())
+        if (const auto guide = guides.version(code, version); guide && guide.value())
+            all.insert(version, *guide.value());
+    const auto current = guides.latest(code);
+    const int now = current && current.value() ? current.value()->version : all.lastKey();
+    auto* view = new GuideDiffView(code, all, dictionary.value(), this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->compare(all.contains(taken) ? taken : all.firstKey(), now);
+    view->show();
+    return view;
 }
 
 void MainWindow::openAuditLog()

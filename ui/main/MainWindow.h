@@ -19,6 +19,9 @@ namespace ow {
 
 class AccessibilitySupport;
 class AccountService;
+class CatalogAdminView;
+class Database;
+class GuideDiffView;
 class CaseService;
 class CaseSignatureService;
 class Clock;
@@ -83,6 +86,13 @@ public:
     IntakeView* newIntake(const QStringList& codes = {});
     // Autosaved intake drafts (none without a store: nothing is autosaved).
     void setDraftStore(IntakeDraftStore* store) { m_drafts = store; }
+    // Catalog administration and guide versions (not owned; without it the Catalog and guides
+    // screen and the case's guide comparison are not offered).
+    void setCatalogDatabase(Database* database);
+    // 事项与指南管理 (needs EditCatalog): opened once, raised on the next call.
+    CatalogAdminView* openCatalogAdmin();
+    // The guide version a case was taken under (taken) against the item's newest version.
+    GuideDiffView* compareGuideVersions(const QString& code, int taken);
     // After sign-in: an intake that offers the user's unfinished draft, if one is kept.
     IntakeView* offerUnfinishedIntake();
     // F3: the hall's cases of today; Enter opens one.
@@ -169,6 +179,9 @@ private:
     ScanService* m_scans = nullptr;
     DocumentCamera* m_camera = nullptr;
     IntakeDraftStore* m_drafts = nullptr;
+    Database* m_catalogDatabase = nullptr;
+    CatalogAdminView* m_catalogAdmin = nullptr;
+    QAction* m_catalogAction = nullptr;
     AccessibilitySupport* m_accessibility = nullptr;
 };
 

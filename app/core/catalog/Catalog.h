@@ -38,6 +38,7 @@ struct Item
     QString type; // for an item with sub-items: their shared type, or "" where they differ
     Departments departments;
     QList<SubItem> subItems;
+    bool crossRegion = false; // 全域办: offered across regions (全省通办), set in the catalog
 
     bool operator==(const Item&) const = default;
 };

@@ -89,7 +89,16 @@ QStringList CatalogCsv::columns()
 QByteArray CatalogCsv::write(const Catalog& catalog)
 {
     QString text;
-    appendRow(text, columns());
+    // 全域办: the optional last column, written only when an item has the flag, so a catalog
+    // without it keeps the plain header.
+    bool withFlag = false;
+    for (const Lifecycle& lifecycle : catalog.lifecycles())
+        for (const Stage& stage : lifecycle.stages)
+            for (const Scene& scene : stage.scenes)
+                for (const Item& item : scene.items)
+                    withFlag = withFlag || item.crossRegion;
+    const QString flagColumn = QStringLiteral("cross_region");
+    appendRow(text, withFlag ? columns() + QStringList{flagColumn} : columns());
     for (const Lifecycle& lifecycle : catalog.lifecycles())
         for (const Stage& stage : lifecycle.stages)
             for (const Scene& scene : stage.scenes)
@@ -100,11 +109,16 @@ QByteArray CatalogCsv::write(const Catalog& catalog)
                                                scene.no,       scene.name,
                                                item.code,      QString::number(item.no),
                                                item.name,      item.type};
+                    const QStringList flag =
+                        withFlag ? QStringList{item.crossRegion ? QStringLiteral("1")
+                                                                : QStringLiteral("0")}
+                                 : QStringList{};
                     appendRow(text, place + QStringList{QString(), QString(), QString()} +
-                                        departmentCells(item.departments));
+                                        departmentCells(item.departments) + flag);
                     for (const SubItem& sub : item.subItems)
                         appendRow(text, place + QStringList{sub.code, sub.name, sub.type} +
-                                            departmentCells(sub.departments));
+                                            departmentCells(sub.departments) +
+                                            (withFlag ? QStringList{QString()} : QStringList{}));
                 }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
@@ -186,8 +200,12 @@ Result<Catalog> CatalogCsv::read(const QByteArray& bytes, const QString& sourceN
     const QList<QStringList>& rows = parsed.value();
     if (rows.isEmpty())
         return fail(tr("the file is empty"));
-    if (rows.first() != columns())
-        return fail(tr("line 1: the header must be exactly: %1").arg(columns().join(u',')));
+    const QStringList withFlagHeader = columns() + QStringList{QStringLiteral("cross_region")};
+    const bool withFlag = rows.first() == withFlagHeader;
+    if (rows.first() != columns() && !withFlag)
+        return fail(tr("line 1: the header must be exactly: %1 (cross_region may follow)")
+                        .arg(columns().join(u',')));
+    const int width = int(ColumnCount) + (withFlag ? 1 : 0);
     if (rows.size() == 1)
         return fail(tr("the file has a header but no items"));
 
@@ -202,11 +220,10 @@ Result<Catalog> CatalogCsv::read(const QByteArray& bytes, const QString& sourceN
     for (int r = 1; r < rows.size(); ++r) {
         const QStringList& row = rows.at(r);
         const int line = r + 1;
-        if (row.size() != ColumnCount)
-            return fail(tr("line %1: %2 cells, the header has %3")
-                            .arg(line)
-                            .arg(row.size())
-                            .arg(int(ColumnCount)));
+        if (row.size() != width)
+            return fail(
+                tr("line %1: %2 cells, the header has %3").arg(line).arg(row.size()).arg(width));
+        const QString flagCell = withFlag ? row.at(ColumnCount).trimmed() : QString();
         const auto cell = [&](Column column) { return row.at(column).trimmed(); };
         const auto bad = [&](Column column, const QString& why) {
             return fail(tr("line %1, column %2: %3").arg(line).arg(columns().at(column), why));
@@ -291,8 +308,12 @@ Result<Catalog> CatalogCsv::read(const QByteArray& bytes, const QString& sourceN
                                          .arg(code)
                                          .arg(seenCodes.value(code)));
             seenCodes.insert(code, line);
-            scene->items.append(
-                Item{code, itemNo, cell(ItemName), cell(ItemType), departments, {}});
+            if (!flagCell.isEmpty() && flagCell != u'0' && flagCell != u'1')
+                return fail(tr("line %1, column cross_region: write 1 (全域办) or 0, not \"%2\"")
+                                .arg(line)
+                                .arg(flagCell));
+            scene->items.append(Item{
+                code, itemNo, cell(ItemName), cell(ItemType), departments, {}, flagCell == u'1'});
             continue;
         }
         if (!item)
@@ -308,6 +329,9 @@ Result<Catalog> CatalogCsv::read(const QByteArray& bytes, const QString& sourceN
                                         .arg(seenCodes.value(subCode)));
         if (cell(SubItemName).isEmpty())
             return bad(SubItemName, tr("must not be empty"));
+        if (!flagCell.isEmpty())
+            return fail(
+                tr("line %1, column cross_region: only an item's own row has the flag").arg(line));
         seenCodes.insert(subCode, line);
         item->subItems.append(SubItem{subCode, cell(SubItemName), cell(SubItemType), departments});
     }

@@ -128,6 +128,15 @@ Item readItem(Reader& reader, const QJsonObject& object, const QString& lifecycl
     item.departments = reader.departments(object, where);
     if (reader.failed())
         return item;
+    // 全域办 (optional, false when absent): the item is offered across regions (全省通办).
+    if (const QJsonValue cross = object.value(QStringLiteral("cross_region"));
+        !cross.isUndefined()) {
+        if (!cross.isBool()) {
+            reader.fail(where, Reader::tr("cross_region must be true or false"));
+            return item;
+        }
+        item.crossRegion = cross.toBool();
+    }
     const QString expected =
         QStringLiteral("%1%2").arg(lifecycleCode).arg(item.no, 3, 10, QLatin1Char('0'));
     if (!codePattern.match(item.code).hasMatch() || item.code != expected)
@@ -286,6 +295,8 @@ QByteArray CatalogJson::write(const Catalog& catalog)
                     out.key(QStringLiteral("name")).value(item.name);
                     out.key(QStringLiteral("type")).value(item.type);
                     writeDepartments(out, item.departments);
+                    if (item.crossRegion)
+                        out.key(QStringLiteral("cross_region")).value(true);
                     out.key(QStringLiteral("subitems")).beginArray();
                     for (const SubItem& subItem : item.subItems) {
                         out.beginObject();

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -127,16 +128,20 @@ CatalogPublisher::importFile(const QByteArray& bytes, const QString& sourceName,
     return R::success(Imported{QStringLiteral("catalog"), summary});
 }
 
-Result<QStringList> CatalogPublisher::check() const
+Result<QStringList> CatalogPublisher::check(const QList<Guide>& pending,
+                                            const std::optional<Catalog>& edited) const
 {
     using R = Result<QStringList>;
-    const Result<Catalog> catalog = draftOrCurrentCatalog();
+    const Result<Catalog> catalog =
+        edited ? Result<Catalog>::success(*edited) : draftOrCurrentCatalog();
     if (!catalog)
         return R::failure(catalog.error());
     const GuideRepository guides(m_database);
-    const Result<QHash<QString, Guide>> newest = guides.newestAll();
+    Result<QHash<QString, Guide>> newest = guides.newestAll();
     if (!newest)
         return R::failure(newest.error());
+    for (const Guide& guide : pending)
+        newest.value().insert(guide.itemCode, guide);
     const Result<GuideJson::Dictionary> dictionary = guides.dictionary();
     if (!dictionary)
         return R::failure(dictionary.error());
@@ -160,10 +165,9 @@ Result<QStringList> CatalogPublisher::check() const
         PublishCheck::problems(catalog.value(), newest.value(), dictionary.value(), previous));
 }
 
-Result<CatalogPublisher::Release> CatalogPublisher::publish(const QString& note,
-                                                            const QDate& effectiveOn,
-                                                            const QString& userName,
-                                                            const QDateTime& now, AuditLog& audit)
+Result<CatalogPublisher::Release>
+CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const QString& userName,
+                          const QDateTime& now, AuditLog& audit, const QList<Guide>& pending)
 {
     using R = Result<Release>;
     if (note.trimmed().isEmpty())
@@ -173,13 +177,23 @@ Result<CatalogPublisher::Release> CatalogPublisher::publish(const QString& note,
     SqlTransaction transaction(m_database.connection());
     if (!transaction.beginImmediate())
         return R::failure(transaction.error());
-    const Result<QStringList> problems = check();
+    const Result<QStringList> problems = check(pending);
     if (!problems)
         return R::failure(problems.error());
     if (!problems.value().isEmpty())
         return R::failure(tr("Not published: %n problem(s) to fix first:", nullptr,
                              int(problems.value().size())) +
                           u'\n' + problems.value().join(u'\n'));
+    for (const Guide& guide : pending) {
+        const Result<int> added = GuideRepository(m_database).addDraft(guide);
+        if (!added)
+            return R::failure(added.error());
+        if (const Status logged = audit.append(
+                userName, QStringLiteral("guide_edited"),
+                QStringLiteral("%1 v%2").arg(guide.itemCode).arg(added.value()), QString());
+            !logged)
+            return R::failure(logged.error());
+    }
 
     const Result<Catalog> catalog = draftOrCurrentCatalog();
     if (!catalog)
@@ -240,6 +254,54 @@ Result<CatalogPublisher::Release> CatalogPublisher::publish(const QString& note,
     if (!transaction.commit())
         return R::failure(transaction.error());
     return R::success(release);
+}
+
+Status CatalogPublisher::saveMaterial(const MaterialDefinition& definition, const QString& userName,
+                                      AuditLog& audit)
+{
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{1,63}$"));
+    if (!keyPattern.match(definition.key).hasMatch())
+        return Status::failure(tr("The material key \"%1\" must be 2 to 64 lower-case letters, "
+                                  "digits or _, starting with a letter.")
+                                   .arg(definition.key));
+    if (definition.name.trimmed().isEmpty())
+        return Status::failure(tr("The material %1 needs a name.").arg(definition.key));
+    SqlTransaction transaction(m_database.connection());
+    if (!transaction.beginImmediate())
+        return Status::failure(transaction.error());
+    GuideRepository guides(m_database);
+    Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+    if (!dictionary)
+        return Status::failure(dictionary.error());
+    dictionary.value().insert(definition.key, definition);
+    const Result<QHash<QString, Guide>> all = guides.newestAll();
+    if (!all)
+        return Status::failure(all.error());
+    for (const Guide& guide : all.value())
+        if (const Status agrees =
+                GuideJson::checkAgainst(guide, dictionary.value(), guide.itemCode);
+            !agrees)
+            return Status::failure(agrees.error());
+    static const char* const Replacements[] = {nullptr, "e_licence", "shared_data"};
+    const char* replacement = Replacements[int(definition.replaceableBy)];
+    QSqlQuery query(m_database.connection());
+    if (!execute(query,
+                 QStringLiteral("INSERT INTO material (key, name, description, replaceable_by) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                "name = excluded.name, description = excluded.description, "
+                                "replaceable_by = excluded.replaceable_by"),
+                 {definition.key, definition.name.trimmed(), definition.description.trimmed(),
+                  replacement ? QVariant(QString::fromLatin1(replacement))
+                              : QVariant(QMetaType::fromType<QString>())}))
+        return Status::failure(tr("Cannot store the material %1 in %2: %3")
+                                   .arg(definition.key, m_database.path(), failureText(query)));
+    if (const Status logged = audit.append(userName, QStringLiteral("material_saved"),
+                                           definition.key, definition.name.trimmed());
+        !logged)
+        return logged;
+    if (!transaction.commit())
+        return Status::failure(transaction.error());
+    return Status::success();
 }
 
 Result<QList<CatalogPublisher::Release>> CatalogPublisher::releases() const

@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "common/Result.h"
+#include "guide/Guide.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -54,10 +55,24 @@ public:
     // version. The kind is told by the content, not the file name.
     Result<Imported> importFile(const QByteArray& bytes, const QString& sourceName,
                                 const QString& userName, const QDateTime& now, AuditLog& audit);
-    // The problems that would stop a publication now (empty: it can go ahead).
-    Result<QStringList> check() const;
+    // The problems that would stop a publication now (empty: it can go ahead). Pending guides
+    // (edited on the administrator screen, not stored yet) stand in for their item's newest
+    // version.
+    // A catalog given stands in for the draft (an edit on the screen, not stored yet).
+    Result<QStringList> check(const QList<Guide>& pending = {},
+                              const std::optional<Catalog>& catalog = std::nullopt) const;
+    // Publishing stores the pending guides as drafts first, in the same transaction: nothing is
+    // stored when the check finds a problem.
     Result<Release> publish(const QString& note, const QDate& effectiveOn, const QString& userName,
-                            const QDateTime& now, AuditLog& audit);
+                            const QDateTime& now, AuditLog& audit,
+                            const QList<Guide>& pending = {});
+    // The catalog a publication would put in force: the draft, or the one in force.
+    Result<Catalog> workingCatalog() const { return draftOrCurrentCatalog(); }
+    // Adds or changes one entry of the materials dictionary (with its audit record). The key is
+    // lower-case letters, digits and '_'; a changed waiving rule must still agree with every
+    // guide that asks for the material.
+    Status saveMaterial(const MaterialDefinition& definition, const QString& userName,
+                        AuditLog& audit);
 
     Result<QList<Release>> releases() const; // oldest first
     Result<std::optional<Release>> current() const;

@@ -55,8 +55,9 @@ public:
             "INSERT INTO stage (code, lifecycle_code, no, name) VALUES (?, ?, ?, ?)"));
         m_scene.prepare(QStringLiteral(
             "INSERT INTO scene (code, stage_code, no, name, position) VALUES (?, ?, ?, ?, ?)"));
-        m_item.prepare(QStringLiteral(
-            "INSERT INTO item (code, scene_code, no, name, type) VALUES (?, ?, ?, ?, ?)"));
+        m_item.prepare(
+            QStringLiteral("INSERT INTO item (code, scene_code, no, name, type, cross_region) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"));
         m_subItem.prepare(QStringLiteral(
             "INSERT INTO subitem (code, item_code, position, name, type) VALUES (?, ?, ?, ?, ?)"));
         m_department.prepare(QStringLiteral("INSERT INTO department (name) VALUES (?)"));
@@ -101,7 +102,7 @@ public:
 private:
     void writeItem(const Item& item, const QString& sceneCode)
     {
-        run(m_item, {item.code, sceneCode, item.no, item.name, item.type});
+        run(m_item, {item.code, sceneCode, item.no, item.name, item.type, int(item.crossRegion)});
         writeDepartments(item.departments, item.code, QVariant(QMetaType::fromType<QString>()));
         int position = 0;
         for (const SubItem& subItem : item.subItems) {
@@ -212,14 +213,15 @@ Result<Catalog> CatalogRepository::load() const
     }
 
     QHash<QString, QList<Item>> items;
-    if (!query.exec(QStringLiteral(
-            "SELECT code, scene_code, no, name, type FROM item ORDER BY scene_code, no")))
+    if (!query.exec(
+            QStringLiteral("SELECT code, scene_code, no, name, type, cross_region FROM item "
+                           "ORDER BY scene_code, no")))
         return failed(query);
     while (query.next()) {
         const QString code = query.value(0).toString();
         items[query.value(1).toString()].append(
             Item{code, query.value(2).toInt(), query.value(3).toString(), query.value(4).toString(),
-                 departments.value(code), subItems.value(code)});
+                 departments.value(code), subItems.value(code), query.value(5).toInt() != 0});
     }
 
     QHash<QString, QList<Scene>> scenes;

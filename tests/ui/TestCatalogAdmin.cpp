@@ -1,0 +1,379 @@
+// The administrator's catalog screen, driven through its real widgets on a real database:
+// an edited time limit is a draft until published; an invalid one blocks the publication with
+// the problem said in plain words and nothing stored; a valid one publishes the next version;
+// the diff shows the change; a clerk cannot open or publish. Screenshots (QWidget::grab) go to
+// $OW_SCREENSHOT_DIR when it is set.
+#include "AccessibilityWalk.h"
+#include "Localization.h"
+#include "WorkspaceFixture.h"
+#include "admin/CatalogAdminView.h"
+#include "calendar/CalendarAdmin.h"
+#include "cases/CaseDetailView.h"
+#include "cases/IntakeDraft.h"
+#include "catalog/CatalogPublisher.h"
+#include "guide/GuideDiffView.h"
+#include "guide/GuideRepository.h"
+#include "main/MainWindow.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ow;
+
+namespace {
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestCatalogAdmin : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::CounterFixture> m_fixture;
+    Session m_admin;
+
+    std::unique_ptr<CatalogAdminView> adminView()
+    {
+        auto view = std::make_unique<CatalogAdminView>(*m_fixture->database, *m_fixture->accounts,
+                                                       m_admin, m_fixture->clock);
+        view->show();
+        return view;
+    }
+
+private slots:
+    void initTestCase() { Localization::install(*qApp, QStringLiteral("zh_CN")); }
+
+    void init()
+    {
+        m_fixture = std::make_unique<test::CounterFixture>();
+        m_admin = m_fixture->signIn(QStringLiteral("admin"));
+    }
+
+    void anInvalidTimeLimitBlocksPublishingAndAValidOnePublishesTheNextVersion()
+    {
+        auto view = adminView();
+        CatalogPublisher publisher(*m_fixture->database);
+        QCOMPARE(view->publishedVersion(), 0);
+        // The keyboard way: the tree has focus, the item is chosen, its fields are filled.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QCOMPARE(view->legalDays()->value(), 3);
+        QVERIFY(view->promisedDays()->isEnabled());
+        // 0 working days without 即办: not a time limit.
+        view->promisedDays()->setValue(0);
+        view->tabs()->setCurrentIndex(2);
+        QTest::mouseClick(view->checkButton(), Qt::LeftButton);
+        QCOMPARE(view->problemList()->count(), 1);
+        view->tabs()->setCurrentIndex(0);
+        view->noteEdit()->setText(QStringLiteral("承诺时限调整"));
+        QTest::mouseClick(view->publishButton(), Qt::LeftButton);
+        QCOMPARE(view->publishedVersion(), 0);
+        QCOMPARE(publisher.releases().value().size(), 0);
+        QCOMPARE(view->problemList()->count(), 1);
+        const QString problem = view->problemList()->item(0)->text();
+        QVERIFY2(problem.contains(QStringLiteral("E001")) &&
+                     problem.contains(QStringLiteral("即办")),
+                 qPrintable(problem));
+        QVERIFY(!view->messageLabel()->text().isEmpty());
+        // Nothing was stored: the guide still has only its seed version.
+        QCOMPARE(GuideRepository(*m_fixture->database).versions(QStringLiteral("E001")).value(),
+                 QList<int>{1});
+        view->tabs()->setCurrentIndex(2);
+        screenshot(view.get(), QStringLiteral("catalog-admin-problems"));
+
+        // More than the law is refused too, in plain words.
+        view->tabs()->setCurrentIndex(0);
+        view->promisedDays()->setValue(5);
+        QTest::mouseClick(view->publishButton(), Qt::LeftButton);
+        QCOMPARE(publisher.releases().value().size(), 0);
+        QVERIFY(view->problemList()->item(0)->text().contains(QStringLiteral("5")));
+
+        // Two working days, under the legal three: published as version 1.
+        view->promisedDays()->setValue(2);
+        QTest::mouseClick(view->publishButton(), Qt::LeftButton);
+        QVERIFY2(view->publishedVersion() == 1, qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->problemList()->count(), 0);
+        QCOMPARE(view->versionTable()->rowCount(), 1);
+        QCOMPARE(view->versionTable()->item(0, 5)->text(), QStringLiteral("承诺时限调整"));
+        const auto inForce = GuideRepository(*m_fixture->database).latest(QStringLiteral("E001"));
+        QCOMPARE(inForce.value()->version, 2);
+        QCOMPARE(inForce.value()->promisedLimit.workingDays, 2);
+        QVERIFY(!inForce.value()->isDraft());
+        // The ledger counts it at once: fewer days than the law.
+        bool found = false;
+        for (const PlanLedger::Entry& e : view->ledger().entries)
+            if (e.code == QStringLiteral("E001"))
+                found = e.minimalWhy.contains(QStringLiteral("days"));
+        QVERIFY(found);
+
+        // The next publication is version 2.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        view->promisedOnTheSpot()->setChecked(true);
+        view->noteEdit()->setText(QStringLiteral("改为即办"));
+        QVERIFY(view->publish());
+        QCOMPARE(view->publishedVersion(), 2);
+        QCOMPARE(
+            GuideRepository(*m_fixture->database).latest(QStringLiteral("E001")).value()->version,
+            3);
+        view->tabs()->setCurrentIndex(0);
+        screenshot(view.get(), QStringLiteral("catalog-admin-items"));
+        view->tabs()->setCurrentIndex(3);
+        screenshot(view.get(), QStringLiteral("catalog-admin-ledger"));
+    }
+
+    void theDiffShowsTheChangedLimitAndTheKeyboardMovesBetweenChanges()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        view->promisedDays()->setValue(2);
+        QVERIFY(view->saveDrafts());
+        QCOMPARE(GuideRepository(*m_fixture->database).versions(QStringLiteral("E001")).value(),
+                 (QList<int>{1, 2}));
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QTest::mouseClick(view->compareButton(), Qt::LeftButton);
+        GuideDiffView* diff = view->diffView();
+        QVERIFY(diff);
+        QCOMPARE(diff->leftVersion(), 1);
+        QCOMPARE(diff->rightVersion(), 2);
+        // The version number and the promised limit differ, nothing else.
+        QCOMPARE(GuideDiff::changedCount(diff->rows()), 2);
+        int changedRow = -1;
+        for (int r = 0; r < diff->rows().size(); ++r)
+            if (diff->rows().at(r).field == GuideDiff::tr("Promised time limit"))
+                changedRow = r;
+        QVERIFY(changedRow > 0);
+        const GuideDiff::Row& row = diff->rows().at(changedRow);
+        QVERIFY(row.changed());
+        QVERIFY2(row.left.contains(u'3') && row.right.contains(u'2'),
+                 qPrintable(row.left + QStringLiteral(" → ") + row.right));
+        // Highlighted, and told to a screen reader.
+        QVERIFY(diff->table()->item(changedRow, 2)->background().color().isValid());
+        QVERIFY(diff->table()
+                    ->item(changedRow, 2)
+                    ->data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(row.right));
+        QCOMPARE(diff->table()->currentRow(), 0); // the first change (the version) is chosen
+        diff->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(diff));
+        diff->table()->setFocus();
+        QTest::keyClick(diff->table(), Qt::Key_F8);
+        QTRY_COMPARE(diff->table()->currentRow(), changedRow);
+        QTest::keyClick(diff->table(), Qt::Key_F8, Qt::ShiftModifier);
+        QTRY_COMPARE(diff->table()->currentRow(), 0);
+        QVERIFY(diff->nextChange());
+        QVERIFY(test::accessibilityProblems(diff).isEmpty());
+        screenshot(diff, QStringLiteral("guide-diff"));
+        // Same versions: nothing differs.
+        diff->compare(2, 2);
+        QCOMPARE(GuideDiff::changedCount(diff->rows()), 0);
+    }
+
+    void aBadImportChangesNothingAndSaysWhy()
+    {
+        auto view = adminView();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("lifecycle_code,oops\r\nE,x\r\n");
+        file.close();
+        QVERIFY(!view->importFrom(path));
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("bad.csv")));
+        QVERIFY(!CatalogPublisher(*m_fixture->database).hasDraftCatalog().value());
+        // An export re-imports as the same catalog (a draft).
+        const QString out = dir.filePath(QStringLiteral("catalog.csv"));
+        QVERIFY(view->exportTo(out, true));
+        QVERIFY2(view->importFrom(out), qPrintable(view->messageLabel()->text()));
+        QVERIFY(CatalogPublisher(*m_fixture->database).hasDraftCatalog().value());
+    }
+
+    void theCrossRegionFlagAndANameArePublishedAndCounted()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("P001")));
+        const int before = view->ledger().counts.at(1).anywhere;
+        view->crossRegionBox()->setChecked(true);
+        view->noteEdit()->setText(QStringLiteral("出生登记全省通办"));
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->ledger().counts.at(1).anywhere, before + 1);
+        QVERIFY(view->selectCode(QStringLiteral("P001")));
+        QVERIFY(view->crossRegionBox()->isChecked());
+    }
+
+    void aNewMaterialJoinsTheDictionaryAndABadKeyIsRefused()
+    {
+        auto view = adminView();
+        view->tabs()->setCurrentIndex(1);
+        auto* key = view->findChild<QLineEdit*>(QStringLiteral("catalogAdminMaterialKey"));
+        auto* name = view->findChild<QLineEdit*>(QStringLiteral("catalogAdminMaterialName"));
+        key->setText(QStringLiteral("Bad Key"));
+        name->setText(QStringLiteral("测试"));
+        QVERIFY(!view->saveMaterial());
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("Bad Key")));
+        key->setText(QStringLiteral("fire_safety_plan"));
+        name->setText(QStringLiteral("消防安全预案"));
+        QVERIFY2(view->saveMaterial(), qPrintable(view->messageLabel()->text()));
+        QVERIFY(GuideRepository(*m_fixture->database)
+                    .dictionary()
+                    .value()
+                    .contains(QStringLiteral("fire_safety_plan")));
+        QVERIFY(view->materialPicker()->findData(QStringLiteral("fire_safety_plan")) >= 0);
+        screenshot(view.get(), QStringLiteral("catalog-admin-dictionary"));
+    }
+
+    void aCalendarYearIsCheckedSavedAsADraftAndPublished()
+    {
+        auto view = adminView();
+        view->tabs()->setCurrentIndex(4);
+        QVERIFY(view->loadCalendarYear(2027));
+        QVERIFY(view->calendarYear().days.isEmpty()); // not in the built-in data
+        view->calendarNotice()->setText(QStringLiteral("国办发明电〔2026〕1号"));
+        QVERIFY(view->addCalendarDay(QDate(2027, 1, 1), QStringLiteral("元旦"), false));
+        QVERIFY(!view->addCalendarDay(QDate(2028, 1, 1), QStringLiteral("元旦"), false));
+        // A make-up workday on a Monday is refused, naming the date; nothing is stored.
+        QVERIFY(view->addCalendarDay(QDate(2027, 1, 4), QStringLiteral("元旦调休"), true));
+        QVERIFY(!view->saveCalendar());
+        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("2027-01-04")),
+                 qPrintable(view->messageLabel()->text()));
+        QVERIFY(CalendarAdmin(*m_fixture->database).year(2027).value().version.isEmpty());
+        QVERIFY(view->removeCalendarDay(QDate(2027, 1, 4)));
+        QVERIFY(view->addCalendarDay(QDate(2027, 1, 9), QStringLiteral("元旦调休"), true));
+        QVERIFY2(view->saveCalendar(), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->calendarYear().version, QStringLiteral("2027-1"));
+        QVERIFY(view->calendarYear().draft);
+        QCOMPARE(view->calendarTable()->rowCount(), 2);
+        // A draft is not in force.
+        QVERIFY(!CalendarAdmin(*m_fixture->database).calendar().value().isPublished(2027));
+        screenshot(view.get(), QStringLiteral("catalog-admin-calendar"));
+        QVERIFY(view->publishCalendar());
+        const WorkCalendar calendar = CalendarAdmin(*m_fixture->database).calendar().value();
+        QVERIFY(calendar.isPublished(2027));
+        QCOMPARE(calendar.versionFor(2027), QStringLiteral("2027-1"));
+        QVERIFY(!calendar.isWorkingDay(QDate(2027, 1, 1)));
+        QVERIFY(calendar.isWorkingDay(QDate(2027, 1, 9))); // a Saturday worked
+        QVERIFY(calendar.isPublished(2026));               // the built-in years stay
+        // A changed built-in year gets the next version of it.
+        QVERIFY(view->loadCalendarYear(2026));
+        QCOMPARE(view->calendarYear().version, QStringLiteral("2026-1"));
+        QVERIFY(view->addCalendarDay(QDate(2026, 12, 31), QStringLiteral("元旦"), false));
+        QVERIFY2(view->saveCalendar(), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->calendarYear().version, QStringLiteral("2026-2"));
+    }
+
+    // From the main window: the administrator's Manage menu opens the screen; a case opens the
+    // guide version it was taken under beside the current one; a clerk is offered neither screen.
+    void theMainWindowOpensTheScreenAndACaseComparesItsGuide()
+    {
+        WorkspaceData data = test::loadWorkspace();
+        IntakeDraft draft;
+        draft.applicant.name = QStringLiteral("张三");
+        draft.applicant.identifier = QStringLiteral("11010519491231002X");
+        draft.applicant.phone = QStringLiteral("13812345678");
+        draft.itemCodes = {QStringLiteral("E001")};
+        draft.mergeChecklist(data.guides, data.dictionary);
+        for (CaseMaterial& m : draft.materials)
+            m.state = CaseMaterial::State::Received;
+        const Result<Case> taken =
+            m_fixture->cases->takeIn(m_fixture->signIn(QStringLiteral("clerk")), draft,
+                                     IntakeDraft::Decision::Accept, QString(), data.guides);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        QVERIFY(taken.value().guideVersions.contains(QStringLiteral("E001:1")));
+
+        test::RecordingPrinter printer;
+        MainWindow window(data, printer, *m_fixture->accounts, *m_fixture->cases, m_admin,
+                          m_fixture->clock);
+        window.setCatalogDatabase(m_fixture->database.get());
+        window.show();
+        bool adminOffered = false;
+        for (QAction* action : window.adminMenu()->actions())
+            adminOffered = adminOffered ||
+                           (action->isVisible() && action->text().contains(QStringLiteral("事项")));
+        QVERIFY(adminOffered);
+        CatalogAdminView* admin = window.openCatalogAdmin();
+        QVERIFY(admin);
+        QVERIFY(admin->selectCode(QStringLiteral("E001")));
+        admin->promisedDays()->setValue(1);
+        admin->noteEdit()->setText(QStringLiteral("压缩时限"));
+        QVERIFY2(admin->publish(), qPrintable(admin->messageLabel()->text()));
+        admin->close();
+
+        // The clerk's window: the case shows the version it was taken under beside the current.
+        MainWindow clerkWindow(data, printer, *m_fixture->accounts, *m_fixture->cases,
+                               m_fixture->signIn(QStringLiteral("clerk")), m_fixture->clock);
+        clerkWindow.setCatalogDatabase(m_fixture->database.get());
+        clerkWindow.show();
+        CaseDetailView* detail = clerkWindow.openCase(taken.value().number);
+        QVERIFY(detail);
+        auto* compare = detail->findChild<QPushButton*>(QStringLiteral("caseGuideCompare_E001"));
+        QVERIFY(compare);
+        QVERIFY(!compare->accessibleName().isEmpty());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        GuideDiffView* diff = clerkWindow.findChild<GuideDiffView*>();
+        QVERIFY(diff);
+        QCOMPARE(diff->leftVersion(), 1);
+        QCOMPARE(diff->rightVersion(), 2);
+        bool promisedChanged = false;
+        for (const GuideDiff::Row& row : diff->rows())
+            if (row.field == GuideDiff::tr("Promised time limit"))
+                promisedChanged = row.changed();
+        QVERIFY(promisedChanged);
+
+        QVERIFY(!clerkWindow.openCatalogAdmin());
+        bool offered = false;
+        for (QAction* action : clerkWindow.adminMenu()->actions())
+            offered = offered || (action->isVisible() && action->text().contains(u'…') &&
+                                  action->text().contains(QStringLiteral("事项")));
+        QVERIFY(!offered);
+    }
+
+    void everyControlIsNamedAndAClerkCannotPublish()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        for (int tab = 0; tab < view->tabs()->count(); ++tab) {
+            view->tabs()->setCurrentIndex(tab);
+            const QStringList problems = test::accessibilityProblems(view.get());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+        // Keyboard only: from E001 in the tree, Down chooses the next item and fills the form.
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        view->tabs()->setCurrentIndex(0);
+        view->tree()->setFocus();
+        QTest::keyClick(view->tree(), Qt::Key_Down);
+        QTRY_COMPARE(view->currentCode(), QStringLiteral("E002"));
+        QCOMPARE(view->nameEdit()->text(),
+                 view->tree()->currentItem()->text(1)); // the form shows the chosen item
+        const Session clerk = m_fixture->signIn(QStringLiteral("clerk"));
+        CatalogAdminView clerkView(*m_fixture->database, *m_fixture->accounts, clerk,
+                                   m_fixture->clock);
+        clerkView.noteEdit()->setText(QStringLiteral("x"));
+        QVERIFY(!clerkView.publish());
+        QVERIFY(!clerkView.saveDrafts());
+        QVERIFY(!clerkView.publishCalendar());
+        QVERIFY(CatalogPublisher(*m_fixture->database).releases().value().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCatalogAdmin)
+#include "TestCatalogAdmin.moc"
