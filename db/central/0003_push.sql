@@ -1,2 +1,493 @@
--- Reserved for the syncpush work (placeholder until it lands).
-SELECT 1;
+-- 0003: a set-based push, a one-statement idle round, the post-sync count check, and tombstones
+-- purged after a retention period (with the horizon that tells a client too far behind).
+--
+-- sync_push keeps its contract (one call = one batch = one transaction, replays skipped by op
+-- id, the same merge rules) but applies the common case — a new row the store does not hold yet,
+-- the only operation on its key in the batch — with one INSERT … SELECT … ON CONFLICT for the
+-- whole batch; only edits, deletes and rows already held go through the per-operation merge.
+SET LOCAL search_path = onewindow, pg_temp;
+
+-- The newest purged tombstone of each owner (a center, or '*' for reference data): a client
+-- whose cursor is below it may have missed a delete and resyncs in full.
+CREATE TABLE sync_purge (
+    center_code text PRIMARY KEY,
+    xid         xid8 NOT NULL,
+    seq         bigint NOT NULL,
+    purged_at   timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE sync_purge OWNER TO ow_owner;
+ALTER TABLE sync_purge ENABLE ROW LEVEL SECURITY;
+ALTER TABLE sync_purge FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_purge_read ON sync_purge FOR SELECT
+    USING (center_code = (SELECT onewindow.session_center()) OR center_code = '*');
+CREATE POLICY own_purge_write ON sync_purge FOR INSERT
+    WITH CHECK (center_code = (SELECT onewindow.session_center()));
+CREATE POLICY own_purge_update ON sync_purge FOR UPDATE
+    USING (center_code = (SELECT onewindow.session_center()))
+    WITH CHECK (center_code = (SELECT onewindow.session_center()));
+-- Only the purge removes rows of sync_row (a delete of a business row is a tombstone).
+CREATE POLICY own_rows_delete ON sync_row FOR DELETE
+    USING (center_code = (SELECT onewindow.session_center()) AND data IS NULL);
+CREATE INDEX sync_row_tombstone ON sync_row (center_code, updated_at) WHERE data IS NULL;
+
+-- Removes the tombstones of owner c older than keep_days and moves its purge horizon.
+CREATE FUNCTION purge_tombstones_of(c text, keep_days integer) RETURNS integer
+    LANGUAGE plpgsql VOLATILE SET search_path = onewindow, pg_temp
+AS $$
+DECLARE
+    n integer;
+    top_xid xid8;
+    top_seq bigint;
+BEGIN
+    WITH gone AS (
+        DELETE FROM sync_row
+         WHERE center_code = c AND data IS NULL
+           AND updated_at < now() - make_interval(days => keep_days)
+        RETURNING xid, seq),
+    ranked AS (SELECT xid, seq, count(*) OVER () AS n FROM gone ORDER BY xid DESC, seq DESC LIMIT 1)
+    SELECT ranked.n, ranked.xid, ranked.seq INTO n, top_xid, top_seq FROM ranked;
+    IF coalesce(n, 0) = 0 THEN
+        RETURN 0;
+    END IF;
+    INSERT INTO sync_purge AS p (center_code, xid, seq) VALUES (c, top_xid, top_seq)
+        ON CONFLICT (center_code) DO UPDATE SET xid = excluded.xid, seq = excluded.seq,
+                                                purged_at = now()
+        WHERE (p.xid, p.seq) < (excluded.xid, excluded.seq);
+    RETURN n;
+END
+$$;
+ALTER FUNCTION purge_tombstones_of(text, integer) OWNER TO ow_owner;
+REVOKE ALL ON FUNCTION purge_tombstones_of(text, integer) FROM PUBLIC;
+
+-- Administrator: purge the tombstones of every center and of the reference data older than
+-- keep_days (sync_push does it for its own center with 30 days after every batch).
+CREATE FUNCTION purge_tombstones(keep_days integer DEFAULT 30) RETURNS integer
+    LANGUAGE sql VOLATILE SET search_path = onewindow, pg_temp
+AS $$
+    SELECT coalesce(sum(onewindow.purge_tombstones_of(owner, keep_days)), 0)::integer
+      FROM (SELECT '*' AS owner UNION SELECT code FROM onewindow.center) owners
+$$;
+REVOKE ALL ON FUNCTION purge_tombstones(integer) FROM PUBLIC;
+
+-- The hello of protocol 1 and, in the same round trip, where the client stands: 'changes' (the
+-- log has rows after its cursor: a pull is worth it) and 'behind' (tombstones after its cursor
+-- were purged: only a full resync is right).
+CREATE FUNCTION sync_hello(protocol integer, client uuid, after_xid text, after_seq bigint)
+    RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = onewindow, pg_temp
+AS $$
+DECLARE
+    answer jsonb := sync_hello(protocol);
+    c text := answer ->> 'center';
+BEGIN
+    IF c IS NULL THEN
+        RETURN answer;
+    END IF;
+    RETURN answer || jsonb_build_object(
+        'changes', EXISTS (SELECT FROM sync_row
+                            WHERE center_code IN (c, '*')
+                              AND (xid, seq) > (after_xid::xid8, after_seq)),
+        'behind', (after_xid <> '0' OR after_seq <> 0) AND EXISTS (
+                      SELECT FROM sync_purge
+                       WHERE center_code IN (c, '*') AND (xid, seq) > (after_xid::xid8, after_seq)));
+END
+$$;
+
+-- The next page of the change log after the cursor: max_rows rows read (of this center and the
+-- reference data, below the horizon of running transactions, see sync_pull), of which only the
+-- ones the client keeps are sent; 'xid'/'seq' is the last row read (the new cursor) and 'read'
+-- how many were read (fewer than max_rows: the end). mode 'next': every change; 'initial': a
+-- first pull (no tombstones, no cases closed more than keep_days ago); 'full': the same for a
+-- full resync, and the client's own rows are sent too (it checks them).
+CREATE FUNCTION sync_pull_page(client uuid, after_xid text, after_seq bigint, max_rows integer,
+                               mode text, keep_days integer DEFAULT 90) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = onewindow, pg_temp
+AS $$
+DECLARE
+    c text := session_center();
+    result jsonb;
+BEGIN
+    IF c IS NULL THEN
+        RAISE EXCEPTION 'the role % is not a center of this central store', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF mode NOT IN ('next', 'initial', 'full') THEN
+        RAISE EXCEPTION 'unknown pull mode "%"', mode USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS x),
+    old_cases AS (
+        SELECT case_id FROM sync_row
+         WHERE mode <> 'next' AND center_code = c AND table_name = 'case_file' AND data IS NOT NULL
+           AND data ->> 'status' IN ('refused', 'concluded', 'delivered', 'archived', 'withdrawn')
+           AND (data ->> 'received_on')::date < current_date - keep_days),
+    read AS MATERIALIZED (
+        SELECT * FROM (
+            (SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin, r.case_id
+               FROM sync_row r, horizon h
+              WHERE r.center_code = c AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
+                AND r.xid < h.x
+              ORDER BY r.xid, r.seq LIMIT max_rows)
+            UNION ALL
+            (SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin, r.case_id
+               FROM sync_row r, horizon h
+              WHERE r.center_code = '*' AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
+                AND r.xid < h.x
+              ORDER BY r.xid, r.seq LIMIT max_rows)) both_owners
+         ORDER BY xid, seq LIMIT max_rows),
+    sent AS (
+        SELECT * FROM read r
+         WHERE r.table_name IN (SELECT name FROM sync_table WHERE direction IN ('down', 'both'))
+           AND NOT (mode = 'next' AND r.origin IS NOT DISTINCT FROM client)
+           AND NOT (mode <> 'next' AND r.data IS NULL)
+           AND NOT (mode <> 'next' AND r.case_id IS NOT NULL
+                    AND r.case_id IN (SELECT case_id FROM old_cases))),
+    last AS (SELECT xid, seq FROM read ORDER BY xid DESC, seq DESC LIMIT 1)
+    SELECT jsonb_build_object(
+               'rows', coalesce((SELECT jsonb_agg(jsonb_build_object('table', table_name,
+                                                                     'key', row_key, 'data', data)
+                                                  ORDER BY xid, seq) FROM sent), '[]'::jsonb),
+               'read', (SELECT count(*) FROM read),
+               'xid', (SELECT xid::text FROM last),
+               'seq', (SELECT seq FROM last))
+      INTO result;
+    RETURN result;
+END
+$$;
+
+-- The post-sync count check: live rows per table of the tables both sides keep, leaving out
+-- the cases a first pull leaves out (closed more than keep_days ago: 'closed' statuses and
+-- 'cutoff' date, so the client counts alike); 'moved': the log has rows of those tables after
+-- the client's cursor (another window pushed meanwhile), so the counts cannot be compared now.
+CREATE FUNCTION sync_check(client uuid, after_xid text, after_seq bigint,
+                           keep_days integer DEFAULT 90) RETURNS jsonb
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = onewindow, pg_temp
+AS $$
+DECLARE
+    c text := session_center();
+    result jsonb;
+BEGIN
+    IF c IS NULL THEN
+        RAISE EXCEPTION 'the role % is not a center of this central store', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    WITH kept AS (SELECT name, case_field FROM sync_table WHERE direction = 'both'),
+    old_cases AS (
+        SELECT case_id FROM sync_row
+         WHERE center_code = c AND table_name = 'case_file' AND data IS NOT NULL
+           AND data ->> 'status' IN ('refused', 'concluded', 'delivered', 'archived', 'withdrawn')
+           AND (data ->> 'received_on')::date < current_date - keep_days),
+    counts AS (
+        SELECT k.name, (SELECT count(*) FROM sync_row r
+                         WHERE r.center_code = c AND r.table_name = k.name AND r.data IS NOT NULL
+                           AND (r.case_id IS NULL
+                                OR r.case_id NOT IN (SELECT case_id FROM old_cases))) AS n
+          FROM kept k)
+    SELECT jsonb_build_object(
+               'counts', (SELECT jsonb_object_agg(name, n) FROM counts),
+               'case_fields', (SELECT jsonb_object_agg(name, case_field) FROM kept
+                                WHERE case_field IS NOT NULL),
+               'closed', '["refused", "concluded", "delivered", "archived", "withdrawn"]'::jsonb,
+               'cutoff', to_char(current_date - keep_days, 'YYYY-MM-DD'),
+               'moved', EXISTS (SELECT FROM sync_row
+                                 WHERE center_code = c AND (xid, seq) > (after_xid::xid8, after_seq)
+                                   AND table_name IN (SELECT name FROM kept)))
+      INTO result;
+    RETURN result;
+END
+$$;
+
+-- The set-based push (see the header). Operations:
+--   fresh     not applied before (claimed in applied_op in one statement);
+--   bulk      fresh, a whole new row, the only operation on its key in the batch, no live row
+--             under that key in the store, and (for events) every event operation of its case in
+--             the batch is such a one: applied together, in batch order;
+--   the rest  one by one in batch order with the merge rules of 0001, as before.
+-- Bulk rows cannot change what the rest sees (other keys, other cases' events), so the outcome is
+-- the one the one-by-one order gives. A bulk row that a concurrent batch stored first (the insert
+-- finds a live row) joins the rest and is merged.
+CREATE OR REPLACE FUNCTION sync_push(client uuid, ops jsonb) RETURNS jsonb
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = onewindow, pg_temp
+AS $$
+DECLARE
+    c text := session_center();
+    op jsonb;
+    bad jsonb;
+    tbl text;
+    k text;
+    old_row jsonb;
+    new_row jsonb;
+    t sync_table;
+    cur_data jsonb;
+    cur_found boolean;
+    merged jsonb;
+    lost jsonb;
+    kept jsonb;
+    f text;
+    nv jsonb;
+    ov jsonb;
+    sv jsonb;
+    pos integer;
+    case_ref text;
+    touched text[] := '{}';
+    fresh integer[];
+    bulk integer[];
+    stored integer[];
+    n_total integer;
+    n_applied integer := 0;
+    n_conflicts integer := 0;
+    frozen boolean;
+    race record;
+BEGIN
+    IF c IS NULL THEN
+        RAISE EXCEPTION 'the role % is not a center of this central store', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF jsonb_typeof(ops) <> 'array' THEN
+        RAISE EXCEPTION 'sync_push needs an array of operations';
+    END IF;
+    n_total := jsonb_array_length(ops);
+
+    -- Claim every operation at once; the ones already applied are replays and are skipped.
+    WITH batch AS (
+        SELECT o.n::integer AS n, (o.v ->> 'op')::uuid AS op_id
+          FROM jsonb_array_elements(ops) WITH ORDINALITY o(v, n)),
+    claimed AS (
+        INSERT INTO applied_op (op_id, center_code, client_id)
+        SELECT op_id, c, client FROM batch ORDER BY n
+        ON CONFLICT DO NOTHING RETURNING op_id)
+    SELECT coalesce(array_agg(b.n ORDER BY b.n), '{}') INTO fresh
+      FROM batch b JOIN claimed USING (op_id);
+    n_applied := cardinality(fresh);
+    IF n_applied = 0 THEN
+        RETURN jsonb_build_object('applied', 0, 'skipped', n_total, 'conflicts', 0);
+    END IF;
+
+    -- Refuse a batch with a malformed operation before anything is written (the first one is
+    -- named; the transaction rolls back the claims).
+    SELECT o.v INTO bad
+      FROM unnest(fresh) u(n)
+      JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+      LEFT JOIN sync_table st ON st.name = o.v ->> 'table'
+     WHERE st.name IS NULL OR st.direction = 'down'
+     ORDER BY o.n LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'the central store takes no rows of "%"', bad ->> 'table'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT o.v INTO bad
+      FROM unnest(fresh) u(n)
+      JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+     WHERE o.v ->> 'key' IS NULL
+        OR (jsonb_typeof(o.v -> 'old') IS DISTINCT FROM 'object'
+            AND jsonb_typeof(o.v -> 'new') IS DISTINCT FROM 'object')
+     ORDER BY o.n LIMIT 1;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'operation % has no key or no row', bad ->> 'op';
+    END IF;
+
+    -- The bulk operations, then their rows in one statement.
+    WITH b AS (
+        SELECT o.n::integer AS b_n, o.v ->> 'table' AS b_tbl, o.v ->> 'key' AS b_key,
+               o.v -> 'new' AS b_new,
+               CASE WHEN st.case_field IS NOT NULL
+                    THEN coalesce(CASE WHEN jsonb_typeof(o.v -> 'new') = 'object'
+                                       THEN o.v -> 'new' END,
+                                  o.v -> 'old') ->> st.case_field END AS b_case
+          FROM unnest(fresh) u(n)
+          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+          JOIN sync_table st ON st.name = o.v ->> 'table'),
+    candidate AS (
+        SELECT b.*,
+               jsonb_typeof(b.b_new) = 'object'
+               AND count(*) OVER (PARTITION BY b.b_tbl, b.b_key) = 1
+               AND NOT EXISTS (SELECT FROM sync_row r
+                                WHERE r.center_code = c AND r.table_name = b.b_tbl
+                                  AND r.row_key = b.b_key AND r.data IS NOT NULL) AS b_ok
+          FROM b)
+    SELECT coalesce(array_agg(x.b_n ORDER BY x.b_n), '{}') INTO bulk
+      FROM candidate x
+     WHERE x.b_ok
+       AND (x.b_tbl <> 'case_event' OR NOT EXISTS (
+                SELECT FROM candidate y
+                 WHERE y.b_tbl = 'case_event' AND y.b_case IS NOT DISTINCT FROM x.b_case
+                   AND NOT y.b_ok));
+
+    WITH b AS (
+        SELECT o.n::integer AS b_n, o.v ->> 'table' AS b_tbl, o.v ->> 'key' AS b_key,
+               o.v -> 'new' AS b_new, (o.v -> 'new') ->> st.case_field AS b_case
+          FROM unnest(bulk) u(n)
+          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+          JOIN sync_table st ON st.name = o.v ->> 'table'),
+    written AS (
+        INSERT INTO sync_row AS r (center_code, table_name, row_key, case_id, data, origin)
+        SELECT c, b.b_tbl, b.b_key, b.b_case, b.b_new, client FROM b ORDER BY b.b_n
+        ON CONFLICT (center_code, table_name, row_key) DO UPDATE
+        SET data = excluded.data, case_id = excluded.case_id, xid = pg_current_xact_id(),
+            seq = nextval('sync_row_seq'), origin = excluded.origin, updated_at = now()
+        WHERE r.data IS NULL
+        RETURNING r.table_name AS w_tbl, r.row_key AS w_key)
+    SELECT coalesce(array_agg(b.b_n ORDER BY b.b_n), '{}') INTO stored
+      FROM b JOIN written w ON w.w_tbl = b.b_tbl AND w.w_key = b.b_key;
+
+    -- A bulk event after a withdrawal of its case (stored before, or earlier in this batch)
+    -- stays, but the case stays withdrawn and a supervisor sees the race.
+    FOR race IN
+        WITH ev AS (
+            SELECT o.n::integer AS e_n, o.v ->> 'op' AS e_op, o.v ->> 'key' AS e_key,
+                   o.v -> 'new' AS e_new, o.v -> 'new' ->> 'case_id' AS e_case
+              FROM unnest(stored) u(n)
+              JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+             WHERE o.v ->> 'table' = 'case_event')
+        SELECT e.e_op, e.e_case, e.e_new FROM ev e
+         WHERE e.e_new ->> 'status' <> 'withdrawn'
+           AND EXISTS (
+               SELECT FROM sync_row w
+                WHERE w.center_code = c AND w.table_name = 'case_event' AND w.case_id = e.e_case
+                  AND w.data ->> 'status' = 'withdrawn'
+                  AND (w.data ->> 'position')::integer < (e.e_new ->> 'position')::integer
+                  AND NOT EXISTS (SELECT FROM ev later
+                                   WHERE later.e_key = w.row_key AND later.e_n > e.e_n))
+         ORDER BY e.e_n
+    LOOP
+        n_conflicts := n_conflicts + 1;
+        PERFORM record_conflict(c, 'case_event',
+                                format('["%s",%s]', race.e_case, race.e_new ->> 'position'),
+                                jsonb_build_object('status', 'withdrawn'),
+                                jsonb_build_object('status', race.e_new ->> 'status'),
+                                client, race.e_op);
+    END LOOP;
+
+    -- The rest, one by one in batch order (the merge rules of 0001).
+    FOR op IN
+        SELECT o.v FROM (SELECT unnest(fresh) EXCEPT SELECT unnest(stored)) u(n)
+          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
+         ORDER BY o.n
+    LOOP
+        tbl := op ->> 'table';
+        k := op ->> 'key';
+        old_row := CASE WHEN jsonb_typeof(op -> 'old') = 'object' THEN op -> 'old' END;
+        new_row := CASE WHEN jsonb_typeof(op -> 'new') = 'object' THEN op -> 'new' END;
+        SELECT * INTO t FROM sync_table WHERE name = tbl;
+        case_ref := CASE WHEN t.case_field IS NOT NULL
+                         THEN coalesce(new_row, old_row) ->> t.case_field END;
+        cur_data := NULL;
+        cur_found := NULL;
+        SELECT data, true INTO cur_data, cur_found FROM sync_row
+            WHERE center_code = c AND table_name = tbl AND row_key = k FOR UPDATE;
+        cur_found := coalesce(cur_found, false);
+
+        IF tbl IN ('audit_log', 'case_event') AND cur_data IS NOT NULL
+           AND (new_row IS NULL OR (tbl = 'audit_log' AND cur_data <> new_row)) THEN
+            n_conflicts := n_conflicts + 1;
+            PERFORM record_conflict(c, tbl, k, cur_data,
+                                    coalesce(new_row, jsonb_build_object('deleted', true)),
+                                    client, op ->> 'op');
+        ELSIF new_row IS NULL THEN -- a delete: a tombstone the other workstations pull
+            IF cur_data IS NOT NULL THEN
+                UPDATE sync_row SET data = NULL, xid = pg_current_xact_id(),
+                       seq = nextval('sync_row_seq'), origin = client, updated_at = now()
+                 WHERE center_code = c AND table_name = tbl AND row_key = k;
+            END IF;
+        ELSIF cur_data IS NULL THEN -- a new row (or one deleted before)
+            INSERT INTO sync_row (center_code, table_name, row_key, case_id, data, origin)
+                VALUES (c, tbl, k, case_ref, new_row, client)
+                ON CONFLICT (center_code, table_name, row_key) DO UPDATE
+                SET data = excluded.data, case_id = excluded.case_id, xid = pg_current_xact_id(),
+                    seq = nextval('sync_row_seq'), origin = excluded.origin, updated_at = now();
+        ELSIF tbl = 'case_event' THEN
+            IF cur_data <> new_row THEN
+                SELECT coalesce(max((data ->> 'position')::integer), 0) + 1 INTO pos FROM sync_row
+                 WHERE center_code = c AND table_name = 'case_event' AND case_id = case_ref
+                   AND data IS NOT NULL;
+                new_row := jsonb_set(new_row, '{position}', to_jsonb(pos));
+                INSERT INTO sync_row (center_code, table_name, row_key, case_id, data, origin)
+                    VALUES (c, tbl, format('["%s",%s]', case_ref, pos), case_ref, new_row, NULL);
+            END IF;
+        ELSE
+            merged := cur_data;
+            lost := '{}';
+            kept := '{}';
+            frozen := tbl = 'case_file' AND cur_data ->> 'status' = 'withdrawn'
+                      AND old_row IS NOT NULL AND old_row ->> 'status' IS DISTINCT FROM 'withdrawn';
+            FOR f IN SELECT jsonb_object_keys(new_row) LOOP
+                nv := new_row -> f;
+                ov := old_row -> f;
+                sv := cur_data -> f;
+                CONTINUE WHEN nv IS NOT DISTINCT FROM sv;
+                CONTINUE WHEN old_row IS NOT NULL AND nv IS NOT DISTINCT FROM ov;
+                CONTINUE WHEN tbl = 'case_file' AND f = 'status';
+                IF f = 'updated_at' THEN
+                    IF nv > sv THEN merged := merged || jsonb_build_object(f, nv); END IF;
+                ELSIF NOT frozen AND old_row IS NOT NULL AND sv IS NOT DISTINCT FROM ov THEN
+                    merged := merged || jsonb_build_object(f, nv);
+                ELSE
+                    lost := lost || jsonb_build_object(f, nv);
+                    kept := kept || jsonb_build_object(f, sv);
+                END IF;
+            END LOOP;
+            IF merged <> cur_data OR lost <> '{}' THEN
+                UPDATE sync_row SET data = merged, xid = pg_current_xact_id(),
+                       seq = nextval('sync_row_seq'), updated_at = now(),
+                       origin = CASE WHEN merged = new_row THEN client END
+                 WHERE center_code = c AND table_name = tbl AND row_key = k;
+            END IF;
+            IF lost <> '{}' THEN
+                n_conflicts := n_conflicts + 1;
+                PERFORM record_conflict(c, tbl, k, kept, lost, client, op ->> 'op');
+            END IF;
+        END IF;
+        IF tbl = 'case_event' AND case_ref IS NOT NULL THEN
+            IF new_row IS NOT NULL AND new_row ->> 'status' <> 'withdrawn' AND EXISTS (
+                   SELECT FROM sync_row
+                    WHERE center_code = c AND table_name = 'case_event' AND case_id = case_ref
+                      AND data ->> 'status' = 'withdrawn'
+                      AND (data ->> 'position')::integer < (new_row ->> 'position')::integer) THEN
+                n_conflicts := n_conflicts + 1;
+                PERFORM record_conflict(c, tbl, format('["%s",%s]', case_ref, new_row ->> 'position'),
+                                        jsonb_build_object('status', 'withdrawn'),
+                                        jsonb_build_object('status', new_row ->> 'status'),
+                                        client, op ->> 'op');
+            END IF;
+        END IF;
+    END LOOP;
+
+    -- The cases whose events came: a case's status is its last event's, or withdrawn once it
+    -- was withdrawn.
+    SELECT coalesce(array_agg(DISTINCT value -> 'new' ->> 'case_id'), '{}') INTO touched
+      FROM jsonb_array_elements(ops)
+     WHERE value ->> 'table' = 'case_event' AND jsonb_typeof(value -> 'new') = 'object';
+    IF cardinality(touched) > 0 THEN
+        UPDATE sync_row cf
+           SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),
+               seq = nextval('sync_row_seq'), updated_at = now(), origin = NULL
+          FROM (SELECT case_id,
+                       CASE WHEN bool_or(data ->> 'status' = 'withdrawn') THEN 'withdrawn'
+                            ELSE (array_agg(data ->> 'status'
+                                            ORDER BY (data ->> 'position')::integer DESC))[1]
+                       END AS status
+                  FROM sync_row
+                 WHERE center_code = c AND table_name = 'case_event' AND data IS NOT NULL
+                   AND case_id = ANY (touched)
+                 GROUP BY case_id) e
+         WHERE cf.center_code = c AND cf.table_name = 'case_file' AND cf.case_id = e.case_id
+           AND cf.data IS NOT NULL AND cf.data ->> 'status' IS DISTINCT FROM e.status;
+    END IF;
+
+    -- Tombstones older than the retention period go (the purge horizon tells late clients).
+    PERFORM purge_tombstones_of(c, 30);
+
+    RETURN jsonb_build_object('applied', n_applied, 'skipped', n_total - n_applied,
+                              'conflicts', n_conflicts);
+END
+$$;
+
+ALTER FUNCTION purge_tombstones(integer) OWNER TO ow_owner;
+ALTER FUNCTION sync_hello(integer, uuid, text, bigint) OWNER TO ow_owner;
+ALTER FUNCTION sync_pull_page(uuid, text, bigint, integer, text, integer) OWNER TO ow_owner;
+ALTER FUNCTION sync_check(uuid, text, bigint, integer) OWNER TO ow_owner;
+REVOKE ALL ON FUNCTION sync_hello(integer, uuid, text, bigint),
+    sync_pull_page(uuid, text, bigint, integer, text, integer),
+    sync_check(uuid, text, bigint, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync_hello(integer, uuid, text, bigint),
+    sync_pull_page(uuid, text, bigint, integer, text, integer),
+    sync_check(uuid, text, bigint, integer) TO ow_center;
