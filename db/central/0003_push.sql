@@ -29,6 +29,10 @@ CREATE POLICY own_purge_update ON sync_purge FOR UPDATE
 CREATE POLICY own_rows_delete ON sync_row FOR DELETE
     USING (center_code = (SELECT onewindow.session_center()) AND data IS NULL);
 CREATE INDEX sync_row_tombstone ON sync_row (center_code, updated_at) WHERE data IS NULL;
+-- The table of a row is checked by the functions that write it (sync_push refuses a table it does
+-- not know before it writes anything; publish_reference and record_conflict name theirs); the
+-- foreign key's check per row was a third of a bulk push.
+ALTER TABLE sync_row DROP CONSTRAINT sync_row_table_name_fkey;
 
 -- Removes the tombstones of owner c older than keep_days and moves its purge horizon.
 CREATE FUNCTION purge_tombstones_of(c text, keep_days integer) RETURNS integer
@@ -97,8 +101,8 @@ $$;
 -- reference data, below the horizon of running transactions, see sync_pull), of which only the
 -- ones the client keeps are sent; 'xid'/'seq' is the last row read (the new cursor) and 'read'
 -- how many were read (fewer than max_rows: the end). mode 'next': every change; 'initial': a
--- first pull (no tombstones, no cases closed more than keep_days ago); 'full': the same for a
--- full resync, and the client's own rows are sent too (it checks them).
+-- first pull (no tombstones, no cases closed more than keep_days ago); 'full': a full resync,
+-- with tombstones (a row deleted after it was sent) and the client's own rows (it checks them).
 CREATE FUNCTION sync_pull_page(client uuid, after_xid text, after_seq bigint, max_rows integer,
                                mode text, keep_days integer DEFAULT 90) RETURNS jsonb
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = onewindow, pg_temp
@@ -120,25 +124,30 @@ BEGIN
          WHERE mode <> 'next' AND center_code = c AND table_name = 'case_file' AND data IS NOT NULL
            AND data ->> 'status' IN ('refused', 'concluded', 'delivered', 'archived', 'withdrawn')
            AND (data ->> 'received_on')::date < current_date - keep_days),
+    -- What was read, without the documents (most are the client's own, not sent back).
     read AS MATERIALIZED (
         SELECT * FROM (
-            (SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin, r.case_id
+            (SELECT r.center_code, r.table_name, r.row_key, r.data IS NULL AS gone, r.xid, r.seq,
+                    r.origin, r.case_id
                FROM sync_row r, horizon h
               WHERE r.center_code = c AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
                 AND r.xid < h.x
               ORDER BY r.xid, r.seq LIMIT max_rows)
             UNION ALL
-            (SELECT r.table_name, r.row_key, r.data, r.xid, r.seq, r.origin, r.case_id
+            (SELECT r.center_code, r.table_name, r.row_key, r.data IS NULL AS gone, r.xid, r.seq,
+                    r.origin, r.case_id
                FROM sync_row r, horizon h
               WHERE r.center_code = '*' AND (r.xid, r.seq) > (after_xid::xid8, after_seq)
                 AND r.xid < h.x
               ORDER BY r.xid, r.seq LIMIT max_rows)) both_owners
          ORDER BY xid, seq LIMIT max_rows),
     sent AS (
-        SELECT * FROM read r
+        SELECT r.table_name, r.row_key, r.xid, r.seq, s.data
+          FROM read r
+          JOIN sync_row s USING (center_code, table_name, row_key)
          WHERE r.table_name IN (SELECT name FROM sync_table WHERE direction IN ('down', 'both'))
-           AND NOT (mode = 'next' AND r.origin IS NOT DISTINCT FROM client)
-           AND NOT (mode <> 'next' AND r.data IS NULL)
+           AND NOT (mode <> 'full' AND r.origin IS NOT DISTINCT FROM client)
+           AND NOT (mode = 'initial' AND r.gone)
            AND NOT (mode <> 'next' AND r.case_id IS NOT NULL
                     AND r.case_id IN (SELECT case_id FROM old_cases))),
     last AS (SELECT xid, seq FROM read ORDER BY xid DESC, seq DESC LIMIT 1)
@@ -207,11 +216,12 @@ $$;
 -- finds a live row) joins the rest and is merged.
 CREATE OR REPLACE FUNCTION sync_push(client uuid, ops jsonb) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = onewindow, pg_temp
+    SET work_mem = '64MB'
 AS $$
+#variable_conflict use_column
 DECLARE
     c text := session_center();
     op jsonb;
-    bad jsonb;
     tbl text;
     k text;
     old_row jsonb;
@@ -229,10 +239,21 @@ DECLARE
     pos integer;
     case_ref text;
     touched text[] := '{}';
-    fresh integer[];
-    bulk integer[];
-    stored integer[];
+    tmap jsonb;
+    -- The batch unpacked once, one array per field, in batch order.
+    a_op uuid[];
+    a_tbl text[];
+    a_key text[];
+    a_old jsonb[];
+    a_new jsonb[];
+    a_case text[];
+    a_fresh boolean[];
+    a_bulk boolean[];
+    a_stored boolean[];
+    bad integer;
     n_total integer;
+    n_bulk integer;
+    n_written integer;
     n_applied integer := 0;
     n_conflicts integer := 0;
     frozen boolean;
@@ -245,99 +266,101 @@ BEGIN
     IF jsonb_typeof(ops) <> 'array' THEN
         RAISE EXCEPTION 'sync_push needs an array of operations';
     END IF;
-    n_total := jsonb_array_length(ops);
+    SELECT jsonb_object_agg(name, jsonb_build_object('direction', direction,
+                                                     'case_field', case_field))
+      INTO tmap FROM sync_table;
+    SELECT count(*)::integer, array_agg((o.v ->> 'op')::uuid), array_agg(o.v ->> 'table'),
+           array_agg(o.v ->> 'key'),
+           array_agg(CASE WHEN jsonb_typeof(o.v -> 'old') = 'object' THEN o.v -> 'old' END),
+           array_agg(CASE WHEN jsonb_typeof(o.v -> 'new') = 'object' THEN o.v -> 'new' END),
+           array_agg(coalesce(CASE WHEN jsonb_typeof(o.v -> 'new') = 'object' THEN o.v -> 'new' END,
+                              o.v -> 'old') ->> (tmap -> (o.v ->> 'table') ->> 'case_field'))
+      INTO n_total, a_op, a_tbl, a_key, a_old, a_new, a_case
+      FROM jsonb_array_elements(ops) o(v);
+    IF n_total = 0 THEN
+        RETURN jsonb_build_object('applied', 0, 'skipped', 0, 'conflicts', 0);
+    END IF;
 
     -- Claim every operation at once; the ones already applied are replays and are skipped.
-    WITH batch AS (
-        SELECT o.n::integer AS n, (o.v ->> 'op')::uuid AS op_id
-          FROM jsonb_array_elements(ops) WITH ORDINALITY o(v, n)),
-    claimed AS (
+    WITH claimed AS (
         INSERT INTO applied_op (op_id, center_code, client_id)
-        SELECT op_id, c, client FROM batch ORDER BY n
+        SELECT u.op, c, client FROM unnest(a_op) u(op)
         ON CONFLICT DO NOTHING RETURNING op_id)
-    SELECT coalesce(array_agg(b.n ORDER BY b.n), '{}') INTO fresh
-      FROM batch b JOIN claimed USING (op_id);
-    n_applied := cardinality(fresh);
+    SELECT CASE WHEN (SELECT count(*) FROM claimed) = n_total -- the usual case: all new
+                THEN array_fill(true, ARRAY[n_total])
+                ELSE ARRAY(SELECT cl.op_id IS NOT NULL
+                             FROM unnest(a_op) WITH ORDINALITY u(op, n)
+                             LEFT JOIN claimed cl ON cl.op_id = u.op ORDER BY u.n) END
+      INTO a_fresh;
+    SELECT count(*) FILTER (WHERE fr) INTO n_applied FROM unnest(a_fresh) x(fr);
     IF n_applied = 0 THEN
         RETURN jsonb_build_object('applied', 0, 'skipped', n_total, 'conflicts', 0);
     END IF;
 
-    -- Refuse a batch with a malformed operation before anything is written (the first one is
-    -- named; the transaction rolls back the claims).
-    SELECT o.v INTO bad
-      FROM unnest(fresh) u(n)
-      JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-      LEFT JOIN sync_table st ON st.name = o.v ->> 'table'
-     WHERE st.name IS NULL OR st.direction = 'down'
-     ORDER BY o.n LIMIT 1;
-    IF bad IS NOT NULL THEN
-        RAISE EXCEPTION 'the central store takes no rows of "%"', bad ->> 'table'
+    -- A malformed operation is refused by name before anything is written (the claims roll
+    -- back with the transaction).
+    SELECT u.n INTO bad
+      FROM unnest(a_fresh, a_tbl, a_key, a_old, a_new) WITH ORDINALITY u(fr, tbl, k, o, nw, n)
+     WHERE u.fr AND (tmap -> u.tbl IS NULL OR tmap -> u.tbl ->> 'direction' = 'down'
+                     OR u.k IS NULL OR (u.o IS NULL AND u.nw IS NULL))
+     ORDER BY u.n LIMIT 1;
+    IF bad IS NOT NULL AND (tmap -> a_tbl[bad] IS NULL
+                            OR tmap -> a_tbl[bad] ->> 'direction' = 'down') THEN
+        RAISE EXCEPTION 'the central store takes no rows of "%"', a_tbl[bad]
             USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    SELECT o.v INTO bad
-      FROM unnest(fresh) u(n)
-      JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-     WHERE o.v ->> 'key' IS NULL
-        OR (jsonb_typeof(o.v -> 'old') IS DISTINCT FROM 'object'
-            AND jsonb_typeof(o.v -> 'new') IS DISTINCT FROM 'object')
-     ORDER BY o.n LIMIT 1;
-    IF bad IS NOT NULL THEN
-        RAISE EXCEPTION 'operation % has no key or no row', bad ->> 'op';
+    ELSIF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'operation % has no key or no row', a_op[bad];
     END IF;
 
-    -- The bulk operations, then their rows in one statement.
-    WITH b AS (
-        SELECT o.n::integer AS b_n, o.v ->> 'table' AS b_tbl, o.v ->> 'key' AS b_key,
-               o.v -> 'new' AS b_new,
-               CASE WHEN st.case_field IS NOT NULL
-                    THEN coalesce(CASE WHEN jsonb_typeof(o.v -> 'new') = 'object'
-                                       THEN o.v -> 'new' END,
-                                  o.v -> 'old') ->> st.case_field END AS b_case
-          FROM unnest(fresh) u(n)
-          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-          JOIN sync_table st ON st.name = o.v ->> 'table'),
-    candidate AS (
-        SELECT b.*,
-               jsonb_typeof(b.b_new) = 'object'
-               AND count(*) OVER (PARTITION BY b.b_tbl, b.b_key) = 1
-               AND NOT EXISTS (SELECT FROM sync_row r
-                                WHERE r.center_code = c AND r.table_name = b.b_tbl
-                                  AND r.row_key = b.b_key AND r.data IS NOT NULL) AS b_ok
-          FROM b)
-    SELECT coalesce(array_agg(x.b_n ORDER BY x.b_n), '{}') INTO bulk
-      FROM candidate x
-     WHERE x.b_ok
-       AND (x.b_tbl <> 'case_event' OR NOT EXISTS (
-                SELECT FROM candidate y
-                 WHERE y.b_tbl = 'case_event' AND y.b_case IS NOT DISTINCT FROM x.b_case
-                   AND NOT y.b_ok));
+    -- The bulk operations: fresh, a whole row, the only operation on its key in the batch, and
+    -- for an event: every event operation of its case in the batch is such one, on a position
+    -- the store does not hold. (A row already held under another key is found by the insert.)
+    WITH u AS (
+        SELECT * FROM unnest(a_fresh, a_tbl, a_key, a_new, a_case)
+                      WITH ORDINALITY u(fr, tbl, k, nw, cs, n)),
+    dup AS (SELECT tbl, k FROM u WHERE fr GROUP BY tbl, k HAVING count(*) > 1),
+    bad_case AS (
+        SELECT DISTINCT u.cs FROM u
+         WHERE u.fr AND u.tbl = 'case_event'
+           AND (u.nw IS NULL OR (u.tbl, u.k) IN (SELECT tbl, k FROM dup)
+                OR EXISTS (SELECT FROM sync_row r
+                            WHERE r.center_code = c AND r.table_name = 'case_event'
+                              AND r.row_key = u.k AND r.data IS NOT NULL)))
+    SELECT array_agg(u.fr AND u.nw IS NOT NULL
+                     AND (u.tbl, u.k) NOT IN (SELECT tbl, k FROM dup)
+                     AND (u.tbl <> 'case_event' OR u.cs NOT IN (SELECT cs FROM bad_case
+                                                                 WHERE cs IS NOT NULL))
+                     ORDER BY u.n)
+      INTO a_bulk FROM u;
+    SELECT count(*) FILTER (WHERE b) INTO n_bulk FROM unnest(a_bulk) x(b);
 
-    WITH b AS (
-        SELECT o.n::integer AS b_n, o.v ->> 'table' AS b_tbl, o.v ->> 'key' AS b_key,
-               o.v -> 'new' AS b_new, (o.v -> 'new') ->> st.case_field AS b_case
-          FROM unnest(bulk) u(n)
-          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-          JOIN sync_table st ON st.name = o.v ->> 'table'),
-    written AS (
+    -- Their rows, in batch order, in one statement. One the store holds alive already (another
+    -- window's, or a concurrent batch's) is not written here and goes through the merge below.
+    WITH written AS (
         INSERT INTO sync_row AS r (center_code, table_name, row_key, case_id, data, origin)
-        SELECT c, b.b_tbl, b.b_key, b.b_case, b.b_new, client FROM b ORDER BY b.b_n
+        SELECT c, u.tbl, u.k, u.cs, u.nw, client
+          FROM unnest(a_bulk, a_tbl, a_key, a_case, a_new) u(b, tbl, k, cs, nw)
+         WHERE u.b
         ON CONFLICT (center_code, table_name, row_key) DO UPDATE
         SET data = excluded.data, case_id = excluded.case_id, xid = pg_current_xact_id(),
             seq = nextval('sync_row_seq'), origin = excluded.origin, updated_at = now()
         WHERE r.data IS NULL
         RETURNING r.table_name AS w_tbl, r.row_key AS w_key)
-    SELECT coalesce(array_agg(b.b_n ORDER BY b.b_n), '{}') INTO stored
-      FROM b JOIN written w ON w.w_tbl = b.b_tbl AND w.w_key = b.b_key;
+    SELECT CASE WHEN (SELECT count(*) FROM written) = n_bulk THEN a_bulk
+                ELSE ARRAY(SELECT u.b AND w.w_key IS NOT NULL
+                             FROM unnest(a_bulk, a_tbl, a_key) WITH ORDINALITY u(b, tbl, k, n)
+                             LEFT JOIN written w ON w.w_tbl = u.tbl AND w.w_key = u.k
+                            ORDER BY u.n) END
+      INTO a_stored;
 
     -- A bulk event after a withdrawal of its case (stored before, or earlier in this batch)
     -- stays, but the case stays withdrawn and a supervisor sees the race.
     FOR race IN
         WITH ev AS (
-            SELECT o.n::integer AS e_n, o.v ->> 'op' AS e_op, o.v ->> 'key' AS e_key,
-                   o.v -> 'new' AS e_new, o.v -> 'new' ->> 'case_id' AS e_case
-              FROM unnest(stored) u(n)
-              JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-             WHERE o.v ->> 'table' = 'case_event')
+            SELECT u.n AS e_n, u.op AS e_op, u.k AS e_key, u.nw AS e_new, u.cs AS e_case
+              FROM unnest(a_stored, a_tbl, a_op, a_key, a_new, a_case)
+                   WITH ORDINALITY u(st, tbl, op, k, nw, cs, n)
+             WHERE u.st AND u.tbl = 'case_event')
         SELECT e.e_op, e.e_case, e.e_new FROM ev e
          WHERE e.e_new ->> 'status' <> 'withdrawn'
            AND EXISTS (
@@ -354,14 +377,16 @@ BEGIN
                                 format('["%s",%s]', race.e_case, race.e_new ->> 'position'),
                                 jsonb_build_object('status', 'withdrawn'),
                                 jsonb_build_object('status', race.e_new ->> 'status'),
-                                client, race.e_op);
+                                client, race.e_op::text);
     END LOOP;
 
     -- The rest, one by one in batch order (the merge rules of 0001).
     FOR op IN
-        SELECT o.v FROM (SELECT unnest(fresh) EXCEPT SELECT unnest(stored)) u(n)
-          JOIN jsonb_array_elements(ops) WITH ORDINALITY o(v, n) ON o.n = u.n
-         ORDER BY o.n
+        SELECT jsonb_build_object('op', u.op, 'table', u.tbl, 'key', u.k, 'old', u.o, 'new', u.nw)
+          FROM unnest(a_fresh, a_stored, a_op, a_tbl, a_key, a_old, a_new)
+               WITH ORDINALITY u(fr, st, op, tbl, k, o, nw, n)
+         WHERE u.fr AND NOT u.st
+         ORDER BY u.n
     LOOP
         tbl := op ->> 'table';
         k := op ->> 'key';
@@ -453,9 +478,9 @@ BEGIN
 
     -- The cases whose events came: a case's status is its last event's, or withdrawn once it
     -- was withdrawn.
-    SELECT coalesce(array_agg(DISTINCT value -> 'new' ->> 'case_id'), '{}') INTO touched
-      FROM jsonb_array_elements(ops)
-     WHERE value ->> 'table' = 'case_event' AND jsonb_typeof(value -> 'new') = 'object';
+    SELECT coalesce(array_agg(DISTINCT u.cs), '{}') INTO touched
+      FROM unnest(a_tbl, a_new, a_case) u(tbl, nw, cs)
+     WHERE u.tbl = 'case_event' AND u.nw IS NOT NULL AND u.cs IS NOT NULL;
     IF cardinality(touched) > 0 THEN
         UPDATE sync_row cf
            SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),

@@ -324,7 +324,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
 
     // A change of ours to this row still waits in the outbox: keep ours; the store decides when
     // it arrives and sends the outcome back. (Rows that only come down are never in it.)
-    if (table.direction != QLatin1String("down")) {
+    if (m_outboxBusy && table.direction != QLatin1String("down")) {
         QSqlQuery* pending = nullptr;
         if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name "
                                      "= ? AND row_key = ?)"),
@@ -402,15 +402,16 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
     return R::success(true);
 }
 
-Result<int> SyncEngine::pullPage(const QString& mode, bool& more)
+Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, bool& orphans)
 {
     using R = Result<int>;
     more = false;
+    orphans = false;
     QString error;
     QSqlQuery central(m_central);
     if (!run(central,
              QStringLiteral("SELECT onewindow.sync_pull_page(CAST(? AS uuid), ?, ?, ?, ?)"),
-             {m_clientId, m_cursorXid, m_cursorSeq, m_batchSize, mode}, error) ||
+             {m_clientId, m_cursorXid, m_cursorSeq, pageSize, mode}, error) ||
         !central.next())
         return R::failure(tr("Cannot read the changes from the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
@@ -419,7 +420,7 @@ Result<int> SyncEngine::pullPage(const QString& mode, bool& more)
     const int read = page.value(QStringLiteral("read")).toInt();
     if (read == 0)
         return R::success(0);
-    more = read >= m_batchSize;
+    more = read >= pageSize;
     const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
     const QString lastXid = page.value(QStringLiteral("xid")).toString();
     const qint64 lastSeq = page.value(QStringLiteral("seq")).toInteger();
@@ -439,6 +440,14 @@ Result<int> SyncEngine::pullPage(const QString& mode, bool& more)
                  error) ||
             !run(query, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error))
             return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
+        // Nothing waits in the outbox (the usual case): no row needs the look into it. The
+        // transaction holds the write lock, so nothing comes in meanwhile.
+        if (!run(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox)"), {}, error) ||
+            !query.next())
+            return rollback(tr("Cannot store the changes from the central store: %1")
+                                .arg(error.isEmpty() ? errorOf(query) : error));
+        m_outboxBusy = query.value(0).toBool();
+        query.finish();
         const bool track = mode == QLatin1String("full");
         for (const QJsonValue& row : rows) {
             const Result<bool> applied = applyRow(row.toObject(), track);
@@ -451,9 +460,12 @@ Result<int> SyncEngine::pullPage(const QString& mode, bool& more)
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET applying = 0, cursor_xid = ?, cursor_seq = ? "
                             "WHERE id = 1"),
-             {lastXid, lastSeq}, error) ||
-        !run(query, QStringLiteral("COMMIT"), {}, error))
+             {lastXid, lastSeq}, error))
         return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
+    if (!run(query, QStringLiteral("COMMIT"), {}, error)) {
+        orphans = error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive);
+        return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
+    }
     m_cursorXid = lastXid;
     m_cursorSeq = lastSeq;
     if (changed > 0)
@@ -464,11 +476,22 @@ Result<int> SyncEngine::pullPage(const QString& mode, bool& more)
 Result<int> SyncEngine::pullAll(const QString& mode)
 {
     int pulled = 0;
+    int pageSize = m_batchSize;
     for (bool more = true; more;) {
-        const Result<int> page = pullPage(mode, more);
-        if (!page)
+        bool orphans = false;
+        const Result<int> page = pullPage(mode, pageSize, more, orphans);
+        if (!page) {
+            // The log keeps only a row's newest version, so a parent changed after its children
+            // comes after them: a page that ends between cannot be committed alone. The same
+            // page again, larger, until the parent is in (the log's end says it never comes).
+            if (orphans && more) {
+                pageSize *= 2;
+                continue;
+            }
             return page;
+        }
         pulled += page.value();
+        pageSize = m_batchSize;
     }
     return Result<int>::success(pulled);
 }

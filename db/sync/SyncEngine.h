@@ -92,7 +92,9 @@ private:
     Status hello();
     Status helloOnce(bool& connectionBroke);
     Result<int> push(SyncReport& report);
-    Result<int> pullPage(const QString& mode, bool& more);
+    // One page of at most pageSize rows; orphans: it could not be stored because a row's parent
+    // comes later in the log.
+    Result<int> pullPage(const QString& mode, int pageSize, bool& more, bool& orphans);
     Result<int> pullAll(const QString& mode);
     Result<bool> applyRow(const QJsonObject& row, bool track);
     Status startResync();
@@ -125,6 +127,7 @@ private:
     bool m_behind = false;
     bool m_resync = false;
     bool m_checked = false;
+    bool m_outboxBusy = true;
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 2000;

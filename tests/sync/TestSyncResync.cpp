@@ -1,6 +1,7 @@
 // The post-sync count check and the full resync against a real PostgreSQL: a row lost here comes
 // back, a row the store does not have goes here (and never up), a workstation whose cursor is
-// older than the tombstones the store purged reloads in full, and a quiet round stays small.
+// older than the tombstones the store purged reloads in full, a parent changed after its children
+// still arrives with them, and a quiet round stays small.
 #include "SyncTestBed.h"
 
 #include <QTest>
@@ -195,6 +196,29 @@ private slots:
                                          "'110105195001010011'"))
                      .toInt(),
                  0);
+    }
+
+    void aParentChangedAfterItsChildrenArrivesInTheSamePage()
+    {
+        // The store keeps a row's newest version only: a case edited after it was made comes
+        // after its items and events in the log. A new window pulling in pages of 2 must still
+        // get it (a page ending between would break the items' reference to their case).
+        auto a = workstation();
+        const QString id = a->addCase(1);
+        syncOk(*a);
+        a->exec(
+            QStringLiteral("UPDATE case_file SET decision_note = 'later' WHERE id = '%1'").arg(id));
+        a->addCase(2);
+        syncOk(*a);
+        auto c = workstation();
+        c->engine().setBatchSize(2);
+        const SyncReport report = syncOk(*c);
+        QVERIFY(!report.resynced);
+        QCOMPARE(c->rows(), m_central->rows(m_code));
+        QCOMPARE(
+            c->value(QStringLiteral("SELECT decision_note FROM case_file WHERE id = '%1'").arg(id))
+                .toString(),
+            QStringLiteral("later"));
     }
 
     void aQuietRoundIsOneCallToTheStore()
