@@ -216,7 +216,9 @@ $$;
 -- finds a live row) joins the rest and is merged.
 CREATE OR REPLACE FUNCTION sync_push(client uuid, ops jsonb) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = onewindow, pg_temp
-    SET work_mem = '64MB'
+    -- Plans made for this batch (a generic plan of a table that was small when it was made
+    -- turns a bulk push quadratic), sorts in memory, no nested loops between whole sets.
+    SET work_mem = '64MB' SET plan_cache_mode = 'force_custom_plan' SET enable_nestloop = off
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -250,6 +252,10 @@ DECLARE
     a_fresh boolean[];
     a_bulk boolean[];
     a_stored boolean[];
+    dups text[];
+    bad_cases text[];
+    ev_keys text[];
+    ev_cases text[];
     bad integer;
     n_total integer;
     n_bulk integer;
@@ -315,23 +321,32 @@ BEGIN
     -- The bulk operations: fresh, a whole row, the only operation on its key in the batch, and
     -- for an event: every event operation of its case in the batch is such one, on a position
     -- the store does not hold. (A row already held under another key is found by the insert.)
-    WITH u AS (
-        SELECT * FROM unnest(a_fresh, a_tbl, a_key, a_new, a_case)
-                      WITH ORDINALITY u(fr, tbl, k, nw, cs, n)),
-    dup AS (SELECT tbl, k FROM u WHERE fr GROUP BY tbl, k HAVING count(*) > 1),
-    bad_case AS (
-        SELECT DISTINCT u.cs FROM u
-         WHERE u.fr AND u.tbl = 'case_event'
-           AND (u.nw IS NULL OR (u.tbl, u.k) IN (SELECT tbl, k FROM dup)
-                OR EXISTS (SELECT FROM sync_row r
-                            WHERE r.center_code = c AND r.table_name = 'case_event'
-                              AND r.row_key = u.k AND r.data IS NOT NULL)))
-    SELECT array_agg(u.fr AND u.nw IS NOT NULL
-                     AND (u.tbl, u.k) NOT IN (SELECT tbl, k FROM dup)
-                     AND (u.tbl <> 'case_event' OR u.cs NOT IN (SELECT cs FROM bad_case
-                                                                 WHERE cs IS NOT NULL))
-                     ORDER BY u.n)
-      INTO a_bulk FROM u;
+    SELECT coalesce(array_agg(ROW(d.tbl, d.k)::text), '{}') INTO dups
+      FROM (SELECT u.tbl, u.k FROM unnest(a_fresh, a_tbl, a_key) u(fr, tbl, k) WHERE u.fr
+             GROUP BY u.tbl, u.k HAVING count(*) > 1) d;
+    -- (One look-up by a list of keys held in a variable, not a probe per event: the plan is an
+    -- index scan by the list whatever the planner believes about the table's size, and the row
+    -- security's check runs once.)
+    SELECT coalesce(array_agg(u.k), '{}'),
+           coalesce(array_agg(DISTINCT u.cs) FILTER (WHERE u.nw IS NULL
+                                                    OR ROW('case_event', u.k)::text = ANY (dups)),
+                    '{}')
+      INTO ev_keys, bad_cases
+      FROM unnest(a_fresh, a_tbl, a_key, a_new, a_case) u(fr, tbl, k, nw, cs)
+     WHERE u.fr AND u.tbl = 'case_event' AND u.cs IS NOT NULL;
+    SELECT bad_cases || coalesce(array_agg(DISTINCT r.case_id), '{}') INTO bad_cases
+      FROM sync_row r
+     WHERE r.center_code = c AND r.table_name = 'case_event' AND r.row_key = ANY (ev_keys)
+       AND r.data IS NOT NULL;
+    IF cardinality(dups) = 0 AND cardinality(bad_cases) = 0 THEN -- the usual case
+        SELECT array_agg(u.fr AND u.nw IS NOT NULL) INTO a_bulk
+          FROM unnest(a_fresh, a_new) u(fr, nw);
+    ELSE
+        SELECT array_agg(u.fr AND u.nw IS NOT NULL AND ROW(u.tbl, u.k)::text <> ALL (dups)
+                         AND (u.tbl <> 'case_event' OR u.cs IS NULL OR u.cs <> ALL (bad_cases)))
+          INTO a_bulk
+          FROM unnest(a_fresh, a_tbl, a_key, a_new, a_case) u(fr, tbl, k, nw, cs);
+    END IF;
     SELECT count(*) FILTER (WHERE b) INTO n_bulk FROM unnest(a_bulk) x(b);
 
     -- Their rows, in batch order, in one statement. One the store holds alive already (another
@@ -355,19 +370,26 @@ BEGIN
 
     -- A bulk event after a withdrawal of its case (stored before, or earlier in this batch)
     -- stays, but the case stays withdrawn and a supervisor sees the race.
+    SELECT coalesce(array_agg(DISTINCT u.cs), '{}') INTO ev_cases
+      FROM unnest(a_stored, a_tbl, a_case) u(st, tbl, cs)
+     WHERE u.st AND u.tbl = 'case_event' AND u.cs IS NOT NULL;
     FOR race IN
         WITH ev AS (
             SELECT u.n AS e_n, u.op AS e_op, u.k AS e_key, u.nw AS e_new, u.cs AS e_case
               FROM unnest(a_stored, a_tbl, a_op, a_key, a_new, a_case)
                    WITH ORDINALITY u(st, tbl, op, k, nw, cs, n)
-             WHERE u.st AND u.tbl = 'case_event')
+             WHERE u.st AND u.tbl = 'case_event'),
+        withdrawn AS (
+            SELECT w.case_id, w.row_key, (w.data ->> 'position')::integer AS position
+              FROM sync_row w
+             WHERE w.center_code = c AND w.case_id = ANY (ev_cases)
+               AND w.table_name = 'case_event' AND w.data ->> 'status' = 'withdrawn')
         SELECT e.e_op, e.e_case, e.e_new FROM ev e
          WHERE e.e_new ->> 'status' <> 'withdrawn'
            AND EXISTS (
-               SELECT FROM sync_row w
-                WHERE w.center_code = c AND w.table_name = 'case_event' AND w.case_id = e.e_case
-                  AND w.data ->> 'status' = 'withdrawn'
-                  AND (w.data ->> 'position')::integer < (e.e_new ->> 'position')::integer
+               SELECT FROM withdrawn w
+                WHERE w.case_id = e.e_case
+                  AND w.position < (e.e_new ->> 'position')::integer
                   AND NOT EXISTS (SELECT FROM ev later
                                    WHERE later.e_key = w.row_key AND later.e_n > e.e_n))
          ORDER BY e.e_n
@@ -495,6 +517,7 @@ BEGIN
                    AND case_id = ANY (touched)
                  GROUP BY case_id) e
          WHERE cf.center_code = c AND cf.table_name = 'case_file' AND cf.case_id = e.case_id
+           AND cf.case_id = ANY (touched)
            AND cf.data IS NOT NULL AND cf.data ->> 'status' IS DISTINCT FROM e.status;
     END IF;
 

@@ -130,7 +130,7 @@ private:
     bool m_outboxBusy = true;
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
-    int m_batchSize = 2000;
+    int m_batchSize = 5000;
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;
     int m_statements = 0;
