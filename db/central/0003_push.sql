@@ -1,4 +1,4 @@
--- 0003: a set-based push, a one-statement idle round, the post-sync count check, and tombstones
+-- 0003: a set-based push, a one-call idle round, the post-sync count check, and tombstones
 -- purged after a retention period (with the horizon that tells a client too far behind).
 --
 -- sync_push keeps its contract (one call = one batch = one transaction, replays skipped by op
@@ -207,13 +207,15 @@ $$;
 
 -- The set-based push (see the header). Operations:
 --   fresh     not applied before (claimed in applied_op in one statement);
---   bulk      fresh, a whole new row, the only operation on its key in the batch, no live row
---             under that key in the store, and (for events) every event operation of its case in
---             the batch is such a one: applied together, in batch order;
---   the rest  one by one in batch order with the merge rules of 0001, as before.
--- Bulk rows cannot change what the rest sees (other keys, other cases' events), so the outcome is
--- the one the one-by-one order gives. A bulk row that a concurrent batch stored first (the insert
--- finds a live row) joins the rest and is merged.
+--   bulk      fresh, a whole new row, the only operation on its key in the batch, and (for
+--             events) every event operation of its case in the batch is such a one on a position
+--             the store does not hold: written together, in batch order, by one statement;
+--   the rest  one by one in batch order with the merge rules of 0001, as before; a bulk row whose
+--             key the store holds alive (another window's row, or a concurrent batch's) joins
+--             them.
+-- Bulk rows cannot change what the rest sees (other keys, other cases' events), so the stored
+-- outcome is the one the one-by-one order gives. Only the log order differs (the rest comes after
+-- the bulk rows); the client takes a page again, larger, when a parent comes after its children.
 CREATE OR REPLACE FUNCTION sync_push(client uuid, ops jsonb) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = onewindow, pg_temp
     -- Plans made for this batch (a generic plan of a table that was small when it was made

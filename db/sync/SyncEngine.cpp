@@ -680,12 +680,15 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
         disconnect();
         return R::failure(fail(greeted.error()).error());
     }
-    const Result<QList<SyncOutbox::TableInfo>> tables = SyncOutbox::tables(m_local);
-    if (!tables)
-        return R::failure(fail(tables.error()).error());
-    m_tables.clear();
-    for (const SyncOutbox::TableInfo& table : tables.value())
-        m_tables.insert(table.name, table);
+    // The synced tables change only with a migration, i.e. before the database is opened: read
+    // once per engine.
+    if (m_tables.isEmpty()) {
+        const Result<QList<SyncOutbox::TableInfo>> tables = SyncOutbox::tables(m_local);
+        if (!tables)
+            return R::failure(fail(tables.error()).error());
+        for (const SyncOutbox::TableInfo& table : tables.value())
+            m_tables.insert(table.name, table);
+    }
     auto failed = [&](const QString& message) {
         disconnect();
         return R::failure(fail(message).error());
