@@ -454,6 +454,10 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
             if (!applied)
                 return rollback(applied.error());
             changed += applied.value() ? 1 : 0;
+            // What the count check covers changed (reference data does not count).
+            if (applied.value() &&
+                counted(m_tables.value(row.toObject().value(QStringLiteral("table")).toString())))
+                m_checked = false;
         }
         clearPrepared();
     }
@@ -468,8 +472,6 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
     }
     m_cursorXid = lastXid;
     m_cursorSeq = lastSeq;
-    if (changed > 0)
-        m_checked = false;
     return R::success(changed);
 }
 
