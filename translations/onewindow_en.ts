@@ -7217,10 +7217,6 @@ last error: %4
         <translation>Cannot store a row of %1 from the central store: %2</translation>
     </message>
     <message>
-        <source>Cannot read the sync cursor: %1</source>
-        <translation>Cannot read the sync cursor: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the changes from the central store: %1</source>
         <translation>Cannot read the changes from the central store: %1</translation>
     </message>
@@ -7235,6 +7231,26 @@ last error: %4
     <message>
         <source>Cannot store the central address in %1: %2</source>
         <translation>Cannot store the central address in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a full resync: %1</source>
+        <translation>Cannot start a full resync: %1</translation>
+    </message>
+    <message>
+        <source>Cannot compare the row counts with the central store: %1</source>
+        <translation>Cannot compare the row counts with the central store: %1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed count check.</source>
+        <translation>The central store sent a malformed count check.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows here: %1</source>
+        <translation>Cannot count the rows here: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the full resync: %1</source>
+        <translation>Cannot finish the full resync: %1</translation>
     </message>
 </context>
 <context>

@@ -7178,10 +7178,6 @@ last error: %4
         <translation>无法保存中心库发来的 %1 记录：%2</translation>
     </message>
     <message>
-        <source>Cannot read the sync cursor: %1</source>
-        <translation>无法读取同步位置：%1</translation>
-    </message>
-    <message>
         <source>Cannot read the changes from the central store: %1</source>
         <translation>无法读取中心库的更改：%1</translation>
     </message>
@@ -7196,6 +7192,26 @@ last error: %4
     <message>
         <source>Cannot store the central address in %1: %2</source>
         <translation>无法在 %1 中保存中心库地址：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start a full resync: %1</source>
+        <translation>无法开始完整重新同步：%1</translation>
+    </message>
+    <message>
+        <source>Cannot compare the row counts with the central store: %1</source>
+        <translation>无法与中心库核对记录数：%1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed count check.</source>
+        <translation>中心库发来的记录数核对格式有误。</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows here: %1</source>
+        <translation>无法统计本机记录数：%1</translation>
+    </message>
+    <message>
+        <source>Cannot finish the full resync: %1</source>
+        <translation>无法完成完整重新同步：%1</translation>
     </message>
 </context>
 <context>

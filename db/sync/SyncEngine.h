@@ -23,6 +23,9 @@ struct SyncReport
     int pushed = 0;
     int pulled = 0;
     int conflicts = 0;
+    // This round reloaded the center's rows from the store (a failed count check, or a cursor
+    // older than the store's purged tombstones).
+    bool resynced = false;
 };
 
 // Where this workstation stands, for the status bar and owctl.
@@ -36,14 +39,21 @@ struct SyncState
 };
 
 // One sync round with the central store, over the local outbox (SyncOutbox):
-//  1. hello: the store's protocol must be ours and its login must belong to this hall;
-//  2. push: outbox operations in batches, each batch one server transaction (sync_push); the
-//     batch leaves the outbox only after the store answered, so a lost answer means a replay,
-//     which the store skips by operation id;
-//  3. pull: the store's change log after our cursor, each page applied in one local
-//     transaction together with the new cursor (the outbox triggers quiet meanwhile).
-// Any failure leaves both sides consistent; the next round carries on from there. Keeps its
-// central connection between rounds (reconnecting after a failure); one engine per thread.
+//  1. hello: the store's protocol must be ours and its login must belong to this hall; the same
+//     call says whether the log has anything after our cursor and whether our cursor is older
+//     than tombstones the store purged (then only a full resync is right);
+//  2. push: outbox operations in batches, each batch one server transaction (sync_push, set-based
+//     on the server); the batch leaves the outbox only after the store answered, so a lost
+//     answer means a replay, which the store skips by operation id;
+//  3. pull (only when something moved): the store's change log after our cursor, each page
+//     applied in one local transaction together with the new cursor (the outbox triggers quiet
+//     meanwhile);
+//  4. count check (after a round that moved something, and the engine's first round): the
+//     center's live rows per table here and in the store; a difference starts a full resync,
+//     which only ever changes this side (an empty or new database never overwrites the store).
+// Any failure leaves both sides consistent; the next round carries on from there (a full resync
+// too). Keeps its central connection between rounds (reconnecting when it broke); one engine
+// per thread.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ow::SyncEngine)
@@ -80,9 +90,24 @@ public:
 private:
     Status connect(const CentralSettings& central);
     Status hello();
+    Status helloOnce(bool& connectionBroke);
     Result<int> push(SyncReport& report);
-    Result<int> pullPage(bool initial, bool& more);
-    Result<bool> applyRow(const QJsonObject& row);
+    // One page of at most pageSize rows; orphans: it could not be stored because a row's parent
+    // comes later in the log.
+    Result<int> pullPage(const QString& mode, int pageSize, bool& more, bool& orphans);
+    Result<int> pullAll(const QString& mode);
+    Result<bool> applyRow(const QJsonObject& row, bool track);
+    Status startResync();
+    Result<QJsonObject> scopeCheck();
+    // 1: the counts agree, 0: they differ, -1: cannot tell now (something moved meanwhile).
+    Result<int> countsMatch(const QJsonObject& check);
+    Result<int> finishResync(const QJsonObject& check);
+    Result<int> fullResync();
+    // The tables whose rows both sides keep (the count check and the full resync cover them).
+    bool counted(const SyncOutbox::TableInfo& table) const
+    {
+        return table.direction == QLatin1String("both") && !table.clientScope;
+    }
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error);
     // The same with a local statement prepared once per round (the pull applies thousands).
     bool runLocal(const QString& sql, const QVariantList& values, QString& error,
@@ -94,10 +119,18 @@ private:
     Database& m_local;
     QString m_connectionName;
     QSqlDatabase m_central;
+    const CentralSettings* m_settings = nullptr;
     QString m_clientId;
+    QString m_cursorXid;
+    qint64 m_cursorSeq = 0;
+    bool m_changes = true;
+    bool m_behind = false;
+    bool m_resync = false;
+    bool m_checked = false;
+    bool m_outboxBusy = true;
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
-    int m_batchSize = 500;
+    int m_batchSize = 5000;
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;
     int m_statements = 0;

@@ -50,22 +50,52 @@ void addCases(Workstation& w, const QString& center, int count)
     w.exec(QStringLiteral("COMMIT"));
 }
 
-// The outbox as COPY input: center, table, key, row (tab-separated, COPY text escapes).
+// One line of COPY text input: the fields tab-separated, with COPY's text escapes.
+QByteArray copyLine(const QStringList& fields)
+{
+    QByteArray out;
+    for (QString field : fields) {
+        if (!out.isEmpty())
+            out += '\t';
+        out += field.replace(u'\\', QStringLiteral("\\\\"))
+                   .replace(u'\t', QStringLiteral("\\t"))
+                   .replace(u'\n', QStringLiteral("\\n"))
+                   .toUtf8();
+    }
+    return out + '\n';
+}
+
+// The outbox as COPY input: center, table, key, row.
 QByteArray copyInput(Workstation& w, const QString& center)
 {
     QByteArray out;
     QSqlQuery query(w.database().connection());
     query.exec(QStringLiteral("SELECT table_name, row_key, new_row FROM sync_outbox ORDER BY seq"));
-    auto escape = [](QString text) {
-        return text.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'\t', QStringLiteral("\\t"))
-            .replace(u'\n', QStringLiteral("\\n"))
-            .toUtf8();
-    };
     while (query.next())
-        out += center.toUtf8() + '\t' + escape(query.value(0).toString()) + '\t' +
-               escape(query.value(1).toString()) + '\t' + escape(query.value(2).toString()) + '\n';
+        out += copyLine({center, query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString()});
     return out;
+}
+
+// Loads input into table with psql's \copy; the time it took in ms.
+double copyRows(const CentralSettings& admin, const QString& table, const QByteArray& input)
+{
+    QProcess psql;
+    QElapsedTimer timer;
+    timer.start();
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-q"), QStringLiteral("-h"), admin.host, QStringLiteral("-p"),
+                QString::number(admin.port), QStringLiteral("-U"), admin.user, QStringLiteral("-d"),
+                admin.database, QStringLiteral("-c"),
+                QStringLiteral("\\copy %1 FROM STDIN").arg(table)});
+    psql.waitForStarted();
+    psql.write(input);
+    psql.closeWriteChannel();
+    psql.waitForFinished(600000);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (psql.exitCode() != 0)
+        std::fprintf(stderr, "psql: %s\n", psql.readAllStandardError().constData());
+    return ms;
 }
 
 } // namespace
@@ -88,29 +118,15 @@ int main(int argc, char* argv[])
     const int ops = writer.pending();
 
     // Baseline: the same rows into a table of the same shape with COPY, in the same server.
+    const CentralSettings admin = central.adminSettings();
     QSqlQuery(central.admin())
         .exec(QStringLiteral("CREATE TABLE copy_target (center_code text, table_name text, "
                              "row_key text, data jsonb, PRIMARY KEY (center_code, table_name, "
                              "row_key))"));
-    const QByteArray input = copyInput(writer, code);
-    const CentralSettings admin = central.adminSettings();
-    QProcess psql;
+    const double copyMs = copyRows(admin, QStringLiteral("copy_target"), copyInput(writer, code));
+
     QElapsedTimer timer;
     timer.start();
-    psql.start(QStringLiteral("psql"),
-               {QStringLiteral("-q"), QStringLiteral("-h"), admin.host, QStringLiteral("-p"),
-                QString::number(admin.port), QStringLiteral("-U"), admin.user, QStringLiteral("-d"),
-                admin.database, QStringLiteral("-c"),
-                QStringLiteral("\\copy copy_target FROM STDIN")});
-    psql.waitForStarted();
-    psql.write(input);
-    psql.closeWriteChannel();
-    psql.waitForFinished(600000);
-    const double copyMs = double(timer.nsecsElapsed()) / 1e6;
-    if (psql.exitCode() != 0)
-        std::fprintf(stderr, "psql: %s\n", psql.readAllStandardError().constData());
-
-    timer.restart();
     const Result<SyncReport> pushed = writer.sync();
     const double pushMs = double(timer.nsecsElapsed()) / 1e6;
     if (!pushed) {
@@ -121,31 +137,68 @@ int main(int argc, char* argv[])
     const Result<SyncReport> pulled = reader.sync();
     const double pullMs = double(timer.nsecsElapsed()) / 1e6;
 
-    // A catalog change of 1,000 items, published by the administrator, pulled by a window.
+    // A catalog change of 1,000 items, published by the administrator, pulled by a window; the
+    // baseline: the same 1,000 rows (as the store keeps them) loaded with COPY.
     for (int i = 0; i < 1000; ++i)
         (void)CentralSchema::publishReference(
             central.admin(), QStringLiteral("catalog"), QStringLiteral("item-%1").arg(i),
             QByteArrayLiteral("{\"name\": \"事项\", \"version\": 2}"));
+    QSqlQuery(central.admin())
+        .exec(QStringLiteral("CREATE TABLE copy_catalog (LIKE copy_target INCLUDING ALL)"));
+    QByteArray catalogInput;
+    {
+        QSqlQuery rows(central.admin());
+        rows.exec(QStringLiteral("SELECT center_code, table_name, row_key, data::text FROM "
+                                 "onewindow.sync_row WHERE center_code = '*'"));
+        while (rows.next())
+            catalogInput += copyLine({rows.value(0).toString(), rows.value(1).toString(),
+                                      rows.value(2).toString(), rows.value(3).toString()});
+    }
+    const double catalogCopyMs = copyRows(admin, QStringLiteral("copy_catalog"), catalogInput);
     timer.restart();
     const Result<SyncReport> catalog = reader.sync();
     const double catalogMs = double(timer.nsecsElapsed()) / 1e6;
 
+    // Idle: nothing to send, nothing new (the writer first takes the catalog change too).
+    (void)writer.sync();
     QList<double> idle;
     for (int i = 0; i < 21; ++i) {
         timer.restart();
-        (void)writer.sync();
+        const Result<SyncReport> round = writer.sync();
         idle.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!round)
+            std::fprintf(stderr, "bench_sync: idle round failed: %s\n", qPrintable(round.error()));
     }
     std::sort(idle.begin(), idle.end());
+    const double idleP50 = idle.at(idle.size() / 2);
+    const double idleMax = idle.last();
 
     std::printf("push %d cases (%d ops) in one round: %.0f ms; COPY of the same rows: %.0f ms; "
                 "ratio %.1fx (target 3x)\n",
                 cases, ops, pushMs, copyMs, pushMs / copyMs);
     std::printf("pull of them at another window: %.0f ms (%d rows), ratio to COPY %.1fx\n", pullMs,
                 pulled ? pulled.value().pulled : -1, pullMs / copyMs);
-    std::printf("pull of a catalog change of 1,000 items: %.0f ms (%d rows)\n", catalogMs,
-                catalog ? catalog.value().pulled : -1);
-    std::printf("idle round: p50 %.1f ms, max %.1f ms (target < 50 ms)\n", idle.at(idle.size() / 2),
-                idle.last());
+    std::printf("pull of a catalog change of 1,000 items: %.0f ms (%d rows); COPY of the same "
+                "rows: %.0f ms; ratio %.1fx (target 3x)\n",
+                catalogMs, catalog ? catalog.value().pulled : -1, catalogCopyMs,
+                catalogMs / catalogCopyMs);
+    std::printf("idle round: p50 %.1f ms, max %.1f ms (target < 50 ms)\n", idleP50, idleMax);
+    // One line per figure for tests/bench/run-all (docs/benchmarks.md).
+    std::printf("BENCH | sync push %d cases (%d ops), one round | %.0f ms | COPY %.0f ms | %.1fx | "
+                "<= 3x | %s\n",
+                cases, ops, pushMs, copyMs, pushMs / copyMs,
+                pushMs <= 3 * copyMs ? "pass" : "fail");
+    std::printf("BENCH | sync pull of those %d cases at another window | %.0f ms | COPY %.0f ms | "
+                "%.1fx | - | -\n",
+                cases, pullMs, copyMs, pullMs / copyMs);
+    std::printf("BENCH | sync pull of a catalog change of 1,000 items | %.0f ms | COPY %.0f ms | "
+                "%.1fx | <= 3x | %s\n",
+                catalogMs, catalogCopyMs, catalogMs / catalogCopyMs,
+                catalog && catalog.value().pulled == 1000 && catalogMs <= 3 * catalogCopyMs
+                    ? "pass"
+                    : "fail");
+    std::printf("BENCH | sync idle round, max of 21 (p50 %.1f ms) | %.1f ms | - | - | < 50 ms | "
+                "%s\n",
+                idleP50, idleMax, idleMax < 50 ? "pass" : "fail");
     return 0;
 }
