@@ -157,7 +157,7 @@ int main(int argc, char* argv[])
             return failed(pinyin.error());
         data.pinyin = std::move(pinyin).value();
         times.mark("pinyin loaded");
-        auto calendar = ow::CalendarData::load();
+        auto calendar = ow::CalendarData::load(database);
         if (!calendar)
             return failed(calendar.error());
         data.calendar = std::move(calendar).value();

@@ -2,6 +2,8 @@
 
 #include "CentralSchema.h"
 #include "Database.h"
+#include "FileTransfer.h"
+#include "ReferenceApply.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -418,6 +420,8 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
         changed += applied.value() ? 1 : 0;
     }
     clearPrepared();
+    if (const Status applied = ReferenceApply(m_local).apply(); !applied)
+        return rollback(applied.error());
     const QJsonObject last = rows.last().toObject();
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET applying = 0, cursor_xid = ?, cursor_seq = ? "
@@ -448,6 +452,8 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     for (const SyncOutbox::TableInfo& table : tables.value())
         m_tables.insert(table.name, table);
 
+    if (const auto files = FileTransfer(m_local, m_central, m_clientId).uploadPending(); !files)
+        return R::failure(fail(files.error()).error());
     if (const Result<int> pushed = push(report); !pushed) {
         disconnect();
         return R::failure(fail(pushed.error()).error());
