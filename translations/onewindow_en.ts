@@ -2835,6 +2835,61 @@
     </message>
 </context>
 <context>
+    <name>ow::FileTransfer</name>
+    <message>
+        <source>Cannot read which files wait for the central store in %1: %2</source>
+        <translation>Cannot read which files wait for the central store in %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</source>
+        <translation>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>not a file name</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
+        <translation>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 in %2: %3</source>
+        <translation>Cannot read the file %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>The central store did not take the list of files: %1</source>
+        <translation>The central store did not take the list of files: %1</translation>
+    </message>
+    <message>
+        <source>The central store answered about a file that was not asked for (%1).</source>
+        <translation>The central store answered about a file that was not asked for (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 changed while it was being sent; it goes again on the next round.</source>
+        <translation>The file %1 in %2 changed while it was being sent; it goes again on the next round.</translation>
+    </message>
+    <message>
+        <source>The central store did not take a chunk of a file: %1</source>
+        <translation>The central store did not take a chunk of a file: %1</translation>
+    </message>
+    <message>
+        <source>the upload was cut off before chunk %1 on purpose (fault injection)</source>
+        <translation>the upload was cut off before chunk %1 on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>The central store refused a chunk of the file %1: %2</source>
+        <translation>The central store refused a chunk of the file %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer to chunk %1 was lost on purpose (fault injection)</source>
+        <translation>the answer to chunk %1 was lost on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>The central store refused the file %1: %2</source>
+        <translation>The central store refused the file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideDiff</name>
     <message numerus="yes">
         <source>%n copies</source>
@@ -5112,10 +5167,6 @@
         <translation>a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full first, a bad file changes nothing</translation>
     </message>
     <message>
-        <source>check the drafts and put them in force as the next numbered version</source>
-        <translation>check the drafts and put them in force as the next numbered version</translation>
-    </message>
-    <message>
         <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
         <translation>catalog needs a subcommand: export, search, import, check, publish or versions</translation>
     </message>
@@ -5333,10 +5384,6 @@
         <translation>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</translation>
     </message>
     <message>
-        <source>publish a new version of reference data to every hall</source>
-        <translation>publish a new version of reference data to every hall</translation>
-    </message>
-    <message>
         <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
         <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</translation>
     </message>
@@ -5385,10 +5432,6 @@
 </source>
         <translation>center %1 (%2): login %3
 </translation>
-    </message>
-    <message>
-        <source>central publish needs KIND KEY FILE.json</source>
-        <translation>central publish needs KIND KEY FILE.json</translation>
     </message>
     <message>
         <source>central publish: the kind is one of %1</source>
@@ -5537,6 +5580,30 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</source>
+        <translation>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</source>
+        <translation>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</translation>
+    </message>
+    <message>
+        <source>send the newest catalog version published in the database to every hall</source>
+        <translation>send the newest catalog version published in the database to every hall</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</source>
+        <translation>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</translation>
+    </message>
+    <message>
+        <source>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</source>
+        <translation>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</translation>
+    </message>
+    <message>
+        <source>not published: %1</source>
+        <translation>not published: %1</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6103,117 @@ last error: %4
     <message>
         <source>Still to bring: %1</source>
         <translation>Still to bring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReferenceApply</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <translation>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a JSON object.</source>
+        <translation>%1: the document is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
+        <translation>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
+        <translation>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, not for %3.</source>
+        <translation>%1: the guide is for %2, not for %3.</translation>
+    </message>
+    <message>
+        <source>%1: a published guide needs a version of 1 or more.</source>
+        <translation>%1: a published guide needs a version of 1 or more.</translation>
+    </message>
+    <message>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
+        <translation>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
+        <translation>%1: &quot;version&quot; must be a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
+        <translation>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: &quot;%2&quot; is missing or empty.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
+        <translation>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2 version %3.</source>
+        <translation>%1: the guide is for %2 version %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item or sub-item of the catalog.</source>
+        <translation>%1: %2 is not an item or sub-item of the catalog.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
+        <translation>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</translation>
+    </message>
+    <message>
+        <source>Cannot read catalog version %1 from %2: %3</source>
+        <translation>Cannot read catalog version %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>There is no catalog version %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 names guide %2 version %3, which %4 does not hold.</source>
+        <translation>Catalog version %1 names guide %2 version %3, which %4 does not hold.</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>Cannot read the materials dictionary from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference data pulled into %1: %2</source>
+        <translation>Cannot read the reference data pulled into %1: %2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
+        <translation>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</translation>
+    </message>
+    <message>
+        <source>Cannot record the reference data applied in %1: %2</source>
+        <translation>Cannot record the reference data applied in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>Cannot store the material %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
+        <translation>%1 is not an item or sub-item of this workstation&apos;s catalog.</translation>
+    </message>
+    <message>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
+        <translation>the guide of %1 version %2 published here differs from the central store&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot store the guide of %1 in %2: %3</source>
+        <translation>Cannot store the guide of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
+        <translation>catalog version %1 of this workstation differs from the central store&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot store catalog version %1 in %2: %3</source>
+        <translation>Cannot store catalog version %1 in %2: %3</translation>
     </message>
 </context>
 <context>

@@ -2822,6 +2822,61 @@
     </message>
 </context>
 <context>
+    <name>ow::FileTransfer</name>
+    <message>
+        <source>Cannot read which files wait for the central store in %1: %2</source>
+        <translation>无法从 %1 读取等待发往中心库的文件：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</source>
+        <translation>等待发往中心库的扫描件或签名所引用的文件 %1 无法从 %2 读取（%3）；这些记录留在发件箱中，直到文件到位。</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>不是文件名</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
+        <translation>%2 中的文件 %1 不是一窗通文件库的加密文件；未发送。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 in %2: %3</source>
+        <translation>无法读取 %2 中的文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>The central store did not take the list of files: %1</source>
+        <translation>中心库未接收文件清单：%1</translation>
+    </message>
+    <message>
+        <source>The central store answered about a file that was not asked for (%1).</source>
+        <translation>中心库答复了一个未询问的文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 changed while it was being sent; it goes again on the next round.</source>
+        <translation>%2 中的文件 %1 在发送过程中发生了变化；下一轮重新发送。</translation>
+    </message>
+    <message>
+        <source>The central store did not take a chunk of a file: %1</source>
+        <translation>中心库未接收文件的分块：%1</translation>
+    </message>
+    <message>
+        <source>the upload was cut off before chunk %1 on purpose (fault injection)</source>
+        <translation>第 %1 块发送前上传被有意中断（故障注入）</translation>
+    </message>
+    <message>
+        <source>The central store refused a chunk of the file %1: %2</source>
+        <translation>中心库拒收文件 %1 的一个分块：%2</translation>
+    </message>
+    <message>
+        <source>the answer to chunk %1 was lost on purpose (fault injection)</source>
+        <translation>第 %1 块的答复被有意丢失（故障注入）</translation>
+    </message>
+    <message>
+        <source>The central store refused the file %1: %2</source>
+        <translation>中心库拒收文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideDiff</name>
     <message numerus="yes">
         <source>%n copies</source>
@@ -5084,10 +5139,6 @@
         <translation>将目录（JSON 或 CSV）或一份办事指南（JSON）导入为草稿；先完整检查，文件有误时不作任何改动</translation>
     </message>
     <message>
-        <source>check the drafts and put them in force as the next numbered version</source>
-        <translation>检查草稿，并作为下一个编号版本发布生效</translation>
-    </message>
-    <message>
         <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
         <translation>catalog 需要子命令：export、search、import、check、publish 或 versions</translation>
     </message>
@@ -5300,10 +5351,6 @@
         <translation>添加一个大厅及其登录名 ow_&lt;编码&gt;；密码取自 OWCTL_NEW_PASSWORD 或提示输入</translation>
     </message>
     <message>
-        <source>publish a new version of reference data to every hall</source>
-        <translation>向所有大厅发布参考数据的新版本</translation>
-    </message>
-    <message>
         <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in an owner-only file beside the database</source>
         <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在数据库旁仅所有者可读的文件中</translation>
     </message>
@@ -5352,10 +5399,6 @@
 </source>
         <translation>中心 %1（%2）：登录名 %3
 </translation>
-    </message>
-    <message>
-        <source>central publish needs KIND KEY FILE.json</source>
-        <translation>central publish 需要 类别 键 文件.json</translation>
     </message>
     <message>
         <source>central publish: the kind is one of %1</source>
@@ -5504,6 +5547,30 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</source>
+        <translation>检查草稿并作为下一个编号版本生效；加 --central 时同时经中心库发往各大厅</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</source>
+        <translation>向各大厅发布参考数据的新版本（先行检查：窗口会拒收的内容不发送）</translation>
+    </message>
+    <message>
+        <source>send the newest catalog version published in the database to every hall</source>
+        <translation>将数据库中最新发布的目录版本发往各大厅</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</source>
+        <translation>central publish 需要 KIND KEY FILE.json（或 catalog release，表示数据库中最新的目录版本）</translation>
+    </message>
+    <message>
+        <source>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</source>
+        <translation>%1 没有可发送的已发布目录版本：请先发布（owctl catalog publish --note TEXT）。</translation>
+    </message>
+    <message>
+        <source>not published: %1</source>
+        <translation>未发布：%1</translation>
     </message>
 </context>
 <context>
@@ -6002,6 +6069,117 @@ last error: %4
     <message>
         <source>Still to bring: %1</source>
         <translation>尚需补交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReferenceApply</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <translation>“%1”不是本版一窗通认识的参考数据类别（%2）；较新的一窗通可能认识：请升级本机。</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a JSON object.</source>
+        <translation>%1：文档不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
+        <translation>材料字典以键“dictionary”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
+        <translation>节假日日历以键“holidays”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, not for %3.</source>
+        <translation>%1：该指南属于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1: a published guide needs a version of 1 or more.</source>
+        <translation>%1：发布的指南版本号须为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
+        <translation>目录版本以键“release”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
+        <translation>%1：“version”须为 1 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
+        <translation>%1：“effective_on”须为存在的日期 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1：“%2”缺失或为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
+        <translation>%1：“catalog”“guides”和“materials”须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2 version %3.</source>
+        <translation>%1：该指南属于 %2 第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item or sub-item of the catalog.</source>
+        <translation>%1：%2 不是目录中的事项或子项。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
+        <translation>%1：目录和指南与该版本的 SHA-256 不符（文档被改动或不完整）。</translation>
+    </message>
+    <message>
+        <source>Cannot read catalog version %1 from %2: %3</source>
+        <translation>无法从 %2 读取目录第 %1 版：%3</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>%2 中没有目录第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 names guide %2 version %3, which %4 does not hold.</source>
+        <translation>目录第 %1 版引用了指南 %2 第 %3 版，但 %4 中没有。</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>无法从 %1 读取材料字典：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference data pulled into %1: %2</source>
+        <translation>无法读取拉取到 %1 的参考数据：%2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
+        <translation>中心库的 %1 %2（第 %3 版）在本机无法使用：%4 本工作站未作任何改动；请发布更正后的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot record the reference data applied in %1: %2</source>
+        <translation>无法在 %1 中记录已应用的参考数据：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>无法在 %2 中保存材料 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
+        <translation>%1 不是本工作站目录中的事项或子项。</translation>
+    </message>
+    <message>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
+        <translation>本机已发布的 %1 指南第 %2 版与中心库的不同。</translation>
+    </message>
+    <message>
+        <source>Cannot store the guide of %1 in %2: %3</source>
+        <translation>无法在 %2 中保存 %1 的指南：%3</translation>
+    </message>
+    <message>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
+        <translation>本工作站的目录第 %1 版与中心库的不同。</translation>
+    </message>
+    <message>
+        <source>Cannot store catalog version %1 in %2: %3</source>
+        <translation>无法在 %2 中保存目录第 %1 版：%3</translation>
     </message>
 </context>
 <context>
