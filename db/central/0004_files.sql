@@ -25,15 +25,15 @@ CREATE TABLE sync_file (
     content_sha256 text NOT NULL CHECK (content_sha256 ~ '^[0-9a-f]{64}$'),
     size           bigint NOT NULL CHECK (size > 0 AND size <= 1073741824),
     received       bigint NOT NULL DEFAULT 0 CHECK (received >= 0 AND received <= size),
-    content        bytea, -- the whole file once it arrived and its SHA-256 matched; NULL before
     started_at     timestamptz NOT NULL DEFAULT now(),
-    completed_at   timestamptz,
+    completed_at   timestamptz, -- set when the whole file arrived and its SHA-256 matched
     PRIMARY KEY (center_code, client_id, name),
-    CHECK ((content IS NULL) = (completed_at IS NULL))
+    CHECK (completed_at IS NULL OR received = size)
 );
-CREATE INDEX sync_file_by_name ON sync_file (center_code, name) WHERE content IS NOT NULL;
+CREATE INDEX sync_file_by_name ON sync_file (center_code, name) WHERE completed_at IS NOT NULL;
 
--- The chunks of a file still arriving, by their first byte; dropped when the file is whole.
+-- The bytes of a file, in the chunks they arrived in (by their first byte): the file is its
+-- chunks in order (view stored_file). Kept as they came, so each byte is written once.
 CREATE TABLE sync_file_chunk (
     center_code text NOT NULL,
     client_id   uuid NOT NULL,
@@ -94,14 +94,14 @@ BEGIN
             INSERT INTO sync_file (center_code, client_id, name, content_sha256, size)
                 VALUES (c, client, n, h, s)
                 RETURNING * INTO cur;
-        ELSIF cur.content IS NULL AND (cur.content_sha256 <> h OR cur.size <> s) THEN
+        ELSIF cur.completed_at IS NULL AND (cur.content_sha256 <> h OR cur.size <> s) THEN
             DELETE FROM sync_file_chunk WHERE center_code = c AND client_id = client AND name = n;
             UPDATE sync_file SET content_sha256 = h, size = s, received = 0, started_at = now()
              WHERE center_code = c AND client_id = client AND name = n
              RETURNING * INTO cur;
         END IF;
         answer := answer || jsonb_build_object('name', n, 'offset', cur.received,
-                                               'complete', cur.content IS NOT NULL);
+                                               'complete', cur.completed_at IS NOT NULL);
     END LOOP;
     RETURN answer;
 END
@@ -109,8 +109,9 @@ $$;
 
 -- One chunk of an announced file at byte start, with the SHA-256 of the chunk. A chunk whose
 -- hash does not match is refused (nothing stored). A chunk already received (a replay after a
--- lost answer) is passed over. The last chunk assembles the file and checks its SHA-256: a
--- mismatch drops everything received of it and answers an error (the file starts over).
+-- lost answer) is passed over. The last chunk checks the SHA-256 of the whole file (its chunks in
+-- order): a mismatch drops everything received of it and answers an error (the file starts
+-- over); a match marks it complete.
 -- Answers {received, complete} or {error}.
 CREATE FUNCTION sync_file_chunk(client uuid, file_name text, start bigint, data bytea,
                                 chunk_sha256 text) RETURNS jsonb
@@ -132,7 +133,7 @@ BEGIN
         RAISE EXCEPTION 'the file %… was not announced (sync_file_status) before its chunks',
             left(file_name, 16) USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF cur.content IS NOT NULL THEN
+    IF cur.completed_at IS NOT NULL THEN
         RETURN jsonb_build_object('received', cur.size, 'complete', true);
     END IF;
     IF encode(sha256(data), 'hex') <> lower(chunk_sha256) THEN
@@ -169,9 +170,8 @@ BEGIN
                             left(file_name, 16), left(got, 16), left(cur.content_sha256, 16),
                             length(whole)));
     END IF;
-    UPDATE sync_file SET content = whole, completed_at = now()
+    UPDATE sync_file SET completed_at = now()
      WHERE center_code = c AND client_id = client AND name = file_name;
-    DELETE FROM sync_file_chunk WHERE center_code = c AND client_id = client AND name = file_name;
     RETURN jsonb_build_object('received', cur.size, 'complete', true);
 END
 $$;
@@ -190,7 +190,8 @@ BEGIN
     FOR n IN SELECT v FROM (VALUES (NEW.data ->> 'sha256'), (NEW.data ->> 'thumbnail_sha256')) AS t (v)
               WHERE v IS NOT NULL AND v <> '' LOOP
         IF NOT EXISTS (SELECT FROM sync_file
-                        WHERE center_code = NEW.center_code AND name = n AND content IS NOT NULL) THEN
+                        WHERE center_code = NEW.center_code AND name = n
+                          AND completed_at IS NOT NULL) THEN
             RAISE EXCEPTION 'the % row % refers to the file %…, which the central store has not received whole: the file goes first',
                 NEW.table_name, NEW.row_key, left(n, 16) USING ERRCODE = 'foreign_key_violation';
         END IF;
@@ -202,6 +203,17 @@ ALTER FUNCTION sync_row_needs_files() OWNER TO ow_owner;
 CREATE TRIGGER sync_row_needs_files BEFORE INSERT OR UPDATE ON sync_row
     FOR EACH ROW WHEN (NEW.table_name IN ('case_scan', 'case_signature'))
     EXECUTE FUNCTION sync_row_needs_files();
+
+-- The files the store holds whole, as bytes (for an administrator restoring a workstation; no
+-- center login may read it).
+CREATE VIEW stored_file WITH (security_invoker = true) AS
+    SELECT f.center_code, f.client_id, f.name, f.content_sha256, f.size, f.completed_at,
+           (SELECT string_agg(k.data, ''::bytea ORDER BY k.start) FROM sync_file_chunk k
+             WHERE k.center_code = f.center_code AND k.client_id = f.client_id
+               AND k.name = f.name) AS content
+      FROM sync_file f WHERE f.completed_at IS NOT NULL;
+ALTER VIEW stored_file OWNER TO ow_owner;
+REVOKE ALL ON stored_file FROM PUBLIC;
 
 ALTER FUNCTION sync_file_status(uuid, jsonb) OWNER TO ow_owner;
 ALTER FUNCTION sync_file_chunk(uuid, text, bigint, bytea, text) OWNER TO ow_owner;
