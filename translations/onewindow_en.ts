@@ -2888,6 +2888,10 @@
         <source>The central store refused the file %1: %2</source>
         <translation>The central store refused the file %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot tidy the outbox of %1: %2</source>
+        <translation>Cannot tidy the outbox of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::GuideDiff</name>

@@ -2875,6 +2875,10 @@
         <source>The central store refused the file %1: %2</source>
         <translation>中心库拒收文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot tidy the outbox of %1: %2</source>
+        <translation>无法整理 %1 的发件箱：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::GuideDiff</name>

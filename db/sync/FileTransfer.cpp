@@ -1,6 +1,7 @@
 #include "FileTransfer.h"
 
 #include "Database.h"
+#include "SqlTransaction.h"
 #include "files/SecureFileStore.h"
 #include "scans/ScanService.h"
 
@@ -78,6 +79,13 @@ Result<FileTransferReport> FileTransfer::uploadPending()
     for (const QString& name : names.value()) {
         const QString path = pathOf(name);
         QFile file(path);
+        if (!path.isEmpty() && !file.exists()) {
+            const Result<bool> dropped = dropSuperseded(name);
+            if (!dropped)
+                return R::failure(dropped.error());
+            if (dropped.value())
+                continue;
+        }
         if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
             return R::failure(
                 tr("The file %1 that a scan or signature waiting for the central "
@@ -101,7 +109,9 @@ Result<FileTransferReport> FileTransfer::uploadPending()
                                     {QStringLiteral("sha256"), sha256},
                                     {QStringLiteral("size"), file.size()}});
     }
-    report.files = int(names.value().size());
+    report.files = int(announce.size());
+    if (announce.isEmpty())
+        return R::success(report);
 
     QSqlQuery status(m_central);
     status.prepare(QStringLiteral(
@@ -129,6 +139,41 @@ Result<FileTransferReport> FileTransfer::uploadPending()
             return R::failure(sent.error());
     }
     return R::success(report);
+}
+
+Result<bool> FileTransfer::dropSuperseded(const QString& name)
+{
+    using R = Result<bool>;
+    const QString refers = QStringLiteral(
+        "o.table_name IN ('case_scan', 'case_signature') AND o.new_row IS NOT NULL AND "
+        "(json_extract(o.new_row, '$.sha256') = :name OR "
+        "json_extract(o.new_row, '$.thumbnail_sha256') = :name)");
+    SqlTransaction transaction(m_local.connection());
+    if (!transaction.beginImmediate())
+        return R::failure(transaction.error());
+    QSqlQuery query(m_local.connection());
+    query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq IN (SELECT o.seq FROM "
+                                 "sync_outbox o WHERE %1 AND EXISTS (SELECT 1 FROM sync_outbox l "
+                                 "WHERE l.table_name = o.table_name AND l.row_key = o.row_key "
+                                 "AND l.seq > o.seq))")
+                      .arg(refers));
+    query.bindValue(QStringLiteral(":name"), name);
+    if (!query.exec())
+        return R::failure(
+            tr("Cannot tidy the outbox of %1: %2").arg(m_local.path(), errorOf(query)));
+    query.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox o WHERE %1)").arg(refers));
+    query.bindValue(QStringLiteral(":name"), name);
+    if (!query.exec() || !query.next())
+        return R::failure(
+            tr("Cannot tidy the outbox of %1: %2").arg(m_local.path(), errorOf(query)));
+    const bool stillNamed = query.value(0).toBool();
+    query.finish();
+    if (stillNamed)
+        return R::success(false);
+    if (!transaction.commit())
+        return R::failure(transaction.error());
+    return R::success(true);
 }
 
 Status FileTransfer::upload(const QString& name, qint64 offset, qint64 size,

@@ -63,6 +63,10 @@ public:
     void setTamperWholeFile(bool tamper) { m_tamperFile = tamper; }
 
 private:
+    // A file removed here since it was named (a scan taken off again): the versions of rows that
+    // named it and were changed again later leave the outbox unsent (the later change says what
+    // the row is now). True when no waiting row names the file any more.
+    Result<bool> dropSuperseded(const QString& name);
     Status upload(const QString& name, qint64 offset, qint64 size, FileTransferReport& report);
 
     Database& m_local;

@@ -337,6 +337,34 @@ private slots:
         QCOMPARE(rowsOf(code, QStringLiteral("case_scan")), 0);
     }
 
+    void aScanTakenOffAgainBeforeTheRoundDoesNotHoldTheOthersBack()
+    {
+        const QString code = randomCode(QStringLiteral("F"));
+        const CentralSettings login = m_central->addCenter(code);
+        Workstation w(m_dir.path(), code, 1, login);
+        const QString caseId = w.addCase(1);
+        const QString first = keep(w, "%PDF-1.4\n" + randomBytes(20 * 1024));
+        attachScan(w, caseId, 1, first);
+        // Saved again with another scan in its place (the repository rewrites the case's
+        // scans), and the first file leaves the store, all before the next round.
+        const QString second = keep(w, "%PDF-1.4\n" + randomBytes(20 * 1024));
+        w.exec(QStringLiteral("DELETE FROM case_scan WHERE case_id = '%1'").arg(caseId));
+        attachScan(w, caseId, 1, second);
+        QVERIFY(ScanService::openFileStore(w.path()).value()->remove(first).ok());
+
+        const Result<SyncReport> report = w.sync();
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        QCOMPARE(w.pending(), 0);
+        QCOMPARE(rowsOf(code, QStringLiteral("case_scan")), 1);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1' AND table_name = "
+                                                 "'case_scan' AND data ->> 'sha256' = '%2'")
+                                      .arg(code, second)),
+                 1);
+        QCOMPARE(stored(code, second), onDisk(w, second));
+        QVERIFY(stored(code, first).isEmpty());
+    }
+
     void aHallCannotReadAnotherHallsFiles()
     {
         const QString a = randomCode(QStringLiteral("A"));
