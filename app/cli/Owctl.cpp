@@ -108,8 +108,9 @@ QString Owctl::helpText()
           {"catalog import FILE",
            QT_TR_NOOP("a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full "
                       "first, a bad file changes nothing")},
-          {"catalog publish --note TEXT [--effective YYYY-MM-DD] [--json]",
-           QT_TR_NOOP("check the drafts and put them in force as the next numbered version")},
+          {"catalog publish --note TEXT [--effective YYYY-MM-DD] [--json] [--central URL]",
+           QT_TR_NOOP("check the drafts and put them in force as the next numbered version; "
+                      "with --central also send it to every hall through the central store")},
           {"receipt render CASE_NO -o FILE.pdf [--paper a4|80mm]",
            QT_TR_NOOP("the case's receipt, supplement notice or refusal notice as PDF")},
           {"audit export [--from YYYY-MM-DD] [--to YYYY-MM-DD] --json",
@@ -144,7 +145,11 @@ QString Owctl::helpText()
            QT_TR_NOOP("a hall and its login ow_<code>; its password: OWCTL_NEW_PASSWORD or "
                       "prompt")},
           {"central publish catalog|guide|materials|calendar KEY FILE.json --central URL",
-           QT_TR_NOOP("publish a new version of reference data to every hall")},
+           QT_TR_NOOP("publish a new version of reference data to every hall (checked first: "
+                      "what a counter would refuse is not sent)")},
+          {"central publish catalog release --central URL",
+           QT_TR_NOOP("send the newest catalog version published in the database to every "
+                      "hall")},
           {"sync [--central URL] [--save-password]",
            QT_TR_NOOP("one sync round with the central store (the URL is remembered); prints "
                       "what moved; --save-password keeps the login's password (from "

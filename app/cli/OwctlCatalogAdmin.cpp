@@ -42,7 +42,7 @@ void writeRelease(JsonWriter& out, const CatalogPublisher::Release& release)
 
 int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
 {
-    QString file, note, effective;
+    QString file, note, effective, central;
     bool json = false;
     for (int i = 0; i < words.size(); ++i) {
         const QString& word = words.at(i);
@@ -55,6 +55,11 @@ int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
         } else if (word == QLatin1String("--effective") ||
                    word.startsWith(QLatin1String("--effective="))) {
             if (!takeValue(words, i, QStringLiteral("--effective"), effective, error))
+                return usageError(error);
+        } else if (sub == QLatin1String("publish") &&
+                   (word == QLatin1String("--central") ||
+                    word.startsWith(QLatin1String("--central=")))) {
+            if (!takeValue(words, i, QStringLiteral("--central"), central, error))
                 return usageError(error);
         } else if (sub == QLatin1String("import") && file.isEmpty() && !word.startsWith(u'-')) {
             file = word;
@@ -218,6 +223,12 @@ int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
                   .arg(release.value().effectiveOn.toString(Qt::ISODate))
                   .toUtf8());
     }
+    // To every hall: the version goes to the central store, and each counter applies it on
+    // its next sync. Should that fail, the version stays published here; send it again with
+    // owctl central publish catalog release.
+    if (!central.isEmpty())
+        return centralCommand({QStringLiteral("publish"), QStringLiteral("catalog"),
+                               QStringLiteral("release"), QStringLiteral("--central"), central});
     return 0;
 }
 

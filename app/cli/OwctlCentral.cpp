@@ -4,9 +4,11 @@
 #include "Database.h"
 #include "Owctl.h"
 #include "PasswordPrompt.h"
+#include "ReferenceApply.h"
 #include "SyncEngine.h"
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
+#include "catalog/CatalogPublisher.h"
 #include "sync/ShiftHandover.h"
 
 #include <QFile>
@@ -122,22 +124,48 @@ int Owctl::centralCommand(const QStringList& arguments)
         return 0;
     }
     if (sub == QLatin1String("publish")) {
-        if (words.size() != 3)
-            return usageError(tr("central publish needs KIND KEY FILE.json"));
-        static const QStringList kinds = {QStringLiteral("catalog"), QStringLiteral("guide"),
-                                          QStringLiteral("materials"), QStringLiteral("calendar")};
-        if (!kinds.contains(words.at(0)))
-            return usageError(
-                tr("central publish: the kind is one of %1").arg(kinds.join(QStringLiteral(", "))));
-        QFile file(words.at(2));
-        if (!file.open(QIODevice::ReadOnly))
-            return failure(tr("cannot read %1: %2").arg(words.at(2), file.errorString()));
+        // catalog release without a file: the newest version published in --db's database.
+        const bool localRelease = words.size() == 2 && words.at(0) == QLatin1String("catalog") &&
+                                  words.at(1) == QLatin1String("release");
+        if (words.size() != 3 && !localRelease)
+            return usageError(tr("central publish needs KIND KEY FILE.json (or catalog release, "
+                                 "for the newest catalog version of the database)"));
+        if (!ReferenceApply::kinds().contains(words.at(0)))
+            return usageError(tr("central publish: the kind is one of %1")
+                                  .arg(ReferenceApply::kinds().join(QStringLiteral(", "))));
+        QByteArray body;
+        if (localRelease) {
+            int exitCode = 0;
+            const std::unique_ptr<Database> database = openExisting(exitCode);
+            if (!database)
+                return exitCode;
+            const auto newest = CatalogPublisher(*database).current();
+            if (!newest)
+                return failure(newest.error());
+            if (!newest.value())
+                return failure(tr("%1 has no published catalog version to send: publish one "
+                                  "first (owctl catalog publish --note TEXT).")
+                                   .arg(database->path()));
+            const Result<QByteArray> document =
+                ReferenceApply::releaseDocument(*database, newest.value()->version);
+            if (!document)
+                return failure(document.error());
+            body = document.value();
+        } else {
+            QFile file(words.at(2));
+            if (!file.open(QIODevice::ReadOnly))
+                return failure(tr("cannot read %1: %2").arg(words.at(2), file.errorString()));
+            body = file.readAll();
+        }
+        // What a workstation would refuse is not sent.
+        if (const Status valid = ReferenceApply::check(words.at(0), words.at(1), body); !valid)
+            return failure(tr("not published: %1").arg(valid.error()));
         CentralSession session;
         const Result<QSqlDatabase*> db = session.open(settings.value());
         if (!db)
             return failure(db.error());
         const Result<int> version =
-            CentralSchema::publishReference(*db.value(), words.at(0), words.at(1), file.readAll());
+            CentralSchema::publishReference(*db.value(), words.at(0), words.at(1), body);
         if (!version)
             return failure(version.error());
         print(tr("%1 %2: version %3 published\n")

@@ -6,7 +6,6 @@
 #include "access/AccountService.h"
 #include "access/SetupDialog.h"
 #include "access/SignInDialog.h"
-#include "calendar/CalendarAdmin.h"
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
@@ -158,8 +157,8 @@ int main(int argc, char* argv[])
             return failed(pinyin.error());
         data.pinyin = std::move(pinyin).value();
         times.mark("pinyin loaded");
-        // The built-in calendar with the years the administrator published laid over it.
-        auto calendar = ow::CalendarAdmin(database).calendar();
+        // The built-in calendar with the years published centrally and here laid over it.
+        auto calendar = ow::CalendarData::load(database);
         if (!calendar)
             return failed(calendar.error());
         data.calendar = std::move(calendar).value();

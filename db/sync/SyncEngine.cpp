@@ -2,6 +2,8 @@
 
 #include "CentralSchema.h"
 #include "Database.h"
+#include "FileTransfer.h"
+#include "ReferenceApply.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -460,6 +462,9 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
                 m_checked = false;
         }
         clearPrepared();
+        // Reference documents pulled in this page are applied in its transaction.
+        if (const Status applied = ReferenceApply(m_local).apply(); !applied)
+            return rollback(applied.error());
     }
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET applying = 0, cursor_xid = ?, cursor_seq = ? "
@@ -718,6 +723,9 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
         return R::failure(fail(message).error());
     };
 
+    // Files go first: a scan or signature row is taken by the store only with its file whole.
+    if (const auto files = FileTransfer(m_local, m_central, m_clientId).uploadPending(); !files)
+        return failed(files.error());
     if (const Result<int> pushed = push(report); !pushed)
         return failed(pushed.error());
 

@@ -217,7 +217,10 @@ private slots:
         const CentralSettings login = m_central->addCenter(a);
         QFile file(m_dir.filePath(QStringLiteral("holidays.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"2027": {"holidays": ["2027-01-01"]}})");
+        file.write(
+            R"({"source": "test", "licence": "test", "years": [{"year": 2027, "version": "2027-1", "notice": "test",
+                       "holidays": [{"name": "元旦", "days": ["2027-01-01"]}],
+                       "workdays": []}]})");
         file.close();
         for (int version = 1; version <= 2; ++version) {
             const ProgramRun run =
@@ -237,8 +240,8 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.error()));
         QCOMPARE(
             w.value(QStringLiteral("SELECT version || ' ' || json_extract(body, "
-                                   "'$.\"2027\".holidays[0]') FROM sync_reference WHERE kind = "
-                                   "'calendar' AND key = 'holidays'"))
+                                   "'$.years[0].holidays[0].days[0]') FROM sync_reference WHERE "
+                                   "kind = 'calendar' AND key = 'holidays'"))
                 .toString(),
             QStringLiteral("2 2027-01-01"));
     }

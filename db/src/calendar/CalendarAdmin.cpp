@@ -106,14 +106,28 @@ Result<QByteArray> CalendarAdmin::merged(const QList<QPair<int, QByteArray>>& ov
 
 Result<WorkCalendar> CalendarAdmin::calendar() const
 {
+    QList<QPair<int, QByteArray>> overlay;
     QSqlQuery query(m_database.connection());
+    // First the years published in the central store and applied here (ReferenceApply), then the
+    // years published on this workstation's own administrator screen.
+    if (query.exec(QStringLiteral(
+            "SELECT r.body FROM sync_reference r JOIN reference_applied a ON a.kind = r.kind AND "
+            "a.key = r.key AND a.version = r.version WHERE r.kind = 'calendar' AND "
+            "r.key = 'holidays'")) &&
+        query.next()) {
+        const QJsonObject published =
+            QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        for (const QJsonValue& year : published.value(QStringLiteral("years")).toArray())
+            overlay.append({year.toObject().value(QStringLiteral("year")).toInt(),
+                            QJsonDocument(year.toObject()).toJson(QJsonDocument::Compact)});
+    }
+    query.finish();
     if (!query.exec(QStringLiteral(
             "SELECT year, content FROM calendar_year c WHERE status = 'published' AND version = "
             "(SELECT max(version) FROM calendar_year WHERE year = c.year AND "
             "status = 'published') ORDER BY year")))
         return Result<WorkCalendar>::failure(tr("Cannot read the holiday calendar from %1: %2")
                                                  .arg(m_database.path(), failureText(query)));
-    QList<QPair<int, QByteArray>> overlay;
     while (query.next())
         overlay.append({query.value(0).toInt(), query.value(1).toString().toUtf8()});
     const Result<QByteArray> json = merged(overlay);

@@ -1,7 +1,14 @@
 #include "calendar/CalendarData.h"
 
+#include "calendar/CalendarAdmin.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSqlQuery>
 
 namespace ow {
 
@@ -12,6 +19,11 @@ Result<WorkCalendar> CalendarData::load()
         return Result<WorkCalendar>::failure(QCoreApplication::translate(
             "ow::CalendarData", "the built-in holiday calendar is missing from this build"));
     return WorkCalendar::fromJson(file.readAll(), QStringLiteral("holidays.json"));
+}
+
+Result<WorkCalendar> CalendarData::load(Database& database)
+{
+    return CalendarAdmin(database).calendar();
 }
 
 } // namespace ow
