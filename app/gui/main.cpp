@@ -9,6 +9,7 @@
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
+#include "cases/HomeVisitRepository.h"
 #include "cases/IntakeDraftStore.h"
 #include "catalog/CatalogPublisher.h"
 #include "catalog/CatalogRepository.h"
@@ -269,6 +270,8 @@ int main(int argc, char* argv[])
                        .toInt(),
                    1, 60);
     window.enableReportsAndRatings(reports, ratings, rectificationDays);
+    ow::HomeVisitRepository homeVisits(database, clock, accounts); // 上门服务 (F4)
+    window.setHomeVisits(&homeVisits);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

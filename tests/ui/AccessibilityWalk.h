@@ -11,6 +11,14 @@
 
 namespace ow::test {
 
+// What the walk asks of each interactive element: a name (every screen), or a name and a
+// description (the screens that have both everywhere).
+enum class Require
+{
+    Name,
+    NameAndDescription,
+};
+
 inline QString describeWidget(const QWidget* w)
 {
     QString path;
@@ -47,7 +55,7 @@ inline bool isInteractive(QAccessible::Role role)
 }
 
 inline void walkTree(QAccessibleInterface* iface, const QString& where, int depth,
-                     QStringList& problems)
+                     QStringList& problems, Require require = Require::Name)
 {
     if (!iface || depth > 40 || iface->state().invisible)
         return;
@@ -55,6 +63,13 @@ inline void walkTree(QAccessibleInterface* iface, const QString& where, int dept
     const QString name = iface->text(QAccessible::Name).trimmed();
     if (isInteractive(role) && name.isEmpty() && !iface->state().invisible)
         problems.append(QStringLiteral("unnamed %1 (role %2)")
+                            .arg(iface->object()
+                                     ? describeWidget(qobject_cast<QWidget*>(iface->object()))
+                                     : where)
+                            .arg(int(role)));
+    if (require == Require::NameAndDescription && isInteractive(role) &&
+        iface->text(QAccessible::Description).trimmed().isEmpty())
+        problems.append(QStringLiteral("no description: %1 (role %2)")
                             .arg(iface->object()
                                      ? describeWidget(qobject_cast<QWidget*>(iface->object()))
                                      : where)
@@ -71,12 +86,12 @@ inline void walkTree(QAccessibleInterface* iface, const QString& where, int dept
     if (role == QAccessible::Tree || role == QAccessible::List)
         return; // items are data
     for (int i = 0; i < iface->childCount(); ++i)
-        walkTree(iface->child(i), name.isEmpty() ? where : name, depth + 1, problems);
+        walkTree(iface->child(i), name.isEmpty() ? where : name, depth + 1, problems, require);
 }
 
 // Problems on `root`'s screen now: focusable visible widgets without an accessible name, unnamed
 // interactive elements of the accessibility tree, table columns without a header.
-inline QStringList accessibilityProblems(QWidget* root)
+inline QStringList accessibilityProblems(QWidget* root, Require require = Require::Name)
 {
     QStringList problems;
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
@@ -93,8 +108,14 @@ inline QStringList accessibilityProblems(QWidget* root)
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty() && w->accessibleName().trimmed().isEmpty())
             problems.append(QStringLiteral("focusable without a name: %1").arg(describeWidget(w)));
+        if (require == Require::NameAndDescription &&
+            (iface ? iface->text(QAccessible::Description) : w->accessibleDescription())
+                .trimmed()
+                .isEmpty())
+            problems.append(
+                QStringLiteral("focusable without a description: %1").arg(describeWidget(w)));
     }
-    walkTree(QAccessible::queryAccessibleInterface(root), root->objectName(), 0, problems);
+    walkTree(QAccessible::queryAccessibleInterface(root), root->objectName(), 0, problems, require);
     problems.removeDuplicates();
     return problems;
 }

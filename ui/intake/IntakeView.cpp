@@ -337,6 +337,17 @@ void IntakeView::addItems(const QStringList& codes)
     items->setText(tr("Not in the catalog: %1").arg(unknown.join(QStringLiteral("、"))));
 }
 
+void IntakeView::prefillApplicant(const QString& identifier, const QString& name,
+                                  const QString& phone, const QString& address)
+{
+    m_kind->setCurrentIndex(0); // a person
+    m_identifier->setText(identifier);
+    m_name->setText(name);
+    m_phone->setText(phone);
+    m_address->setText(address);
+    lookUpApplicant();
+}
+
 void IntakeView::lookUpApplicant()
 {
     if (!m_lookup || m_identifier->text().trimmed().isEmpty())

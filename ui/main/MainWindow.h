@@ -30,6 +30,9 @@ class ReportService;
 class DocumentPrinter;
 class ScanService;
 class GuideView;
+class HomeVisitRepository;
+class HomeVisitView;
+struct HomeVisit;
 class IdleWatcher;
 class IntakeDraftStore;
 class LockScreen;
@@ -96,10 +99,19 @@ public:
     void enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
                                  int rectificationDays);
     DashboardView* showDashboard();
+
+    // 上门服务 (Go › Home visits, F4; the assisted-service role): the appointments, and the intake
+    // opened from one, prefilled with its applicant and items; the stored case marks the visit
+    // visited. Off without the repository (not owned).
+    void setHomeVisits(HomeVisitRepository* visits);
+    HomeVisitView* showHomeVisits();
+    IntakeView* intakeFromVisit(const HomeVisit& visit);
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
 
 private:
     void createMenus();
+    IntakeView* openIntake(const QStringList& codes, const QString& homeVisitId);
+    void refreshHomeVisits();
     void createLanguageMenu(QMenu* menu);
     void updateForSession();
     void switchUser();
@@ -130,6 +142,8 @@ private:
     QAction* m_usersAction = nullptr;
     QAction* m_auditAction = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_homeVisitsAction = nullptr;
+    HomeVisitRepository* m_visits = nullptr;
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;
