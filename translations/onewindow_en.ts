@@ -3321,6 +3321,569 @@
     </message>
 </context>
 <context>
+    <name>ow::HomeVisitRepository</name>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>Cannot read the user accounts from %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no user %1 at this hall to make the visit.</source>
+        <translation>There is no user %1 at this hall to make the visit.</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated and cannot make the visit.</source>
+        <translation>The user %1 is deactivated and cannot make the visit.</translation>
+    </message>
+    <message>
+        <source>Cannot store the home visit in %1: %2</source>
+        <translation>Cannot store the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>The period of home visits must start before it ends.</source>
+        <translation>The period of home visits must start before it ends.</translation>
+    </message>
+    <message>
+        <source>Unknown state of a home visit: %1 (booked, visited or cancelled).</source>
+        <translation>Unknown state of a home visit: %1 (booked, visited or cancelled).</translation>
+    </message>
+    <message>
+        <source>Cannot read the home visits from %1: %2</source>
+        <translation>Cannot read the home visits from %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no home visit %1.</source>
+        <translation>There is no home visit %1.</translation>
+    </message>
+    <message>
+        <source>Say why the home visit is cancelled.</source>
+        <translation>Say why the home visit is cancelled.</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling is longer than 200 characters.</source>
+        <translation>The reason for cancelling is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the home visit in %1: %2</source>
+        <translation>Cannot cancel the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; only a booked visit can be cancelled.</source>
+        <translation>The home visit is %1; only a booked visit can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>Cannot store the case in %1: %2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; a case is taken only on a booked visit.</source>
+        <translation>The home visit is %1; a case is taken only on a booked visit.</translation>
+    </message>
+    <message>
+        <source>Cannot link the case to the home visit in %1: %2</source>
+        <translation>Cannot link the case to the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the home visits in %1: %2</source>
+        <translation>Cannot count the home visits in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitView</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Appointments to take a case at the home of an applicant who cannot come.</source>
+        <translation>Appointments to take a case at the home of an applicant who cannot come.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>First day of the visits listed.</source>
+        <translation>First day of the visits listed.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Last day of the visits listed.</source>
+        <translation>Last day of the visits listed.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Which appointments the list shows: all, or one state.</source>
+        <translation>Which appointments the list shows: all, or one state.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Home-visit appointments</source>
+        <translation>Home-visit appointments</translation>
+    </message>
+    <message>
+        <source>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</source>
+        <translation>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</translation>
+    </message>
+    <message>
+        <source>Home visits listed</source>
+        <translation>Home visits listed</translation>
+    </message>
+    <message>
+        <source>How many appointments the list shows.</source>
+        <translation>How many appointments the list shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a home visit…</source>
+        <translation>&amp;Book a home visit…</translation>
+    </message>
+    <message>
+        <source>Book a home visit</source>
+        <translation>Book a home visit</translation>
+    </message>
+    <message>
+        <source>Opens the booking form for an applicant who cannot come to the hall.</source>
+        <translation>Opens the booking form for an applicant who cannot come to the hall.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;case from this visit</source>
+        <translation>Take the &amp;case from this visit</translation>
+    </message>
+    <message>
+        <source>Take the case from this visit</source>
+        <translation>Take the case from this visit</translation>
+    </message>
+    <message>
+        <source>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</source>
+        <translation>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Why the selected visit will not happen; required to cancel it.</source>
+        <translation>Why the selected visit will not happen; required to cancel it.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>Cancel the &amp;visit</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <source>Cancels the selected booked visit with the reason given beside.</source>
+        <translation>Cancels the selected booked visit with the reason given beside.</translation>
+    </message>
+    <message>
+        <source>Home-visit message</source>
+        <translation>Home-visit message</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action.</source>
+        <translation>The outcome of the last action.</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problem with this field</translation>
+    </message>
+    <message>
+        <source>What to correct in the field above.</source>
+        <translation>What to correct in the field above.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Book a home visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Book a home visit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicant and visit</source>
+        <translation>Applicant and visit</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
+        <translation>The applicant's 18-character resident ID; the age is read from it.</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID:</source>
+        <translation>Resident &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID.</source>
+        <translation>The applicant's name as on the ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number to confirm the visit.</source>
+        <translation>A mobile or landline number to confirm the visit.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Address to visit</source>
+        <translation>Address to visit</translation>
+    </message>
+    <message>
+        <source>District, street, building and room of the home.</source>
+        <translation>District, street, building and room of the home.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</source>
+        <translation>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Items requested</source>
+        <translation>Items requested</translation>
+    </message>
+    <message>
+        <source>Codes of the items the applicant asks for, separated by spaces or commas.</source>
+        <translation>Codes of the items the applicant asks for, separated by spaces or commas.</translation>
+    </message>
+    <message>
+        <source>I&amp;tems:</source>
+        <translation>I&amp;tems:</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Items found</translation>
+    </message>
+    <message>
+        <source>The names of the item codes entered.</source>
+        <translation>The names of the item codes entered.</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <source>Today or up to 90 days ahead.</source>
+        <translation>Today or up to 90 days ahead.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>From (time)</translation>
+    </message>
+    <message>
+        <source>When the visit starts, 08:00 or later.</source>
+        <translation>When the visit starts, 08:00 or later.</translation>
+    </message>
+    <message>
+        <source>Until (time)</source>
+        <translation>Until (time)</translation>
+    </message>
+    <message>
+        <source>When the visit ends, 20:00 at the latest.</source>
+        <translation>When the visit ends, 20:00 at the latest.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>Ti&amp;me:</translation>
+    </message>
+    <message>
+        <source>Staff making the visit</source>
+        <translation>Staff making the visit</translation>
+    </message>
+    <message>
+        <source>The user name of who goes to the home.</source>
+        <translation>The user name of who goes to the home.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>Anything the visitor must know: floor, lift, who opens the door.</source>
+        <translation>Anything the visitor must know: floor, lift, who opens the door.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the booking</source>
+        <translation>Sa&amp;ve the booking</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>Save the booking</translation>
+    </message>
+    <message>
+        <source>Checks every field and stores the appointment.</source>
+        <translation>Checks every field and stores the appointment.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Leaves the form without booking (Esc does the same).</source>
+        <translation>Leaves the form without booking (Esc does the same).</translation>
+    </message>
+    <message>
+        <source>Leave the booking form</source>
+        <translation>Leave the booking form</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>Booking message</translation>
+    </message>
+    <message>
+        <source>Why the booking was not stored.</source>
+        <translation>Why the booking was not stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) listed.</source>
+        <translation>
+            <numerusform>%n home visit listed.</numerusform>
+            <numerusform>%n home visits listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the catalog</source>
+        <translation>%1: not in the catalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking is not stored: %n field(s) to correct.</source>
+        <translation>
+            <numerusform>The booking is not stored: %n field to correct.</numerusform>
+            <numerusform>The booking is not stored: %n fields to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item code %1 is not in the catalog.</source>
+        <translation>The item code %1 is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 %2 (%3).</source>
+        <translation>Home visit booked for %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>Select a visit first.</translation>
+    </message>
+    <message>
+        <source>This visit is %1: its case is not taken again.</source>
+        <translation>This visit is %1: its case is not taken again.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling beside the button.</source>
+        <translation>Enter the reason for cancelling beside the button.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is cancelled.</source>
+        <translation>The visit of %1 is cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisits</name>
+    <message>
+        <source>Enter the applicant&apos;s resident ID number.</source>
+        <translation>Enter the applicant's resident ID number.</translation>
+    </message>
+    <message>
+        <source>Resident ID number: %1</source>
+        <translation>Resident ID number: %1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant's name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters.</source>
+        <translation>The name is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number to confirm the visit with the applicant.</source>
+        <translation>Enter a phone number to confirm the visit with the applicant.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address to visit (district, street, building, room).</source>
+        <translation>Enter the address to visit (district, street, building, room).</translation>
+    </message>
+    <message>
+        <source>The address is too short to find the home: give the street, building and room.</source>
+        <translation>The address is too short to find the home: give the street, building and room.</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>The address is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item the applicant asks for.</source>
+        <translation>Choose at least one item the applicant asks for.</translation>
+    </message>
+    <message>
+        <source>At most %1 items can be taken on one visit.</source>
+        <translation>At most %1 items can be taken on one visit.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the visit.</source>
+        <translation>Choose the day of the visit.</translation>
+    </message>
+    <message>
+        <source>The day of the visit (%1) is in the past.</source>
+        <translation>The day of the visit (%1) is in the past.</translation>
+    </message>
+    <message>
+        <source>A visit is booked at most %1 days ahead.</source>
+        <translation>A visit is booked at most %1 days ahead.</translation>
+    </message>
+    <message>
+        <source>Choose the time slot of the visit.</source>
+        <translation>Choose the time slot of the visit.</translation>
+    </message>
+    <message>
+        <source>The time slot ends (%1) before it starts (%2).</source>
+        <translation>The time slot ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Visits are made between 08:00 and 20:00.</source>
+        <translation>Visits are made between 08:00 and 20:00.</translation>
+    </message>
+    <message>
+        <source>Choose who makes the visit.</source>
+        <translation>Choose who makes the visit.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>The notes are longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
+        <translation>The reason is "other": say in the notes why the applicant cannot come.</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Ill or bedridden</source>
+        <translation>Ill or bedridden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ow::IdNumber</name>
     <message>
         <source>no ID number given</source>
@@ -4340,6 +4903,38 @@
     <message>
         <source>Materials</source>
         <translation>Materials</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits (上门服务)</source>
+        <translation>&amp;Home visits (上门服务)</translation>
+    </message>
+    <message>
+        <source>Taken at home (上门服务) on %1 %2 by %3.</source>
+        <translation>Taken at home (上门服务) on %1 %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Channel: home visit</source>
+        <translation>Channel: home visit</translation>
+    </message>
+    <message>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
+        <translation>The case was taken at the applicant's home on a booked home visit.</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</source>
+        <translation>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</translation>
+    </message>
+    <message>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
+        <translation>This intake is the case taken at an applicant's home, booked as a home visit.</translation>
+    </message>
+    <message>
+        <source>Intake (home visit)</source>
+        <translation>Intake (home visit)</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +7219,34 @@ last error: %4
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign in to the counter with your user name and password.</source>
+        <translation>Sign in to the counter with your user name and password.</translation>
+    </message>
+    <message>
+        <source>The hall and window this workstation serves.</source>
+        <translation>The hall and window this workstation serves.</translation>
+    </message>
+    <message>
+        <source>Your sign-in name at this hall.</source>
+        <translation>Your sign-in name at this hall.</translation>
+    </message>
+    <message>
+        <source>Your password; five wrong passwords lock the account for a while.</source>
+        <translation>Your password; five wrong passwords lock the account for a while.</translation>
+    </message>
+    <message>
+        <source>Why the last sign-in failed.</source>
+        <translation>Why the last sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above.</source>
+        <translation>Signs in with the user name and password above.</translation>
+    </message>
+    <message>
+        <source>Closes the program without signing in.</source>
+        <translation>Closes the program without signing in.</translation>
     </message>
 </context>
 <context>

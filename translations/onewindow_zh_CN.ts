@@ -3304,6 +3304,567 @@
     </message>
 </context>
 <context>
+    <name>ow::HomeVisitRepository</name>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>无法从 %1 读取用户账号：%2</translation>
+    </message>
+    <message>
+        <source>There is no user %1 at this hall to make the visit.</source>
+        <translation>本中心没有用户 %1，无法安排其上门。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated and cannot make the visit.</source>
+        <translation>用户 %1 已停用，不能安排上门。</translation>
+    </message>
+    <message>
+        <source>Cannot store the home visit in %1: %2</source>
+        <translation>无法在 %1 中保存上门预约：%2</translation>
+    </message>
+    <message>
+        <source>The period of home visits must start before it ends.</source>
+        <translation>上门预约的查询期间开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Unknown state of a home visit: %1 (booked, visited or cancelled).</source>
+        <translation>未知的上门预约状态：%1（应为 booked、visited 或 cancelled）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the home visits from %1: %2</source>
+        <translation>无法从 %1 读取上门预约：%2</translation>
+    </message>
+    <message>
+        <source>There is no home visit %1.</source>
+        <translation>没有上门预约 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the home visit is cancelled.</source>
+        <translation>请填写取消上门的原因。</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling is longer than 200 characters.</source>
+        <translation>取消原因超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the home visit in %1: %2</source>
+        <translation>无法在 %1 中取消上门预约：%2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; only a booked visit can be cancelled.</source>
+        <translation>该上门预约状态为“%1”，只有已预约的才能取消。</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>无法在 %1 中保存办件：%2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; a case is taken only on a booked visit.</source>
+        <translation>该上门预约状态为“%1”，只有已预约的才能收件。</translation>
+    </message>
+    <message>
+        <source>Cannot link the case to the home visit in %1: %2</source>
+        <translation>无法在 %1 中将办件关联到上门预约：%2</translation>
+    </message>
+    <message>
+        <source>Cannot count the home visits in %1: %2</source>
+        <translation>无法在 %1 中统计上门预约：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitView</name>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Appointments to take a case at the home of an applicant who cannot come.</source>
+        <translation>为无法到厅的申请人预约上门收件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;上门服务预约&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>First day of the visits listed.</source>
+        <translation>列表所列上门预约的第一天。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last day of the visits listed.</source>
+        <translation>列表所列上门预约的最后一天。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Which appointments the list shows: all, or one state.</source>
+        <translation>列表显示哪些预约：全部，或某一状态。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>上门人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Home-visit appointments</source>
+        <translation>上门预约列表</translation>
+    </message>
+    <message>
+        <source>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</source>
+        <translation>每行一个预约，申请人信息已脱敏。按回车键为选中的预约收件。</translation>
+    </message>
+    <message>
+        <source>Home visits listed</source>
+        <translation>所列上门预约数</translation>
+    </message>
+    <message>
+        <source>How many appointments the list shows.</source>
+        <translation>列表中显示的预约数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Book a home visit…</source>
+        <translation>预约上门(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Book a home visit</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>Opens the booking form for an applicant who cannot come to the hall.</source>
+        <translation>为无法到厅的申请人打开上门预约表。</translation>
+    </message>
+    <message>
+        <source>Take the &amp;case from this visit</source>
+        <translation>按此预约收件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the case from this visit</source>
+        <translation>按此预约收件</translation>
+    </message>
+    <message>
+        <source>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</source>
+        <translation>打开收件页，预填选中预约的申请人和事项；办件保存后该预约标记为已上门。</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Why the selected visit will not happen; required to cancel it.</source>
+        <translation>选中的预约为何取消；取消时必填。</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>取消预约(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancels the selected booked visit with the reason given beside.</source>
+        <translation>按旁边填写的原因取消选中的预约。</translation>
+    </message>
+    <message>
+        <source>Home-visit message</source>
+        <translation>上门服务提示</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action.</source>
+        <translation>上一步操作的结果。</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>此栏的问题</translation>
+    </message>
+    <message>
+        <source>What to correct in the field above.</source>
+        <translation>上方一栏需要更正的内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Book a home visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;预约上门&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicant and visit</source>
+        <translation>申请人与上门安排</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
+        <translation>申请人的 18 位居民身份证号码，年龄据此计算。</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID.</source>
+        <translation>与身份证一致的申请人姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number to confirm the visit.</source>
+        <translation>用于确认上门的手机或固定电话。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Address to visit</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <source>District, street, building and room of the home.</source>
+        <translation>住址的区、街道、楼栋和房号。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</source>
+        <translation>申请人无法到厅的原因：高龄、残疾、患病，或其他（在备注中说明）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Items requested</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Codes of the items the applicant asks for, separated by spaces or commas.</source>
+        <translation>申请人要办理的事项编码，以空格或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>I&amp;tems:</source>
+        <translation>事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>已识别事项</translation>
+    </message>
+    <message>
+        <source>The names of the item codes entered.</source>
+        <translation>所填事项编码对应的名称。</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <source>Today or up to 90 days ahead.</source>
+        <translation>今天或 90 天以内。</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>When the visit starts, 08:00 or later.</source>
+        <translation>上门开始时间，不早于 08:00。</translation>
+    </message>
+    <message>
+        <source>Until (time)</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>When the visit ends, 20:00 at the latest.</source>
+        <translation>上门结束时间，不晚于 20:00。</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>时段(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Staff making the visit</source>
+        <translation>上门人员</translation>
+    </message>
+    <message>
+        <source>The user name of who goes to the home.</source>
+        <translation>上门工作人员的用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>上门人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Anything the visitor must know: floor, lift, who opens the door.</source>
+        <translation>上门人员须知：楼层、电梯、由谁开门等。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the booking</source>
+        <translation>保存预约(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>保存预约</translation>
+    </message>
+    <message>
+        <source>Checks every field and stores the appointment.</source>
+        <translation>检查每一栏并保存预约。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Leaves the form without booking (Esc does the same).</source>
+        <translation>不保存，离开预约表（Esc 键同）。</translation>
+    </message>
+    <message>
+        <source>Leave the booking form</source>
+        <translation>离开预约表</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>预约提示</translation>
+    </message>
+    <message>
+        <source>Why the booking was not stored.</source>
+        <translation>预约未保存的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) listed.</source>
+        <translation>
+            <numerusform>共 %n 个上门预约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the catalog</source>
+        <translation>%1：目录中没有此事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking is not stored: %n field(s) to correct.</source>
+        <translation>
+            <numerusform>预约未保存：有 %n 栏需要更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item code %1 is not in the catalog.</source>
+        <translation>事项编码 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 %2 (%3).</source>
+        <translation>已预约上门：%1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>请先选择一个预约。</translation>
+    </message>
+    <message>
+        <source>This visit is %1: its case is not taken again.</source>
+        <translation>该预约状态为“%1”，不能再次收件。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling beside the button.</source>
+        <translation>请在按钮旁填写取消原因。</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is cancelled.</source>
+        <translation>%1 的上门预约已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisits</name>
+    <message>
+        <source>Enter the applicant&apos;s resident ID number.</source>
+        <translation>请填写申请人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Resident ID number: %1</source>
+        <translation>居民身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters.</source>
+        <translation>姓名超过 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number to confirm the visit with the applicant.</source>
+        <translation>请填写联系电话，以便与申请人确认上门。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Enter the address to visit (district, street, building, room).</source>
+        <translation>请填写上门地址（区、街道、楼栋、房号）。</translation>
+    </message>
+    <message>
+        <source>The address is too short to find the home: give the street, building and room.</source>
+        <translation>地址太短，无法找到住址：请写明街道、楼栋和房号。</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>地址超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item the applicant asks for.</source>
+        <translation>请至少选择一个申请事项。</translation>
+    </message>
+    <message>
+        <source>At most %1 items can be taken on one visit.</source>
+        <translation>一次上门最多受理 %1 个事项。</translation>
+    </message>
+    <message>
+        <source>Choose the day of the visit.</source>
+        <translation>请选择上门日期。</translation>
+    </message>
+    <message>
+        <source>The day of the visit (%1) is in the past.</source>
+        <translation>上门日期（%1）已过。</translation>
+    </message>
+    <message>
+        <source>A visit is booked at most %1 days ahead.</source>
+        <translation>上门最多提前 %1 天预约。</translation>
+    </message>
+    <message>
+        <source>Choose the time slot of the visit.</source>
+        <translation>请选择上门时段。</translation>
+    </message>
+    <message>
+        <source>The time slot ends (%1) before it starts (%2).</source>
+        <translation>时段结束时间（%1）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Visits are made between 08:00 and 20:00.</source>
+        <translation>上门时间为 08:00 至 20:00。</translation>
+    </message>
+    <message>
+        <source>Choose who makes the visit.</source>
+        <translation>请选择上门人员。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
+        <translation>原因为“其他”：请在备注中说明申请人无法到厅的原因。</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>高龄</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Ill or bedridden</source>
+        <translation>患病或卧床</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>ow::IdNumber</name>
     <message>
         <source>no ID number given</source>
@@ -4315,6 +4876,38 @@
     <message>
         <source>Materials</source>
         <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits (上门服务)</source>
+        <translation>上门服务(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Taken at home (上门服务) on %1 %2 by %3.</source>
+        <translation>上门收件：%1 %2，上门人员 %3。</translation>
+    </message>
+    <message>
+        <source>Channel: home visit</source>
+        <translation>受理渠道：上门服务</translation>
+    </message>
+    <message>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
+        <translation>此办件是按上门预约在申请人家中收件的。</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</source>
+        <translation>上门服务（%1 %2）：此办件记为上门收件，保存后预约标记为已上门。</translation>
+    </message>
+    <message>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
+        <translation>此收件为按上门预约在申请人家中收取的办件。</translation>
+    </message>
+    <message>
+        <source>Intake (home visit)</source>
+        <translation>收件（上门）</translation>
     </message>
 </context>
 <context>
@@ -6586,6 +7179,34 @@ last error: %4
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in to the counter with your user name and password.</source>
+        <translation>用用户名和密码登录窗口系统。</translation>
+    </message>
+    <message>
+        <source>The hall and window this workstation serves.</source>
+        <translation>本工作站所属的大厅和窗口。</translation>
+    </message>
+    <message>
+        <source>Your sign-in name at this hall.</source>
+        <translation>您在本中心的登录名。</translation>
+    </message>
+    <message>
+        <source>Your password; five wrong passwords lock the account for a while.</source>
+        <translation>您的密码；连续输错五次将暂时锁定账号。</translation>
+    </message>
+    <message>
+        <source>Why the last sign-in failed.</source>
+        <translation>上次登录失败的原因。</translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above.</source>
+        <translation>用上方的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Closes the program without signing in.</source>
+        <translation>不登录，关闭程序。</translation>
     </message>
 </context>
 <context>
