@@ -2,6 +2,7 @@
 
 // What a screen reader meets on a screen: every control the keyboard can reach and every
 // interactive element of the accessibility tree must have a name, and tables name their columns.
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleTableInterface>
@@ -104,14 +105,19 @@ inline QStringList accessibilityProblems(QWidget* root, Require require = Requir
         if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
             qobject_cast<QComboBox*>(w->parentWidget()))
             continue;
+        // Likewise the viewport of a scrolled view (a chart, a table): the view is announced.
+        if (const auto* area = qobject_cast<QAbstractScrollArea*>(w->parentWidget());
+            area && area->viewport() == w)
+            continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty() && w->accessibleName().trimmed().isEmpty())
             problems.append(QStringLiteral("focusable without a name: %1").arg(describeWidget(w)));
+        // A tab bar's interface gives no description (Qt announces the focused tab, whose tool
+        // tip is its description): the widget's own is what counts there.
         if (require == Require::NameAndDescription &&
-            (iface ? iface->text(QAccessible::Description) : w->accessibleDescription())
-                .trimmed()
-                .isEmpty())
+            (iface ? iface->text(QAccessible::Description) : QString()).trimmed().isEmpty() &&
+            w->accessibleDescription().trimmed().isEmpty())
             problems.append(
                 QStringLiteral("focusable without a description: %1").arg(describeWidget(w)));
     }

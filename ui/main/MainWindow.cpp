@@ -10,6 +10,7 @@
 #include "access/LockScreen.h"
 #include "access/SignInDialog.h"
 #include "accessibility/AccessibilitySupport.h"
+#include "accessibility/Descriptions.h"
 #include "admin/AuditDialog.h"
 #include "admin/UsersDialog.h"
 #include "cases/CaseListView.h"
@@ -87,11 +88,14 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_workspace = new QTabWidget(splitter);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setAccessibleName(tr("Workspace"));
+    m_workspace->setAccessibleDescription(
+        tr("One tab per open guide, intake, list or case; Ctrl+W closes the current tab."));
     m_workspace->setTabsClosable(true);
     m_workspace->setDocumentMode(true);
     m_details = new ItemDetailsPanel(m_workspace);
     auto* scroll = new QScrollArea(m_workspace);
     scroll->setAccessibleName(tr("Item details"));
+    scroll->setAccessibleDescription(tr("The catalog data of the entry chosen on the left."));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
     m_workspace->addTab(scroll, tr("Catalog entry"));
@@ -125,6 +129,20 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     connect(m_search, &SearchPanel::activated, this, &MainWindow::openGuide);
     connect(m_search, &SearchPanel::activeChanged, m_navigator, &QWidget::setHidden);
     connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeGuideTab);
+    // Each tab says what its page is (its tool tip is what a screen reader reads after the name).
+    const auto describeTabs = [this] {
+        for (int i = 0; i < m_workspace->count(); ++i) {
+            QString description = m_workspace->widget(i)->accessibleDescription();
+            if (description.isEmpty())
+                description = tr("A page of the workspace.");
+            describeTab(m_workspace->tabBar(), i, description, tr("Shows the tabs further left."),
+                        tr("Shows the tabs further right."));
+        }
+    };
+    m_workspace->tabBar()->setAccessibleDescription(
+        tr("The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next."));
+    connect(m_workspace, &QTabWidget::currentChanged, this, describeTabs);
+    describeTabs();
     auto* intakeKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(intakeKey, &QShortcut::activated, this, [this] { newIntake(); });
     auto* casesKey = new QShortcut(QKeySequence(Qt::Key_F3), this);
