@@ -441,6 +441,42 @@
             <numerusform>Exported %n records to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first day of the records shown.</source>
+        <translation>The first day of the records shown.</translation>
+    </message>
+    <message>
+        <source>The last day of the records shown.</source>
+        <translation>The last day of the records shown.</translation>
+    </message>
+    <message>
+        <source>Only the records of this user (empty: everyone).</source>
+        <translation>Only the records of this user (empty: everyone).</translation>
+    </message>
+    <message>
+        <source>Only the records of this action (empty: every action).</source>
+        <translation>Only the records of this action (empty: every action).</translation>
+    </message>
+    <message>
+        <source>Closes the audit log.</source>
+        <translation>Closes the audit log.</translation>
+    </message>
+    <message>
+        <source>Shows the records that match the filters.</source>
+        <translation>Shows the records that match the filters.</translation>
+    </message>
+    <message>
+        <source>One row per record: time, user, window, action, subject and detail.</source>
+        <translation>One row per record: time, user, window, action, subject and detail.</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole log for changed or missing records.</source>
+        <translation>Checks the hash chain of the whole log for changed or missing records.</translation>
+    </message>
+    <message>
+        <source>Writes the records shown to a JSON file.</source>
+        <translation>Writes the records shown to a JSON file.</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditLog</name>
@@ -963,6 +999,38 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>Signed by the applicant:</translation>
+    </message>
+    <message>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
+        <translation>One case: its timeline, the next steps and the case's details.</translation>
+    </message>
+    <message>
+        <source>Every step of the case so far, with its time, user and note.</source>
+        <translation>Every step of the case so far, with its time, user and note.</translation>
+    </message>
+    <message>
+        <source>A note recorded with the next step.</source>
+        <translation>A note recorded with the next step.</translation>
+    </message>
+    <message>
+        <source>The reason this step needs; required.</source>
+        <translation>The reason this step needs; required.</translation>
+    </message>
+    <message>
+        <source>Records the step with the reason given.</source>
+        <translation>Records the step with the reason given.</translation>
+    </message>
+    <message>
+        <source>Goes back without recording the step.</source>
+        <translation>Goes back without recording the step.</translation>
+    </message>
+    <message>
+        <source>The applicant, agent, items, materials and deadline of the case.</source>
+        <translation>The applicant, agent, items, materials and deadline of the case.</translation>
+    </message>
+    <message>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
+        <translation>Records the step "%1" on the case's timeline.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1674,30 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
+        <translation>The hall's cases of a day or a period, with their state and deadline.</translation>
+    </message>
+    <message>
+        <source>The first day of the cases listed.</source>
+        <translation>The first day of the cases listed.</translation>
+    </message>
+    <message>
+        <source>The last day of the cases listed.</source>
+        <translation>The last day of the cases listed.</translation>
+    </message>
+    <message>
+        <source>Which cases: all, the open ones, the overdue ones or one state.</source>
+        <translation>Which cases: all, the open ones, the overdue ones or one state.</translation>
+    </message>
+    <message>
+        <source>Reads the list again from the database.</source>
+        <translation>Reads the list again from the database.</translation>
+    </message>
+    <message>
+        <source>One row per case, the applicant masked; Enter opens the selected case.</source>
+        <translation>One row per case, the applicant masked; Enter opens the selected case.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2702,114 @@
         <source> (0 to 23 h)</source>
         <translation> (0 to 23 h)</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>The charts, the work plan and the cases behind a bar.</source>
+        <translation>The charts, the work plan and the cases behind a bar.</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <translation>The hall's figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
+    </message>
+    <message>
+        <source>The first day of the figures.</source>
+        <translation>The first day of the figures.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The last day of the figures.</source>
+        <translation>The last day of the figures.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The whole hall, one window or one clerk.</source>
+        <translation>The whole hall, one window or one clerk.</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>The window whose figures are shown (scope: one window).</source>
+        <translation>The window whose figures are shown (scope: one window).</translation>
+    </message>
+    <message>
+        <source>The user name of the clerk whose figures are shown (scope: one clerk).</source>
+        <translation>The user name of the clerk whose figures are shown (scope: one clerk).</translation>
+    </message>
+    <message>
+        <source>Shows the figures of the period and scope chosen.</source>
+        <translation>Shows the figures of the period and scope chosen.</translation>
+    </message>
+    <message>
+        <source>Writes the figures with their charts to a PDF file.</source>
+        <translation>Writes the figures with their charts to a PDF file.</translation>
+    </message>
+    <message>
+        <source>Writes one row per figure to a CSV file.</source>
+        <translation>Writes one row per figure to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Chart: cases received in each hour; a bar lists its cases.</source>
+        <translation>Chart: cases received in each hour; a bar lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: decisions taken; a slice lists its cases.</source>
+        <translation>Chart: decisions taken; a slice lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage of life; a bar lists its cases.</source>
+        <translation>Chart: cases by stage of life; a bar lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: open cases by days to their deadline, overdue in red.</source>
+        <translation>Chart: open cases by days to their deadline, overdue in red.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by scene.</source>
+        <translation>Chart: cases by scene.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by item, the 20 most frequent.</source>
+        <translation>Chart: cases by item, the 20 most frequent.</translation>
+    </message>
+    <message>
+        <source>Chart: ratings 1 to 5 and the satisfaction rate.</source>
+        <translation>Chart: ratings 1 to 5 and the satisfaction rate.</translation>
+    </message>
+    <message>
+        <source>Chart: the satisfaction rate day by day.</source>
+        <translation>Chart: the satisfaction rate day by day.</translation>
+    </message>
+    <message>
+        <source>Chart: assisted-service cases by kind.</source>
+        <translation>Chart: assisted-service cases by kind.</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>The work plan: milestones and lines with their figures.</source>
+        <translation>The work plan: milestones and lines with their figures.</translation>
+    </message>
+    <message>
+        <source>Cases behind the chart</source>
+        <translation>Cases behind the chart</translation>
+    </message>
+    <message>
+        <source>The cases behind the bar or slice chosen, without applicants.</source>
+        <translation>The cases behind the bar or slice chosen, without applicants.</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>
@@ -3319,6 +3519,10 @@
         <source>Guide text</source>
         <translation>Guide text</translation>
     </message>
+    <message>
+        <source>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</source>
+        <translation>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</translation>
+    </message>
 </context>
 <context>
     <name>ow::HomeVisitRepository</name>
@@ -3575,7 +3779,7 @@
     </message>
     <message>
         <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
-        <translation>The applicant's 18-character resident ID; the age is read from it.</translation>
+        <translation>The applicant&apos;s 18-character resident ID; the age is read from it.</translation>
     </message>
     <message>
         <source>Resident &amp;ID:</source>
@@ -3583,11 +3787,11 @@
     </message>
     <message>
         <source>Applicant&apos;s name</source>
-        <translation>Applicant's name</translation>
+        <translation>Applicant&apos;s name</translation>
     </message>
     <message>
         <source>The applicant&apos;s name as on the ID.</source>
-        <translation>The applicant's name as on the ID.</translation>
+        <translation>The applicant&apos;s name as on the ID.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3776,7 +3980,7 @@
     <name>ow::HomeVisits</name>
     <message>
         <source>Enter the applicant&apos;s resident ID number.</source>
-        <translation>Enter the applicant's resident ID number.</translation>
+        <translation>Enter the applicant&apos;s resident ID number.</translation>
     </message>
     <message>
         <source>Resident ID number: %1</source>
@@ -3784,7 +3988,7 @@
     </message>
     <message>
         <source>Enter the applicant&apos;s name.</source>
-        <translation>Enter the applicant's name.</translation>
+        <translation>Enter the applicant&apos;s name.</translation>
     </message>
     <message>
         <source>The name is longer than 50 characters.</source>
@@ -3852,7 +4056,7 @@
     </message>
     <message>
         <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
-        <translation>The reason is "other": say in the notes why the applicant cannot come.</translation>
+        <translation>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</translation>
     </message>
     <message>
         <source>Elderly</source>
@@ -4527,6 +4731,118 @@
         <source>Taking a picture…</source>
         <translation>Taking a picture…</translation>
     </message>
+    <message>
+        <source>The intake form; Tab goes from field to field.</source>
+        <translation>The intake form; Tab goes from field to field.</translation>
+    </message>
+    <message>
+        <source>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</source>
+        <translation>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</translation>
+    </message>
+    <message>
+        <source>A person with a resident ID, or an enterprise with its unified social credit code.</source>
+        <translation>A person with a resident ID, or an enterprise with its unified social credit code.</translation>
+    </message>
+    <message>
+        <source>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</source>
+        <translation>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
+        <translation>The applicant's name as on the ID or licence.</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number the applicant can be called back on.</source>
+        <translation>A mobile or landline number the applicant can be called back on.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address (optional).</source>
+        <translation>The applicant's address (optional).</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s legal representative.</source>
+        <translation>The enterprise's legal representative.</translation>
+    </message>
+    <message>
+        <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
+        <translation>Check when the applicant shows a disability certificate: the case goes by the green channel.</translation>
+    </message>
+    <message>
+        <source>The number of the applicant&apos;s disability certificate.</source>
+        <translation>The number of the applicant's disability certificate.</translation>
+    </message>
+    <message>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
+        <translation>Check when someone applies on the applicant's behalf; the agent's fields follow.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name as on their ID.</source>
+        <translation>The agent's name as on their ID.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number.</source>
+        <translation>The agent's resident ID number.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number.</source>
+        <translation>The agent's phone number.</translation>
+    </message>
+    <message>
+        <source>What authorizes the agent: the letter of authorization or the relationship.</source>
+        <translation>What authorizes the agent: the letter of authorization or the relationship.</translation>
+    </message>
+    <message>
+        <source>Type an item, sub-item or scene code and press Enter to add it to the case.</source>
+        <translation>Type an item, sub-item or scene code and press Enter to add it to the case.</translation>
+    </message>
+    <message>
+        <source>The items this case is taken in for; Delete removes the selected one.</source>
+        <translation>The items this case is taken in for; Delete removes the selected one.</translation>
+    </message>
+    <message>
+        <source>The materials of every chosen item, merged; Space changes the state of the selected row.</source>
+        <translation>The materials of every chosen item, merged; Space changes the state of the selected row.</translation>
+    </message>
+    <message>
+        <source>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</source>
+        <translation>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</translation>
+    </message>
+    <message>
+        <source>Accepts the case: it gets its deadline and the receipt is printed.</source>
+        <translation>Accepts the case: it gets its deadline and the receipt is printed.</translation>
+    </message>
+    <message>
+        <source>Asks for the missing materials: the supplement notice is printed.</source>
+        <translation>Asks for the missing materials: the supplement notice is printed.</translation>
+    </message>
+    <message>
+        <source>Refuses the case with the reasons above: the refusal notice is printed.</source>
+        <translation>Refuses the case with the reasons above: the refusal notice is printed.</translation>
+    </message>
+    <message>
+        <source>Scans of the material selected in the checklist; Delete removes one.</source>
+        <translation>Scans of the material selected in the checklist; Delete removes one.</translation>
+    </message>
+    <message>
+        <source>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</source>
+        <translation>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</translation>
+    </message>
+    <message>
+        <source>Removes the chosen scan from the material.</source>
+        <translation>Removes the chosen scan from the material.</translation>
+    </message>
+    <message>
+        <source>Which connected document camera takes pictures.</source>
+        <translation>Which connected document camera takes pictures.</translation>
+    </message>
+    <message>
+        <source>Takes a picture of the selected material with the chosen camera.</source>
+        <translation>Takes a picture of the selected material with the chosen camera.</translation>
+    </message>
+    <message>
+        <source>Looks again for connected document cameras.</source>
+        <translation>Looks again for connected document cameras.</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>
@@ -4613,6 +4929,14 @@
         <comment>form caption</comment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Code and name of the entry chosen in the navigator or the search.</source>
+        <translation>Code and name of the entry chosen in the navigator or the search.</translation>
+    </message>
+    <message>
+        <source>Catalog data of the selected entry: %1.</source>
+        <translation>Catalog data of the selected entry: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ow::KeychainKeyStore</name>
@@ -4693,6 +5017,22 @@
     <message>
         <source>Locked — %1</source>
         <translation>Locked — %1</translation>
+    </message>
+    <message>
+        <source>The screen is locked and personal data hidden until the password is entered.</source>
+        <translation>The screen is locked and personal data hidden until the password is entered.</translation>
+    </message>
+    <message>
+        <source>The password of the user who locked the screen; Enter unlocks.</source>
+        <translation>The password of the user who locked the screen; Enter unlocks.</translation>
+    </message>
+    <message>
+        <source>Unlocks the screen with the password entered.</source>
+        <translation>Unlocks the screen with the password entered.</translation>
+    </message>
+    <message>
+        <source>Signs another user in at this window.</source>
+        <translation>Signs another user in at this window.</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +5258,7 @@
     </message>
     <message>
         <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
-        <translation>The case was taken at the applicant's home on a booked home visit.</translation>
+        <translation>The case was taken at the applicant&apos;s home on a booked home visit.</translation>
     </message>
     <message>
         <source>Home visits</source>
@@ -4930,11 +5270,35 @@
     </message>
     <message>
         <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
-        <translation>This intake is the case taken at an applicant's home, booked as a home visit.</translation>
+        <translation>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</translation>
     </message>
     <message>
         <source>Intake (home visit)</source>
         <translation>Intake (home visit)</translation>
+    </message>
+    <message>
+        <source>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</source>
+        <translation>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</translation>
+    </message>
+    <message>
+        <source>The catalog data of the entry chosen on the left.</source>
+        <translation>The catalog data of the entry chosen on the left.</translation>
+    </message>
+    <message>
+        <source>A page of the workspace.</source>
+        <translation>A page of the workspace.</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left.</source>
+        <translation>Shows the tabs further left.</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right.</source>
+        <translation>Shows the tabs further right.</translation>
+    </message>
+    <message>
+        <source>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</source>
+        <translation>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5421,22 @@
     <message>
         <source>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</source>
         <translation>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</translation>
+    </message>
+    <message>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
+        <translation>The person's and the enterprise's lifecycle.</translation>
+    </message>
+    <message>
+        <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
+        <translation>Person or enterprise; the arrow keys change the lifecycle shown.</translation>
+    </message>
+    <message>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
+        <translation>Items of an enterprise's life, by stage and scene</translation>
+    </message>
+    <message>
+        <source>Items of a person&apos;s life, by stage and scene</source>
+        <translation>Items of a person's life, by stage and scene</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6914,10 @@ last error: %4
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
+    <message>
+        <source>The applicant touches it to rate the service %1 of 5.</source>
+        <translation>The applicant touches it to rate the service %1 of 5.</translation>
+    </message>
 </context>
 <context>
     <name>ow::ReadAloud</name>
@@ -6873,6 +7257,10 @@ last error: %4
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
+    <message>
+        <source>Empties the search box (Esc does the same).</source>
+        <translation>Empties the search box (Esc does the same).</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>
@@ -7181,6 +7569,10 @@ last error: %4
         <source>Search: clear and go back to the navigator</source>
         <translation>Search: clear and go back to the navigator</translation>
     </message>
+    <message>
+        <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
+        <translation>Every key of the screen on show, read from its actions; F1 closes the sheet.</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -7293,6 +7685,14 @@ last error: %4
             <numerusform>Signed (%n stroke); kept with the case.</numerusform>
             <numerusform>Signed (%n strokes); kept with the case.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wipes the pad so the signer can sign again.</source>
+        <translation>Wipes the pad so the signer can sign again.</translation>
+    </message>
+    <message>
+        <source>Takes back the last stroke drawn (Alt+Z).</source>
+        <translation>Takes back the last stroke drawn (Alt+Z).</translation>
     </message>
 </context>
 <context>
@@ -7703,6 +8103,34 @@ last error: %4
     <message>
         <source>New password:</source>
         <translation>New password:</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
+        <translation>The hall's user accounts with role and state; select one for the buttons below.</translation>
+    </message>
+    <message>
+        <source>Adds the user described in the form with the password given.</source>
+        <translation>Adds the user described in the form with the password given.</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user.</source>
+        <translation>Sets a new password for the selected user.</translation>
+    </message>
+    <message>
+        <source>Lifts the lock of the selected user after wrong passwords.</source>
+        <translation>Lifts the lock of the selected user after wrong passwords.</translation>
+    </message>
+    <message>
+        <source>The selected user can no longer sign in; their records stay.</source>
+        <translation>The selected user can no longer sign in; their records stay.</translation>
+    </message>
+    <message>
+        <source>The selected user can sign in again.</source>
+        <translation>The selected user can sign in again.</translation>
+    </message>
+    <message>
+        <source>Closes the user accounts.</source>
+        <translation>Closes the user accounts.</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,42 @@
             <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first day of the records shown.</source>
+        <translation>所显示记录的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of the records shown.</source>
+        <translation>所显示记录的最后一天。</translation>
+    </message>
+    <message>
+        <source>Only the records of this user (empty: everyone).</source>
+        <translation>只显示该用户的记录（留空：所有人）。</translation>
+    </message>
+    <message>
+        <source>Only the records of this action (empty: every action).</source>
+        <translation>只显示该操作的记录（留空：所有操作）。</translation>
+    </message>
+    <message>
+        <source>Closes the audit log.</source>
+        <translation>关闭审计日志。</translation>
+    </message>
+    <message>
+        <source>Shows the records that match the filters.</source>
+        <translation>显示符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>One row per record: time, user, window, action, subject and detail.</source>
+        <translation>每行一条记录：时间、用户、窗口、操作、对象和详情。</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole log for changed or missing records.</source>
+        <translation>校验整个日志的哈希链，查出被改动或缺失的记录。</translation>
+    </message>
+    <message>
+        <source>Writes the records shown to a JSON file.</source>
+        <translation>将所显示的记录导出为 JSON 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditLog</name>
@@ -960,6 +996,38 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>申请人签名：</translation>
+    </message>
+    <message>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
+        <translation>一个办件：办理过程、下一步操作和办件详情。</translation>
+    </message>
+    <message>
+        <source>Every step of the case so far, with its time, user and note.</source>
+        <translation>办件至今的每一步，含时间、经办人和备注。</translation>
+    </message>
+    <message>
+        <source>A note recorded with the next step.</source>
+        <translation>与下一步一同记录的备注。</translation>
+    </message>
+    <message>
+        <source>The reason this step needs; required.</source>
+        <translation>此步骤所需的原因，必填。</translation>
+    </message>
+    <message>
+        <source>Records the step with the reason given.</source>
+        <translation>按所填原因记录此步骤。</translation>
+    </message>
+    <message>
+        <source>Goes back without recording the step.</source>
+        <translation>返回，不记录此步骤。</translation>
+    </message>
+    <message>
+        <source>The applicant, agent, items, materials and deadline of the case.</source>
+        <translation>办件的申请人、代办人、事项、材料和办结时限。</translation>
+    </message>
+    <message>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
+        <translation>在办理过程中记录“%1”这一步。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1666,30 @@
     <message>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
+        <translation>本中心某一天或某一期间的办件及其状态和时限。</translation>
+    </message>
+    <message>
+        <source>The first day of the cases listed.</source>
+        <translation>所列办件的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of the cases listed.</source>
+        <translation>所列办件的最后一天。</translation>
+    </message>
+    <message>
+        <source>Which cases: all, the open ones, the overdue ones or one state.</source>
+        <translation>显示哪些办件：全部、在办、超期或某一状态。</translation>
+    </message>
+    <message>
+        <source>Reads the list again from the database.</source>
+        <translation>从数据库重新读取列表。</translation>
+    </message>
+    <message>
+        <source>One row per case, the applicant masked; Enter opens the selected case.</source>
+        <translation>每行一个办件，申请人已脱敏；按回车键打开选中的办件。</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2691,114 @@
         <source> (0 to 23 h)</source>
         <translation>（0—23 时）</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>The charts, the work plan and the cases behind a bar.</source>
+        <translation>图表、工作台账，以及某一柱所对应的办件。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <translation>本中心某一天或某一期间的统计：图表、工作台账，以及某一柱所对应的办件。</translation>
+    </message>
+    <message>
+        <source>The first day of the figures.</source>
+        <translation>统计的第一天。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The last day of the figures.</source>
+        <translation>统计的最后一天。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The whole hall, one window or one clerk.</source>
+        <translation>整个大厅、某一窗口或某一工作人员。</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>The window whose figures are shown (scope: one window).</source>
+        <translation>显示哪个窗口的统计（范围：某一窗口）。</translation>
+    </message>
+    <message>
+        <source>The user name of the clerk whose figures are shown (scope: one clerk).</source>
+        <translation>显示哪位工作人员的统计，填其用户名（范围：某一工作人员）。</translation>
+    </message>
+    <message>
+        <source>Shows the figures of the period and scope chosen.</source>
+        <translation>显示所选期间和范围的统计。</translation>
+    </message>
+    <message>
+        <source>Writes the figures with their charts to a PDF file.</source>
+        <translation>将统计及图表导出为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Writes one row per figure to a CSV file.</source>
+        <translation>将每项统计导出为 CSV 文件中的一行。</translation>
+    </message>
+    <message>
+        <source>Chart: cases received in each hour; a bar lists its cases.</source>
+        <translation>图表：每小时收件数；选中某一柱可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: decisions taken; a slice lists its cases.</source>
+        <translation>图表：受理结果；选中某一扇区可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage of life; a bar lists its cases.</source>
+        <translation>图表：按生命周期阶段统计的办件；选中某一柱可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: open cases by days to their deadline, overdue in red.</source>
+        <translation>图表：在办件距办结时限的天数，超期以红色显示。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by scene.</source>
+        <translation>图表：按场景统计的办件。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by item, the 20 most frequent.</source>
+        <translation>图表：按事项统计的办件，前 20 项。</translation>
+    </message>
+    <message>
+        <source>Chart: ratings 1 to 5 and the satisfaction rate.</source>
+        <translation>图表：1 至 5 分评价及满意率。</translation>
+    </message>
+    <message>
+        <source>Chart: the satisfaction rate day by day.</source>
+        <translation>图表：每日满意率。</translation>
+    </message>
+    <message>
+        <source>Chart: assisted-service cases by kind.</source>
+        <translation>图表：按类别统计的帮办代办办件。</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>The work plan: milestones and lines with their figures.</source>
+        <translation>工作台账：各里程碑和工作项及其数据。</translation>
+    </message>
+    <message>
+        <source>Cases behind the chart</source>
+        <translation>图表对应的办件</translation>
+    </message>
+    <message>
+        <source>The cases behind the bar or slice chosen, without applicants.</source>
+        <translation>所选柱或扇区对应的办件，不含申请人信息。</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>
@@ -3301,6 +3501,10 @@
     <message>
         <source>Guide text</source>
         <translation>办事指南正文</translation>
+    </message>
+    <message>
+        <source>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</source>
+        <translation>完整办事指南：条件、材料、流程、收费和时限；按 F8 朗读。</translation>
     </message>
 </context>
 <context>
@@ -4503,6 +4707,118 @@
         <source>Taking a picture…</source>
         <translation>正在拍照…</translation>
     </message>
+    <message>
+        <source>The intake form; Tab goes from field to field.</source>
+        <translation>收件表；按 Tab 键逐栏移动。</translation>
+    </message>
+    <message>
+        <source>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</source>
+        <translation>一次收件，自上而下：申请人、代办人、事项、材料清单、签名和受理决定。</translation>
+    </message>
+    <message>
+        <source>A person with a resident ID, or an enterprise with its unified social credit code.</source>
+        <translation>持居民身份证的个人，或持统一社会信用代码的企业。</translation>
+    </message>
+    <message>
+        <source>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</source>
+        <translation>18 位居民身份证号码或统一社会信用代码；已有档案的申请人将自动填入。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
+        <translation>与身份证或营业执照一致的申请人名称。</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number the applicant can be called back on.</source>
+        <translation>可回访申请人的手机或固定电话。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address (optional).</source>
+        <translation>申请人地址（选填）。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s legal representative.</source>
+        <translation>企业的法定代表人。</translation>
+    </message>
+    <message>
+        <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
+        <translation>申请人出示残疾证时勾选：办件走绿色通道。</translation>
+    </message>
+    <message>
+        <source>The number of the applicant&apos;s disability certificate.</source>
+        <translation>申请人的残疾证号。</translation>
+    </message>
+    <message>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
+        <translation>有人代申请人办理时勾选，随后填写代办人信息。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name as on their ID.</source>
+        <translation>与身份证一致的代办人姓名。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number.</source>
+        <translation>代办人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number.</source>
+        <translation>代办人的电话。</translation>
+    </message>
+    <message>
+        <source>What authorizes the agent: the letter of authorization or the relationship.</source>
+        <translation>代办依据：授权委托书或亲属关系。</translation>
+    </message>
+    <message>
+        <source>Type an item, sub-item or scene code and press Enter to add it to the case.</source>
+        <translation>输入事项、子项或场景编码，按回车键加入本办件。</translation>
+    </message>
+    <message>
+        <source>The items this case is taken in for; Delete removes the selected one.</source>
+        <translation>本办件受理的事项；按 Delete 键移除选中的一项。</translation>
+    </message>
+    <message>
+        <source>The materials of every chosen item, merged; Space changes the state of the selected row.</source>
+        <translation>所选各事项合并后的材料；按空格键改变选中行的状态。</translation>
+    </message>
+    <message>
+        <source>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</source>
+        <translation>不予受理或补正时必填（原因）；否则作为备注随决定保存。</translation>
+    </message>
+    <message>
+        <source>Accepts the case: it gets its deadline and the receipt is printed.</source>
+        <translation>受理办件：确定办结时限并打印受理回执。</translation>
+    </message>
+    <message>
+        <source>Asks for the missing materials: the supplement notice is printed.</source>
+        <translation>要求补齐材料：打印补正通知书。</translation>
+    </message>
+    <message>
+        <source>Refuses the case with the reasons above: the refusal notice is printed.</source>
+        <translation>按上述原因不予受理：打印不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>Scans of the material selected in the checklist; Delete removes one.</source>
+        <translation>清单中选中材料的扫描件；按 Delete 键移除一份。</translation>
+    </message>
+    <message>
+        <source>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</source>
+        <translation>选择 JPEG、PNG 或 PDF 文件作为选中材料的扫描件。</translation>
+    </message>
+    <message>
+        <source>Removes the chosen scan from the material.</source>
+        <translation>从材料中移除所选扫描件。</translation>
+    </message>
+    <message>
+        <source>Which connected document camera takes pictures.</source>
+        <translation>用哪台已连接的高拍仪拍照。</translation>
+    </message>
+    <message>
+        <source>Takes a picture of the selected material with the chosen camera.</source>
+        <translation>用所选高拍仪拍摄选中的材料。</translation>
+    </message>
+    <message>
+        <source>Looks again for connected document cameras.</source>
+        <translation>重新查找已连接的高拍仪。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>
@@ -4587,6 +4903,14 @@
         <comment>form caption</comment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Code and name of the entry chosen in the navigator or the search.</source>
+        <translation>在导航或搜索中选中条目的编码和名称。</translation>
+    </message>
+    <message>
+        <source>Catalog data of the selected entry: %1.</source>
+        <translation>选中条目的目录信息：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::KeychainKeyStore</name>
@@ -4667,6 +4991,22 @@
     <message>
         <source>Locked — %1</source>
         <translation>已锁定 — %1</translation>
+    </message>
+    <message>
+        <source>The screen is locked and personal data hidden until the password is entered.</source>
+        <translation>屏幕已锁定，输入密码前个人信息不予显示。</translation>
+    </message>
+    <message>
+        <source>The password of the user who locked the screen; Enter unlocks.</source>
+        <translation>锁屏用户的密码；按回车键解锁。</translation>
+    </message>
+    <message>
+        <source>Unlocks the screen with the password entered.</source>
+        <translation>用所输入的密码解锁屏幕。</translation>
+    </message>
+    <message>
+        <source>Signs another user in at this window.</source>
+        <translation>让其他用户在本窗口登录。</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +5249,30 @@
         <source>Intake (home visit)</source>
         <translation>收件（上门）</translation>
     </message>
+    <message>
+        <source>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</source>
+        <translation>每个打开的指南、收件、列表或办件一个标签页；按 Ctrl+W 关闭当前标签页。</translation>
+    </message>
+    <message>
+        <source>The catalog data of the entry chosen on the left.</source>
+        <translation>左侧选中条目的目录信息。</translation>
+    </message>
+    <message>
+        <source>A page of the workspace.</source>
+        <translation>工作区的一个页面。</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left.</source>
+        <translation>显示左侧更多标签页。</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right.</source>
+        <translation>显示右侧更多标签页。</translation>
+    </message>
+    <message>
+        <source>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</source>
+        <translation>已打开的页面；按 Ctrl+Tab 和 Ctrl+Shift+Tab 切换。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -5028,6 +5392,22 @@
     <message>
         <source>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</source>
         <translation>阶段、场景、事项和子项；方向键移动，右方向键展开</translation>
+    </message>
+    <message>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
+        <translation>个人和企业的生命周期。</translation>
+    </message>
+    <message>
+        <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
+        <translation>个人或企业；用方向键切换所显示的生命周期。</translation>
+    </message>
+    <message>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
+        <translation>企业生命周期中的事项，按阶段和场景排列</translation>
+    </message>
+    <message>
+        <source>Items of a person&apos;s life, by stage and scene</source>
+        <translation>个人生命周期中的事项，按阶段和场景排列</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6879,10 @@ last error: %4
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价。</translation>
     </message>
+    <message>
+        <source>The applicant touches it to rate the service %1 of 5.</source>
+        <translation>申请人触摸此按钮，给服务评 %1 分（满分 5 分）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ReadAloud</name>
@@ -6833,6 +7217,10 @@ last error: %4
         <source>Clear the search</source>
         <translation>清空搜索</translation>
     </message>
+    <message>
+        <source>Empties the search box (Esc does the same).</source>
+        <translation>清空搜索框（Esc 键同）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>
@@ -7141,6 +7529,10 @@ last error: %4
         <source>Search: clear and go back to the navigator</source>
         <translation>搜索：清空并返回导航</translation>
     </message>
+    <message>
+        <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
+        <translation>当前界面的全部快捷键，取自其操作；按 F1 关闭。</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -7252,6 +7644,14 @@ last error: %4
         <translation>
             <numerusform>已签名（%n 笔），随办件保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wipes the pad so the signer can sign again.</source>
+        <translation>清空签名板，以便重新签名。</translation>
+    </message>
+    <message>
+        <source>Takes back the last stroke drawn (Alt+Z).</source>
+        <translation>撤销最后一笔（Alt+Z）。</translation>
     </message>
 </context>
 <context>
@@ -7660,6 +8060,34 @@ last error: %4
     <message>
         <source>New password:</source>
         <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
+        <translation>本中心的用户账号及其角色和状态；选中一个后可用下方按钮。</translation>
+    </message>
+    <message>
+        <source>Adds the user described in the form with the password given.</source>
+        <translation>按表中信息和所给密码添加用户。</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user.</source>
+        <translation>为选中的用户设置新密码。</translation>
+    </message>
+    <message>
+        <source>Lifts the lock of the selected user after wrong passwords.</source>
+        <translation>解除选中用户因密码错误而被锁定的状态。</translation>
+    </message>
+    <message>
+        <source>The selected user can no longer sign in; their records stay.</source>
+        <translation>选中的用户不能再登录，其记录保留。</translation>
+    </message>
+    <message>
+        <source>The selected user can sign in again.</source>
+        <translation>选中的用户可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Closes the user accounts.</source>
+        <translation>关闭用户账号管理。</translation>
     </message>
 </context>
 <context>
