@@ -308,14 +308,15 @@ Result<std::optional<HomeVisit>> HomeVisitRepository::visitOfCase(const QString&
 }
 
 Result<HomeVisitCounts> HomeVisitRepository::countByState(Database& database, const QDate& from,
-                                                          const QDate& to)
+                                                          const QDate& to, const QString& staff)
 {
     using R = Result<HomeVisitCounts>;
     QSqlQuery query(database.connection());
     if (!execute(query,
                  QStringLiteral("SELECT state, count(*) FROM home_visit WHERE visit_date BETWEEN "
-                                "? AND ? GROUP BY state"),
-                 {dateValue(from), dateValue(to)}))
+                                "? AND ? AND (? = '' OR staff = ?) GROUP BY state"),
+                 {dateValue(from), dateValue(to), staff.isNull() ? QStringLiteral("") : staff,
+                  staff.isNull() ? QStringLiteral("") : staff}))
         return R::failure(
             tr("Cannot count the home visits in %1: %2").arg(database.path(), failureText(query)));
     HomeVisitCounts counts;

@@ -47,9 +47,11 @@ public:
     Result<std::optional<HomeVisit>> visitOfCase(const QString& caseId) const;
 
     // Statistics (no role, no personal data): appointments by state whose visit day lies from
-    // `from` to `to`. For the dashboard's assisted-service figures.
+    // `from` to `to` (inclusive), of one staff member's visits when `staff` is given (the
+    // dashboard's one-clerk scope). For the dashboard's assisted-service figures; joins the
+    // caller's transaction like any read.
     static Result<HomeVisitCounts> countByState(Database& database, const QDate& from,
-                                                const QDate& to);
+                                                const QDate& to, const QString& staff = {});
 
 private:
     Result<std::optional<HomeVisit>> find(const QString& id) const;
