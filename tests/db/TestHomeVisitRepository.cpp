@@ -302,6 +302,15 @@ private slots:
             HomeVisitRepository::countByState(*m_database, QDate(2025, 10, 10), QDate(2025, 10, 10))
                 .value(),
             (HomeVisitCounts{0, 1, 0}));
+        // One staff member's visits only (the dashboard's one-clerk scope).
+        QCOMPARE(HomeVisitRepository::countByState(*m_database, QDate(2025, 10, 1),
+                                                   QDate(2025, 10, 31), QStringLiteral("helper"))
+                     .value(),
+                 (HomeVisitCounts{1, 1, 1}));
+        QCOMPARE(HomeVisitRepository::countByState(*m_database, QDate(2025, 10, 1),
+                                                   QDate(2025, 10, 31), QStringLiteral("clerk"))
+                     .value(),
+                 (HomeVisitCounts{}));
     }
 
     void theSchemaRefusesAVisitedAppointmentWithoutItsCase()
