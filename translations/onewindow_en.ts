@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>One case: its timeline, the next steps and the case&apos;s details.</source>
-        <translation>One case: its timeline, the next steps and the case's details.</translation>
+        <translation>One case: its timeline, the next steps and the case&apos;s details.</translation>
     </message>
     <message>
         <source>Every step of the case so far, with its time, user and note.</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
-        <translation>Records the step "%1" on the case's timeline.</translation>
+        <translation>Records the step &quot;%1&quot; on the case&apos;s timeline.</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
-        <translation>The hall's cases of a day or a period, with their state and deadline.</translation>
+        <translation>The hall&apos;s cases of a day or a period, with their state and deadline.</translation>
     </message>
     <message>
         <source>The first day of the cases listed.</source>
@@ -2712,7 +2712,7 @@
     </message>
     <message>
         <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
-        <translation>The hall's figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
+        <translation>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
     </message>
     <message>
         <source>The first day of the figures.</source>
@@ -3975,6 +3975,14 @@
         <source>The visit of %1 is cancelled.</source>
         <translation>The visit of %1 is cancelled.</translation>
     </message>
+    <message>
+        <source>Booking form</source>
+        <translation>Booking form</translation>
+    </message>
+    <message>
+        <source>The form that books a home visit; Tab goes from field to field.</source>
+        <translation>The form that books a home visit; Tab goes from field to field.</translation>
+    </message>
 </context>
 <context>
     <name>ow::HomeVisits</name>
@@ -4749,7 +4757,7 @@
     </message>
     <message>
         <source>The applicant&apos;s name as on the ID or licence.</source>
-        <translation>The applicant's name as on the ID or licence.</translation>
+        <translation>The applicant&apos;s name as on the ID or licence.</translation>
     </message>
     <message>
         <source>A mobile or landline number the applicant can be called back on.</source>
@@ -4757,11 +4765,11 @@
     </message>
     <message>
         <source>The applicant&apos;s address (optional).</source>
-        <translation>The applicant's address (optional).</translation>
+        <translation>The applicant&apos;s address (optional).</translation>
     </message>
     <message>
         <source>The enterprise&apos;s legal representative.</source>
-        <translation>The enterprise's legal representative.</translation>
+        <translation>The enterprise&apos;s legal representative.</translation>
     </message>
     <message>
         <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
@@ -4769,23 +4777,23 @@
     </message>
     <message>
         <source>The number of the applicant&apos;s disability certificate.</source>
-        <translation>The number of the applicant's disability certificate.</translation>
+        <translation>The number of the applicant&apos;s disability certificate.</translation>
     </message>
     <message>
         <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
-        <translation>Check when someone applies on the applicant's behalf; the agent's fields follow.</translation>
+        <translation>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</translation>
     </message>
     <message>
         <source>The agent&apos;s name as on their ID.</source>
-        <translation>The agent's name as on their ID.</translation>
+        <translation>The agent&apos;s name as on their ID.</translation>
     </message>
     <message>
         <source>The agent&apos;s resident ID number.</source>
-        <translation>The agent's resident ID number.</translation>
+        <translation>The agent&apos;s resident ID number.</translation>
     </message>
     <message>
         <source>The agent&apos;s phone number.</source>
-        <translation>The agent's phone number.</translation>
+        <translation>The agent&apos;s phone number.</translation>
     </message>
     <message>
         <source>What authorizes the agent: the letter of authorization or the relationship.</source>
@@ -5424,7 +5432,7 @@
     </message>
     <message>
         <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
-        <translation>The person's and the enterprise's lifecycle.</translation>
+        <translation>The person&apos;s and the enterprise&apos;s lifecycle.</translation>
     </message>
     <message>
         <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
@@ -5432,11 +5440,11 @@
     </message>
     <message>
         <source>Items of an enterprise&apos;s life, by stage and scene</source>
-        <translation>Items of an enterprise's life, by stage and scene</translation>
+        <translation>Items of an enterprise&apos;s life, by stage and scene</translation>
     </message>
     <message>
         <source>Items of a person&apos;s life, by stage and scene</source>
-        <translation>Items of a person's life, by stage and scene</translation>
+        <translation>Items of a person&apos;s life, by stage and scene</translation>
     </message>
 </context>
 <context>
@@ -6512,6 +6520,37 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily needs --json (the only format so far)</translation>
+    </message>
+    <message>
+        <source>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</source>
+        <translation>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</translation>
+    </message>
+    <message>
+        <source>visit needs a subcommand: list</source>
+        <translation>visit needs a subcommand: list</translation>
+    </message>
+    <message>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
+        <translation>visit list: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
+        <translation>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>visit list needs --date YYYY-MM-DD (and --to for a period)</source>
+        <translation>visit list needs --date YYYY-MM-DD (and --to for a period)</translation>
+    </message>
+    <message>
+        <source>visit list: --date %1 is after --to %2</source>
+        <translation>visit list: --date %1 is after --to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s)</source>
+        <translation>
+            <numerusform>%n home visit</numerusform>
+            <numerusform>%n home visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8106,7 +8145,7 @@ last error: %4
     </message>
     <message>
         <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
-        <translation>The hall's user accounts with role and state; select one for the buttons below.</translation>
+        <translation>The hall&apos;s user accounts with role and state; select one for the buttons below.</translation>
     </message>
     <message>
         <source>Adds the user described in the form with the password given.</source>

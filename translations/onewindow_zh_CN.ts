@@ -3956,6 +3956,14 @@
         <source>The visit of %1 is cancelled.</source>
         <translation>%1 的上门预约已取消。</translation>
     </message>
+    <message>
+        <source>Booking form</source>
+        <translation>预约表</translation>
+    </message>
+    <message>
+        <source>The form that books a home visit; Tab goes from field to field.</source>
+        <translation>预约上门服务的表单；按 Tab 键逐栏移动。</translation>
+    </message>
 </context>
 <context>
     <name>ow::HomeVisits</name>
@@ -6477,6 +6485,36 @@ last error: %4
     <message>
         <source>report daily needs --json (the only format so far)</source>
         <translation>report daily 需要 --json（目前唯一的格式）</translation>
+    </message>
+    <message>
+        <source>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</source>
+        <translation>某一天或某一期间的上门服务预约，申请人信息脱敏（需帮办代办角色）</translation>
+    </message>
+    <message>
+        <source>visit needs a subcommand: list</source>
+        <translation>visit 需要子命令：list</translation>
+    </message>
+    <message>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
+        <translation>visit list：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
+        <translation>--state 的取值为 booked、visited、cancelled 或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>visit list needs --date YYYY-MM-DD (and --to for a period)</source>
+        <translation>visit list 需要 --date YYYY-MM-DD（查询期间时另加 --to）</translation>
+    </message>
+    <message>
+        <source>visit list: --date %1 is after --to %2</source>
+        <translation>visit list：--date %1 晚于 --to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s)</source>
+        <translation>
+            <numerusform>共 %n 个上门预约</numerusform>
+        </translation>
     </message>
 </context>
 <context>

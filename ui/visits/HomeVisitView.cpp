@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -30,13 +31,13 @@ enum Column
 {
     DateColumn,
     SlotColumn,
+    StateColumn,
     ApplicantColumn,
     PhoneColumn,
     AddressColumn,
     ReasonColumn,
     ItemsColumn,
     StaffColumn,
-    StateColumn,
     CaseColumn,
     NotesColumn,
     ColumnCount
@@ -91,6 +92,7 @@ QWidget* HomeVisitView::createList()
          {HomeVisit::State::Booked, HomeVisit::State::Visited, HomeVisit::State::Cancelled})
         m_state->addItem(HomeVisits::stateText(state), HomeVisits::stateKey(state));
     m_state->setCurrentIndex(1); // what is still to do
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     describe(m_state, tr("Show"), tr("Which appointments the list shows: all, or one state."));
     auto* fromLabel = new QLabel(tr("&From:"), page);
     fromLabel->setBuddy(m_from);
@@ -111,9 +113,9 @@ QWidget* HomeVisitView::createList()
     connect(m_state, &QComboBox::currentIndexChanged, this, &HomeVisitView::refresh);
 
     m_model = new QStandardItemModel(0, ColumnCount, this);
-    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("Applicant"), tr("Phone"),
-                                        tr("Address"), tr("Reason"), tr("Items"), tr("Staff"),
-                                        tr("State"), tr("Case"), tr("Notes")});
+    m_model->setHorizontalHeaderLabels({tr("Date"), tr("Time"), tr("State"), tr("Applicant"),
+                                        tr("Phone"), tr("Address"), tr("Reason"), tr("Items"),
+                                        tr("Staff"), tr("Case"), tr("Notes")});
     m_table = new QTableView(page);
     m_table->setObjectName(QStringLiteral("homeVisitTable"));
     describe(m_table, tr("Home-visit appointments"),
@@ -189,8 +191,14 @@ QLabel* HomeVisitView::problemLabel(const QString& field)
 
 QWidget* HomeVisitView::createForm()
 {
-    auto* page = new QWidget(m_pages);
-    page->setObjectName(QStringLiteral("homeVisitFormPage"));
+    // Scrolled, so that large type (the accessibility mode) never squeezes a field.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setObjectName(QStringLiteral("homeVisitFormPage"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    describe(scroll, tr("Booking form"),
+             tr("The form that books a home visit; Tab goes from field to field."));
+    auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("<b>Book a home visit</b>"), page));
     auto* box = new QGroupBox(tr("Applicant and visit"), page);
@@ -261,7 +269,9 @@ QWidget* HomeVisitView::createForm()
     slot->addWidget(new QLabel(QStringLiteral("–"), box));
     slot->addWidget(m_slotEnd);
     slot->addStretch(1);
-    form->addRow(tr("Ti&me:"), slot);
+    auto* slotLabel = new QLabel(tr("Ti&me:"), box);
+    slotLabel->setBuddy(m_slotStart);
+    form->addRow(slotLabel, slot);
     form->addRow(QString(), problemLabel(QStringLiteral("slot")));
     m_staff = line(QStringLiteral("visitStaff"), tr("Staff making the visit"),
                    tr("The user name of who goes to the home."), 32);
@@ -302,7 +312,36 @@ QWidget* HomeVisitView::createForm()
     describe(m_formMessage, tr("Booking message"), tr("Why the booking was not stored."));
     layout->addWidget(m_formMessage);
     layout->addStretch(1);
-    return page;
+
+    // A field edited after a refused booking loses its message at once.
+    for (const auto& [field, edit] :
+         {std::pair{QStringLiteral("identifier"), m_identifier},
+          std::pair{QStringLiteral("name"), m_name}, std::pair{QStringLiteral("phone"), m_phone},
+          std::pair{QStringLiteral("address"), m_address},
+          std::pair{QStringLiteral("items"), m_items}, std::pair{QStringLiteral("staff"), m_staff}})
+        connect(edit, &QLineEdit::textChanged, this, [this, field = field] { hideProblem(field); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { hideProblem(QStringLiteral("notes")); });
+    connect(m_reason, &QComboBox::currentIndexChanged, this, [this] {
+        hideProblem(QStringLiteral("reason"));
+        hideProblem(QStringLiteral("notes"));
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this] { hideProblem(QStringLiteral("date")); });
+    for (QTimeEdit* time : {m_slotStart, m_slotEnd})
+        connect(time, &QTimeEdit::timeChanged, this,
+                [this] { hideProblem(QStringLiteral("slot")); });
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void HomeVisitView::hideProblem(const QString& field)
+{
+    if (QLabel* label = m_problemLabels.value(field))
+        label->hide();
+    for (const QLabel* label : std::as_const(m_problemLabels))
+        if (!label->isHidden())
+            return;
+    m_formMessage->clear();
 }
 
 void HomeVisitView::refresh()
@@ -331,13 +370,14 @@ void HomeVisitView::refresh()
         QList<QStandardItem*> row;
         row << new QStandardItem(v.date.toString(Qt::ISODate))
             << new QStandardItem(HomeVisits::slotText(v))
+            << new QStandardItem(HomeVisits::stateText(v.state))
             << new QStandardItem(
                    QStringLiteral("%1 %2").arg(PersonalData::maskName(v.applicantName),
                                                PersonalData::maskIdNumber(v.applicantIdentifier)))
             << new QStandardItem(PersonalData::maskPhone(v.phone)) << new QStandardItem(v.address)
             << new QStandardItem(HomeVisits::reasonText(v.reason))
             << new QStandardItem(items.join(QStringLiteral("、"))) << new QStandardItem(v.staff)
-            << new QStandardItem(HomeVisits::stateText(v.state)) << new QStandardItem(v.caseNumber)
+            << new QStandardItem(v.caseNumber)
             << new QStandardItem(QString(v.notes).replace(u'\n', QStringLiteral(" · ")));
         if (v.id == keep)
             selectRow = m_model->rowCount();

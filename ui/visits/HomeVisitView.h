@@ -61,6 +61,7 @@ private:
     HomeVisit readForm() const;
     void clearForm();
     void showProblems(const QList<HomeVisitProblem>& problems);
+    void hideProblem(const QString& field);
     void updateItemNames();
     void updateButtons();
 
