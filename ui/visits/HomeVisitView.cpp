@@ -92,7 +92,9 @@ QWidget* HomeVisitView::createList()
          {HomeVisit::State::Booked, HomeVisit::State::Visited, HomeVisit::State::Cancelled})
         m_state->addItem(HomeVisits::stateText(state), HomeVisits::stateKey(state));
     m_state->setCurrentIndex(1); // what is still to do
-    m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for its longest state in any type size (the width follows the font).
+    m_state->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_state->setMinimumContentsLength(6);
     describe(m_state, tr("Show"), tr("Which appointments the list shows: all, or one state."));
     auto* fromLabel = new QLabel(tr("&From:"), page);
     fromLabel->setBuddy(m_from);
@@ -203,6 +205,7 @@ QWidget* HomeVisitView::createForm()
     layout->addWidget(new QLabel(tr("<b>Book a home visit</b>"), page));
     auto* box = new QGroupBox(tr("Applicant and visit"), page);
     auto* form = new QFormLayout(box);
+    m_form = form;
     const auto line = [box](const QString& objectName, const QString& name,
                             const QString& description, int maxLength) {
         auto* edit = new QLineEdit(box);
@@ -280,7 +283,8 @@ QWidget* HomeVisitView::createForm()
     m_notes = new QPlainTextEdit(box);
     m_notes->setObjectName(QStringLiteral("visitNotes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
+    m_notes->setMinimumHeight(64); // two lines at least, in large type too
+    m_notes->setMaximumHeight(120);
     describe(m_notes, tr("Notes"),
              tr("Anything the visitor must know: floor, lift, who opens the door."));
     form->addRow(tr("N&otes:"), m_notes);
@@ -330,14 +334,26 @@ QWidget* HomeVisitView::createForm()
     for (QTimeEdit* time : {m_slotStart, m_slotEnd})
         connect(time, &QTimeEdit::timeChanged, this,
                 [this] { hideProblem(QStringLiteral("slot")); });
+    for (QLabel* label : std::as_const(m_problemLabels))
+        showProblemRow(label, false);
     scroll->setWidget(page);
     return scroll;
+}
+
+void HomeVisitView::showProblemRow(QLabel* label, bool shown)
+{
+    // The row goes with its message, so a form without problems has no gaps.
+    label->setVisible(shown);
+    if (m_form) {
+        m_form->setRowVisible(label, shown);
+        m_form->invalidate(); // word-wrapped rows keep their height otherwise
+    }
 }
 
 void HomeVisitView::hideProblem(const QString& field)
 {
     if (QLabel* label = m_problemLabels.value(field))
-        label->hide();
+        showProblemRow(label, false);
     for (const QLabel* label : std::as_const(m_problemLabels))
         if (!label->isHidden())
             return;
@@ -476,16 +492,16 @@ void HomeVisitView::updateItemNames()
 void HomeVisitView::showProblems(const QList<HomeVisitProblem>& problems)
 {
     for (QLabel* label : std::as_const(m_problemLabels))
-        label->hide();
+        showProblemRow(label, false);
     QStringList all;
     for (const HomeVisitProblem& problem : problems) {
         all.append(problem.message);
         QLabel* label = m_problemLabels.value(problem.field);
         if (!label)
             continue;
-        label->setText(label->isVisible() ? label->text() + u'\n' + problem.message
+        label->setText(!label->isHidden() ? label->text() + u'\n' + problem.message
                                           : problem.message);
-        label->show();
+        showProblemRow(label, true);
     }
     if (!problems.isEmpty())
         m_formMessage->setText(tr("The booking is not stored: %n field(s) to correct.", nullptr,

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -62,6 +63,7 @@ private:
     void clearForm();
     void showProblems(const QList<HomeVisitProblem>& problems);
     void hideProblem(const QString& field);
+    void showProblemRow(QLabel* label, bool shown);
     void updateItemNames();
     void updateButtons();
 
@@ -100,6 +102,7 @@ private:
     QPushButton* m_back;
     QLabel* m_formMessage;
     QHash<QString, QLabel*> m_problemLabels;
+    QFormLayout* m_form = nullptr;
 };
 
 } // namespace ow
