@@ -134,6 +134,10 @@ QString Owctl::helpText()
            QT_TR_NOOP("the supervisor's figures of a day (or --from/--to a range): cases by hour, "
                       "stage and item, decisions, handling time, deadlines, ratings, assisted "
                       "cases, the plan's ledger")},
+          {"visit list --date YYYY-MM-DD [--to YYYY-MM-DD] [--state booked|visited|cancelled|all] "
+           "[--json]",
+           QT_TR_NOOP("the home-visit appointments (上门服务) of a day or period, applicants "
+                      "masked (assisted-service role)")},
           {"workstation set --idle-lock MINUTES",
            QT_TR_NOOP("lock the screen after 1 to 120 idle minutes")}}},
         {QT_TR_NOOP("Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; "
@@ -248,6 +252,8 @@ int Owctl::run(const QStringList& arguments)
         return caseCommand(words);
     if (command == QLatin1String("report"))
         return reportCommand(words);
+    if (command == QLatin1String("visit"))
+        return visitCommand(words);
     if (command == QLatin1String("catalog"))
         return catalogCommand(words);
     if (command == QLatin1String("central"))

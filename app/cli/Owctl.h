@@ -51,6 +51,7 @@ private:
     int shiftCommand(const QStringList& words);    // OwctlCentral.cpp
     int demoCommand(const QStringList& words);     // OwctlDemo.cpp
     int reportCommand(const QStringList& words);   // OwctlReport.cpp
+    int visitCommand(const QStringList& words);    // OwctlVisit.cpp
     // Signs in --user (password from OWCTL_PASSWORD or the terminal) and checks the action;
     // null with the message printed (exit code 4) when that fails.
     std::optional<Session> authorize(Database& database, Action action, int& exitCode);

@@ -9,6 +9,7 @@
 #include "calendar/CalendarData.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
+#include "cases/HomeVisitRepository.h"
 #include "cases/IntakeDraftStore.h"
 #include "catalog/CatalogPublisher.h"
 #include "catalog/CatalogRepository.h"
@@ -273,6 +274,8 @@ int main(int argc, char* argv[])
     window.enableReportsAndRatings(reports, ratings, rectificationDays);
     // 交班: signing out (File › Sign out, or closing the window) shows what is left behind.
     window.enableSyncScreens(database);
+    ow::HomeVisitRepository homeVisits(database, clock, accounts); // 上门服务 (F4)
+    window.setHomeVisits(&homeVisits);
     const int code = showAndRun(window);
     if (!window.signedOut())
         accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

@@ -2,6 +2,7 @@
 
 // What a screen reader meets on a screen: every control the keyboard can reach and every
 // interactive element of the accessibility tree must have a name, and tables name their columns.
+#include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAccessibleTableInterface>
@@ -10,6 +11,14 @@
 #include <QWidget>
 
 namespace ow::test {
+
+// What the walk asks of each interactive element: a name (every screen), or a name and a
+// description (the screens that have both everywhere).
+enum class Require
+{
+    Name,
+    NameAndDescription,
+};
 
 inline QString describeWidget(const QWidget* w)
 {
@@ -47,7 +56,7 @@ inline bool isInteractive(QAccessible::Role role)
 }
 
 inline void walkTree(QAccessibleInterface* iface, const QString& where, int depth,
-                     QStringList& problems)
+                     QStringList& problems, Require require = Require::Name)
 {
     if (!iface || depth > 40 || iface->state().invisible)
         return;
@@ -55,6 +64,13 @@ inline void walkTree(QAccessibleInterface* iface, const QString& where, int dept
     const QString name = iface->text(QAccessible::Name).trimmed();
     if (isInteractive(role) && name.isEmpty() && !iface->state().invisible)
         problems.append(QStringLiteral("unnamed %1 (role %2)")
+                            .arg(iface->object()
+                                     ? describeWidget(qobject_cast<QWidget*>(iface->object()))
+                                     : where)
+                            .arg(int(role)));
+    if (require == Require::NameAndDescription && isInteractive(role) &&
+        iface->text(QAccessible::Description).trimmed().isEmpty())
+        problems.append(QStringLiteral("no description: %1 (role %2)")
                             .arg(iface->object()
                                      ? describeWidget(qobject_cast<QWidget*>(iface->object()))
                                      : where)
@@ -71,12 +87,12 @@ inline void walkTree(QAccessibleInterface* iface, const QString& where, int dept
     if (role == QAccessible::Tree || role == QAccessible::List)
         return; // items are data
     for (int i = 0; i < iface->childCount(); ++i)
-        walkTree(iface->child(i), name.isEmpty() ? where : name, depth + 1, problems);
+        walkTree(iface->child(i), name.isEmpty() ? where : name, depth + 1, problems, require);
 }
 
 // Problems on `root`'s screen now: focusable visible widgets without an accessible name, unnamed
 // interactive elements of the accessibility tree, table columns without a header.
-inline QStringList accessibilityProblems(QWidget* root)
+inline QStringList accessibilityProblems(QWidget* root, Require require = Require::Name)
 {
     QStringList problems;
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
@@ -89,12 +105,23 @@ inline QStringList accessibilityProblems(QWidget* root)
         if (qobject_cast<QAbstractSpinBox*>(w->parentWidget()) ||
             qobject_cast<QComboBox*>(w->parentWidget()))
             continue;
+        // Likewise the viewport of a scrolled view (a chart, a table): the view is announced.
+        if (const auto* area = qobject_cast<QAbstractScrollArea*>(w->parentWidget());
+            area && area->viewport() == w)
+            continue;
         QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
         if (name.isEmpty() && w->accessibleName().trimmed().isEmpty())
             problems.append(QStringLiteral("focusable without a name: %1").arg(describeWidget(w)));
+        // A tab bar's interface gives no description (Qt announces the focused tab, whose tool
+        // tip is its description): the widget's own is what counts there.
+        if (require == Require::NameAndDescription &&
+            (iface ? iface->text(QAccessible::Description) : QString()).trimmed().isEmpty() &&
+            w->accessibleDescription().trimmed().isEmpty())
+            problems.append(
+                QStringLiteral("focusable without a description: %1").arg(describeWidget(w)));
     }
-    walkTree(QAccessible::queryAccessibleInterface(root), root->objectName(), 0, problems);
+    walkTree(QAccessible::queryAccessibleInterface(root), root->objectName(), 0, problems, require);
     problems.removeDuplicates();
     return problems;
 }

@@ -4,6 +4,7 @@
 #include "LargePrint.h"
 #include "Localization.h"
 #include "WorkspaceFixture.h"
+#include "access/SignInDialog.h"
 #include "accessibility/AccessibilityMode.h"
 #include "accessibility/AccessibilitySupport.h"
 #include "accessibility/AccessibilityTheme.h"
@@ -16,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
 #include <QToolButton>
@@ -70,6 +73,9 @@ private slots:
         QVERIFY(Localization::install(*qApp, Localization::defaultLanguage()));
         m_data = test::loadWorkspace();
         m_basePointSize = QApplication::font().pointSizeF();
+        // The machine's settings (the last user's mode) in the test location, starting empty.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("accessibility"));
     }
 
     void init()
@@ -210,6 +216,40 @@ private slots:
         const QJsonObject stored =
             m_counter->accounts->userSettings(m_counter->signIn(QStringLiteral("helper"))).value();
         QVERIFY(stored.contains(AccessibilitySettings::Key));
+    }
+
+    void theSignInFollowsTheLastUsersMode()
+    {
+        {
+            auto window = windowFor(QStringLiteral("helper"));
+            QTest::keyClick(window.get(), Qt::Key_F12);
+        }
+        QVERIFY(AccessibilityMode::lastUsed().enabled);
+        QCOMPARE(QApplication::font().pointSizeF(), m_basePointSize); // no main window now
+        {
+            // The next sign-in, before anyone is signed in: large type, high contrast, and the
+            // focused field filled yellow inside its frame.
+            SignInDialog dialog(*m_counter->accounts, QStringLiteral("XC01"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            QCOMPARE(dialog.userEdit()->font().pointSizeF(), m_basePointSize * 1.5);
+            QCOMPARE(dialog.palette().color(QPalette::Window),
+                     AccessibilityTheme::highContrastPalette().color(QPalette::Window));
+            QTRY_VERIFY(dialog.userEdit()->hasFocus());
+            const QImage image = dialog.userEdit()->grab().toImage();
+            QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2),
+                     QColor(0xff, 0xff, 0x80));
+            QVERIFY(dialog.userEdit()->height() >= 36);
+        }
+        {
+            // A user without the mode signs in: the next sign-in is normal again.
+            auto clerk = windowFor(QStringLiteral("clerk"));
+            QVERIFY(!AccessibilityMode::lastUsed().enabled);
+        }
+        SignInDialog dialog(*m_counter->accounts, QStringLiteral("XC01"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.userEdit()->font().pointSizeF(), m_basePointSize);
     }
 };
 

@@ -1,6 +1,7 @@
 // Keyboard only: an intake from finding the item to the accepted case with key presses alone —
-// Ctrl+K and typing to find the item, Enter to open its guide, F2 for the intake, Tab from field
-// to field, Space on the checklist, Enter on the Accept button — no mouse and no direct calls.
+// Ctrl+K and typing to find the item, Enter to open its guide, Ctrl+P, its preview and PDF by
+// Tab and Enter, F2 for the intake, Tab from field to field, Space on the checklist, Enter on the
+// Accept button — no mouse and no direct calls.
 #include "Localization.h"
 #include "WorkspaceFixture.h"
 #include "cases/CaseListView.h"
@@ -86,6 +87,15 @@ private slots:
         press(Qt::Key_P, Qt::ControlModifier);
         QTRY_COMPARE(m_printer.jobs.size(), 1); // a button's key animates the press first
         QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("print"));
+        // Its print preview and the PDF: Tab to the button, Enter (no modal dialog on the way).
+        QVERIFY2(tabTo(QStringLiteral("guidePreview"), 10) > 0, qPrintable(focusedName()));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(m_printer.jobs.size(), 2);
+        QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("preview"));
+        QVERIFY2(tabTo(QStringLiteral("guidePdf"), 3) > 0, qPrintable(focusedName()));
+        press(Qt::Key_Return);
+        QTRY_COMPARE(m_printer.jobs.size(), 3);
+        QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("pdf"));
 
         // F2: the intake for the guide on screen, the focus in the first field that matters.
         press(Qt::Key_F2);
@@ -124,7 +134,7 @@ private slots:
         QCOMPARE(today.first().status, CaseStatus::Accepted);
         QCOMPARE(today.first().applicantName, QStringLiteral("Zhang San"));
         QVERIFY(today.first().greenChannel); // born 1949: elderly
-        QCOMPARE(m_printer.jobs.size(), 2);  // the receipt went to the printer's preview
+        QCOMPARE(m_printer.jobs.size(), 4);  // the receipt went to the printer's preview
         QCOMPARE(m_printer.jobs.last().kind, QStringLiteral("document"));
 
         // F3: the day's cases, the green channel counted apart.

@@ -1,5 +1,6 @@
 #include "access/LockScreen.h"
 
+#include "accessibility/Descriptions.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +51,19 @@ LockScreen::LockScreen(QWidget* parent)
     row->addWidget(m_switchUser);
     row->addStretch(1);
     box->addLayout(row);
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this,
+        {
+            {"lockScreen",
+             {},
+             tr("The screen is locked and personal data hidden until the password is entered.")},
+            {"lockPassword",
+             {},
+             tr("The password of the user who locked the screen; Enter unlocks.")},
+            {"lockUnlock", {}, tr("Unlocks the screen with the password entered.")},
+            {"lockSwitchUser", {}, tr("Signs another user in at this window.")},
+        });
     const auto unlock = [this] {
         const QString password = m_password->text();
         m_password->clear();

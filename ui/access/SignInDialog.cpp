@@ -1,6 +1,7 @@
 #include "access/SignInDialog.h"
 
 #include "access/AccountService.h"
+#include "accessibility/AccessibilityMode.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,19 +19,24 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in — OneWindow"));
     setAccessibleName(tr("Sign in"));
+    setAccessibleDescription(tr("Sign in to the counter with your user name and password."));
     auto* layout = new QVBoxLayout(this);
     auto* hall = new QLabel(hallText, this);
     hall->setObjectName(QStringLiteral("signInHall"));
     hall->setAccessibleName(tr("Hall and window"));
+    hall->setAccessibleDescription(tr("The hall and window this workstation serves."));
     hall->setWordWrap(true);
     layout->addWidget(hall);
 
     auto* form = new QFormLayout();
     m_user->setObjectName(QStringLiteral("signInUser"));
     m_user->setAccessibleName(tr("User name"));
+    m_user->setAccessibleDescription(tr("Your sign-in name at this hall."));
     m_user->setMaxLength(32);
     m_password->setObjectName(QStringLiteral("signInPassword"));
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(
+        tr("Your password; five wrong passwords lock the account for a while."));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(128);
     form->addRow(tr("&User name:"), m_user);
@@ -39,6 +45,7 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
 
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setAccessibleName(tr("Sign-in message"));
+    m_message->setAccessibleDescription(tr("Why the last sign-in failed."));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a61b1b;"));
     layout->addWidget(m_message);
@@ -47,11 +54,17 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setAccessibleDescription(tr("Signs in with the user name and password above."));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setAccessibleDescription(tr("Closes the program without signing in."));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_user->setFocus();
+    // The last user's accessibility mode: large type and high contrast from the first screen.
+    AccessibilityMode::applyTo(this, AccessibilityMode::lastUsed());
 }
 
 void SignInDialog::setUserName(const QString& name)

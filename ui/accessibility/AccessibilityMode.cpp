@@ -6,7 +6,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QFontMetrics>
+#include <QJsonDocument>
 #include <QMenu>
+#include <QSettings>
 #include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
@@ -95,13 +97,45 @@ void AccessibilityMode::reload()
     if (!stored)
         emit message(stored.error());
     m_settings = AccessibilitySettings::fromUserSettings(stored ? stored.value() : QJsonObject());
+    if (stored)
+        remember(m_settings);
     apply();
+}
+
+AccessibilitySettings AccessibilityMode::lastUsed()
+{
+    const QByteArray text =
+        QSettings().value(QStringLiteral("accessibility/lastUsed")).toByteArray();
+    return AccessibilitySettings::fromUserSettings(QJsonDocument::fromJson(text).object());
+}
+
+void AccessibilityMode::remember(const AccessibilitySettings& settings)
+{
+    QSettings machine;
+    const QByteArray text = QJsonDocument(settings.mergedInto({})).toJson(QJsonDocument::Compact);
+    if (machine.value(QStringLiteral("accessibility/lastUsed")).toByteArray() != text)
+        machine.setValue(QStringLiteral("accessibility/lastUsed"), text);
+}
+
+void AccessibilityMode::applyTo(QWidget* window, const AccessibilitySettings& settings)
+{
+    if (!settings.enabled)
+        return;
+    const QFont font = scaled(window->font(), settings.fontScale());
+    window->setFont(font);
+    if (settings.highContrast)
+        window->setPalette(AccessibilityTheme::highContrastPalette());
+    const int target = std::max(36, QFontMetrics(font).height() * 8 / 5);
+    window->setStyleSheet(
+        window->styleSheet() +
+        AccessibilityTheme::styleSheet(settings.highContrast, target, font.pointSizeF()));
 }
 
 bool AccessibilityMode::change(const AccessibilitySettings& settings)
 {
     m_settings = settings;
     apply();
+    remember(settings);
     const Session session = m_session();
     const Result<QJsonObject> stored = m_accounts.userSettings(session);
     Status saved = stored

@@ -38,6 +38,16 @@ public:
     // Loads the signed-in user's settings (at start, after a change of user) and applies them.
     void reload();
 
+    // The choice of the last user who signed in or switched the mode at this workstation (the
+    // machine's settings, key accessibility/lastUsed): the sign-in dialog follows it, so an
+    // applicant's helper does not meet small type before signing in.
+    static AccessibilitySettings lastUsed();
+    static void remember(const AccessibilitySettings& settings);
+    // The look of the mode on one window only (a dialog shown before any main window): its type
+    // scaled, the high-contrast palette, large targets and the visible focus frame. Nothing when
+    // the settings are off.
+    static void applyTo(QWidget* window, const AccessibilitySettings& settings);
+
     QAction* toggleAction() const { return m_toggle; }
     QAction* largestTypeAction() const { return m_largest; }
     QAction* highContrastAction() const { return m_contrast; }

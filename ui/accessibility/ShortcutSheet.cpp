@@ -75,6 +75,8 @@ ShortcutSheet::ShortcutSheet(QWidget* window)
                 QDockWidget::DockWidgetFloatable);
     m_table->setObjectName(QStringLiteral("shortcutTable"));
     m_table->setAccessibleName(tr("Keys and what they do"));
+    m_table->setAccessibleDescription(
+        tr("Every key of the screen on show, read from its actions; F1 closes the sheet."));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

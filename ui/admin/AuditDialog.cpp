@@ -1,6 +1,7 @@
 #include "admin/AuditDialog.h"
 
 #include "access/AccountService.h"
+#include "accessibility/Descriptions.h"
 #include "admin/AuditModel.h"
 
 #include <QComboBox>
@@ -38,10 +39,15 @@ AuditDialog::AuditDialog(AccountService& accounts, const Session& session, QWidg
     }
     m_from->setDate(today.addDays(-7));
     m_from->setAccessibleName(tr("From date"));
+    m_from->setAccessibleDescription(tr("The first day of the records shown."));
     m_to->setAccessibleName(tr("To date"));
+    m_to->setAccessibleDescription(tr("The last day of the records shown."));
     m_user->setAccessibleName(tr("User name filter"));
+    m_user->setAccessibleDescription(tr("Only the records of this user (empty: everyone)."));
     m_user->setPlaceholderText(tr("all users"));
     m_action->setAccessibleName(tr("Action filter"));
+    m_action->setAccessibleDescription(
+        tr("Only the records of this action (empty: every action)."));
     m_action->addItem(tr("all actions"), QString());
     for (const char* key :
          {"sign_in", "sign_in_failed", "account_locked", "sign_out", "screen_locked",
@@ -96,8 +102,21 @@ AuditDialog::AuditDialog(AccountService& accounts, const Session& session, QWidg
     buttons->addStretch(1);
     auto* close = new QPushButton(tr("&Close"), this);
     close->setAccessibleName(tr("Close"));
+    close->setAccessibleDescription(tr("Closes the audit log."));
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     buttons->addWidget(close);
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this, {
+                  {"auditShow", {}, tr("Shows the records that match the filters.")},
+                  {"auditTable",
+                   {},
+                   tr("One row per record: time, user, window, action, subject and detail.")},
+                  {"auditVerify",
+                   {},
+                   tr("Checks the hash chain of the whole log for changed or missing records.")},
+                  {"auditExport", {}, tr("Writes the records shown to a JSON file.")},
+              });
     load();
 }
 

@@ -1,6 +1,7 @@
 #include "admin/UsersDialog.h"
 
 #include "access/AccountService.h"
+#include "accessibility/Descriptions.h"
 #include "admin/UsersModel.h"
 #include "security/PasswordPolicy.h"
 
@@ -105,6 +106,22 @@ UsersDialog::UsersDialog(AccountService& accounts, const Session& session, const
     buttons->addStretch(1);
     connect(button(tr("&Close"), QStringLiteral("usersClose")), &QPushButton::clicked, this,
             &QDialog::accept);
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this,
+        {
+            {"usersTable",
+             {},
+             tr("The hall's user accounts with role and state; select one for the buttons below.")},
+            {"usersAdd", {}, tr("Adds the user described in the form with the password given.")},
+            {"usersReset", {}, tr("Sets a new password for the selected user.")},
+            {"usersUnlock", {}, tr("Lifts the lock of the selected user after wrong passwords.")},
+            {"usersDeactivate",
+             {},
+             tr("The selected user can no longer sign in; their records stay.")},
+            {"usersActivate", {}, tr("The selected user can sign in again.")},
+            {"usersClose", {}, tr("Closes the user accounts.")},
+        });
     reload();
 }
 

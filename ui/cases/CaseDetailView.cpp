@@ -1,6 +1,7 @@
 #include "cases/CaseDetailView.h"
 
 #include "access/AccessPolicy.h"
+#include "accessibility/Descriptions.h"
 #include "cases/CaseNumber.h"
 #include "cases/CaseService.h"
 #include "cases/CaseTimelineModel.h"
@@ -157,6 +158,23 @@ CaseDetailView::CaseDetailView(const Case& c, Role role, StepFunction step, QWid
 
     m_browser->setObjectName(QStringLiteral("caseDetailText"));
     m_browser->setAccessibleName(tr("Case details"));
+    // Screen readers: what each control does, read after its name.
+    describeControls(this,
+                     {
+                         {"caseDetail",
+                          {},
+                          tr("One case: its timeline, the next steps and the case's details.")},
+                         {"caseTimeline",
+                          {},
+                          tr("Every step of the case so far, with its time, user and note.")},
+                         {"caseStepNote", {}, tr("A note recorded with the next step.")},
+                         {"caseReason", {}, tr("The reason this step needs; required.")},
+                         {"caseReasonConfirm", {}, tr("Records the step with the reason given.")},
+                         {"caseReasonCancel", {}, tr("Goes back without recording the step.")},
+                         {"caseDetailText",
+                          {},
+                          tr("The applicant, agent, items, materials and deadline of the case.")},
+                     });
     layout->addWidget(m_browser, 3);
     setFocusProxy(m_timeline);
     showCase(c);
@@ -218,6 +236,8 @@ void CaseDetailView::rebuildSteps()
         auto* button = new QPushButton(buttonText(to), this);
         button->setObjectName(QStringLiteral("caseStep_") + CaseLifecycle::key(to));
         button->setAccessibleName(accessibleText(to));
+        button->setAccessibleDescription(tr("Records the step \"%1\" on the case's timeline.")
+                                             .arg(CaseLifecycle::displayName(to)));
         connect(button, &QPushButton::clicked, this, [this, to] { step(to); });
         m_stepsLayout->addWidget(button);
         button->show(); // now, not when the layout gets to it: its Alt key works at once

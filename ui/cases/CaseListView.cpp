@@ -1,5 +1,6 @@
 #include "cases/CaseListView.h"
 
+#include "accessibility/Descriptions.h"
 #include "cases/CaseListModel.h"
 
 #include <QComboBox>
@@ -66,6 +67,22 @@ CaseListView::CaseListView(Pager pager, Counter counter, const QDate& today, QWi
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this, {
+                  {"caseList",
+                   {},
+                   tr("The hall's cases of a day or a period, with their state and deadline.")},
+                  {"caseListDay", {}, tr("The first day of the cases listed.")},
+                  {"caseListTo", {}, tr("The last day of the cases listed.")},
+                  {"caseListShow",
+                   {},
+                   tr("Which cases: all, the open ones, the overdue ones or one state.")},
+                  {"caseListRefresh", {}, tr("Reads the list again from the database.")},
+                  {"caseListTable",
+                   {},
+                   tr("One row per case, the applicant masked; Enter opens the selected case.")},
+              });
     connect(refresh, &QPushButton::clicked, this,
             [this] { showRange(m_day->date(), m_to->date()); });
     connect(m_day, &QDateEdit::dateChanged, this, &CaseListView::showDay);

@@ -221,8 +221,10 @@ SignatureField::SignatureField(QWidget* parent)
     auto* row = new QHBoxLayout();
     m_clear->setObjectName(QStringLiteral("signatureClear"));
     m_clear->setAccessibleName(tr("Clear the signature"));
+    m_clear->setAccessibleDescription(tr("Wipes the pad so the signer can sign again."));
     m_undo->setObjectName(QStringLiteral("signatureUndo"));
     m_undo->setAccessibleName(tr("Undo the last stroke"));
+    m_undo->setAccessibleDescription(tr("Takes back the last stroke drawn (Alt+Z)."));
     m_undo->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
     m_undo->setToolTip(tr("Undo the last stroke (Alt+Z)"));
     m_state->setObjectName(QStringLiteral("signatureState"));

@@ -47,6 +47,8 @@ RatingWindow::RatingWindow(Record record, ScoreOf scoreOf, QWidget* parent)
     for (const auto& [score, name] : levels) {
         auto* button = new QPushButton(QStringLiteral("%1\n%2").arg(name).arg(score), this);
         button->setObjectName(QStringLiteral("rateButton%1").arg(score));
+        button->setAccessibleDescription(
+            tr("The applicant touches it to rate the service %1 of 5.").arg(score));
         // Only a pointer or a touch answers: no focus, so no key can press it.
         button->setFocusPolicy(Qt::NoFocus);
         button->setFont(buttonFont);

@@ -1,6 +1,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "PdfWriter.h"
+#include "accessibility/Descriptions.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportRepository.h"
 #include "reports/ReportService.h"
@@ -217,6 +218,8 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     column->addWidget(m_cases);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Figures"));
+    scroll->setAccessibleDescription(tr("The charts, the work plan and the cases behind a bar."));
     scroll->setWidget(content);
 
     auto* layout = new QVBoxLayout(this);
@@ -224,6 +227,40 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
 
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this,
+        {
+            {"dashboard",
+             {},
+             tr("The hall's figures of a day or a period: charts, the work plan and the cases "
+                "behind a bar.")},
+            {"dashboardFrom", tr("From"), tr("The first day of the figures.")},
+            {"dashboardTo", tr("To"), tr("The last day of the figures.")},
+            {"dashboardScope", tr("Scope"), tr("The whole hall, one window or one clerk.")},
+            {"dashboardWindow", tr("Window number"),
+             tr("The window whose figures are shown (scope: one window).")},
+            {"dashboardClerk", tr("Clerk"),
+             tr("The user name of the clerk whose figures are shown (scope: one clerk).")},
+            {"dashboardShow", {}, tr("Shows the figures of the period and scope chosen.")},
+            {"dashboardExportPdf", {}, tr("Writes the figures with their charts to a PDF file.")},
+            {"dashboardExportCsv", {}, tr("Writes one row per figure to a CSV file.")},
+            {"hourChart", {}, tr("Chart: cases received in each hour; a bar lists its cases.")},
+            {"decisionChart", {}, tr("Chart: decisions taken; a slice lists its cases.")},
+            {"stageChart", {}, tr("Chart: cases by stage of life; a bar lists its cases.")},
+            {"deadlineChart",
+             {},
+             tr("Chart: open cases by days to their deadline, overdue in red.")},
+            {"sceneChart", {}, tr("Chart: cases by scene.")},
+            {"itemChart", {}, tr("Chart: cases by item, the 20 most frequent.")},
+            {"ratingChart", {}, tr("Chart: ratings 1 to 5 and the satisfaction rate.")},
+            {"trendChart", {}, tr("Chart: the satisfaction rate day by day.")},
+            {"assistedChart", {}, tr("Chart: assisted-service cases by kind.")},
+            {"planLedger", tr("Work plan"),
+             tr("The work plan: milestones and lines with their figures.")},
+            {"dashboardCases", tr("Cases behind the chart"),
+             tr("The cases behind the bar or slice chosen, without applicants.")},
+        });
     showScope(ReportScope::day(today, m_session.hall.centerCode));
 }
 
@@ -234,6 +271,7 @@ QChartView* DashboardView::addChart(const QString& objectName, const QString& ti
     view->setMinimumSize(420, 260);
     view->setRenderHint(QPainter::Antialiasing);
     view->setToolTip(title);
+    view->setAccessibleName(title);
     freshChart(view, title);
     m_charts.append(view);
     return view;

@@ -59,6 +59,8 @@ GuideView::GuideView(GuideSubject subject, std::optional<Guide> guide,
 
     m_browser->setObjectName(QStringLiteral("guideText"));
     m_browser->setAccessibleName(tr("Guide text"));
+    m_browser->setAccessibleDescription(
+        tr("The whole guide: conditions, materials, steps, fees and time limits; F8 reads it."));
     m_browser->setOpenLinks(false);
     m_browser->setHtml(guideHtml());
     layout->addWidget(m_browser, 1);

@@ -1,5 +1,6 @@
 #include "intake/IntakeView.h"
 
+#include "accessibility/Descriptions.h"
 #include "cases/ScanFormat.h"
 #include "chain/ChainMerger.h"
 #include "common/SignaturePad.h"
@@ -73,6 +74,7 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Intake form"));
+    scroll->setAccessibleDescription(tr("The intake form; Tab goes from field to field."));
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     scroll->setWidget(page);
@@ -246,6 +248,81 @@ IntakeView::IntakeView(const Catalog& catalog, const QHash<QString, Guide>& guid
         m_disabilityCertificate->setEnabled(index == 0);
     });
     m_legalRepresentative->setEnabled(false);
+    // Screen readers: what each control does, read after its name.
+    describeControls(
+        this,
+        {
+            {"intakeView",
+             {},
+             tr("One intake from top to bottom: applicant, agent, items, materials checklist, "
+                "signature and the decision.")},
+            {"intakeKind",
+             {},
+             tr("A person with a resident ID, or an enterprise with its unified social credit "
+                "code.")},
+            {"intakeIdentifier",
+             {},
+             tr("The 18-character resident ID or credit code; a known applicant is filled in from "
+                "the archive.")},
+            {"intakeName", {}, tr("The applicant's name as on the ID or licence.")},
+            {"intakePhone",
+             {},
+             tr("A mobile or landline number the applicant can be called back on.")},
+            {"intakeAddress", {}, tr("The applicant's address (optional).")},
+            {"intakeLegalRepresentative", {}, tr("The enterprise's legal representative.")},
+            {"intakeDisabled",
+             {},
+             tr("Check when the applicant shows a disability certificate: the case goes by the "
+                "green channel.")},
+            {"intakeDisabilityCertificate",
+             {},
+             tr("The number of the applicant's disability certificate.")},
+            {"intakeHasAgent",
+             {},
+             tr("Check when someone applies on the applicant's behalf; the agent's fields "
+                "follow.")},
+            {"intakeAgentName", {}, tr("The agent's name as on their ID.")},
+            {"intakeAgentId", {}, tr("The agent's resident ID number.")},
+            {"intakeAgentPhone", {}, tr("The agent's phone number.")},
+            {"intakeAgentAuthorization",
+             {},
+             tr("What authorizes the agent: the letter of authorization or the relationship.")},
+            {"intakeAddItem",
+             {},
+             tr("Type an item, sub-item or scene code and press Enter to add it to the case.")},
+            {"intakeItems",
+             {},
+             tr("The items this case is taken in for; Delete removes the selected one.")},
+            {"intakeChecklist",
+             {},
+             tr("The materials of every chosen item, merged; Space changes the state of the "
+                "selected row.")},
+            {"intakeReason",
+             {},
+             tr("Required for a refusal (the reasons) or a supplement notice; otherwise a note "
+                "kept with the decision.")},
+            {"intakeAccept",
+             {},
+             tr("Accepts the case: it gets its deadline and the receipt is printed.")},
+            {"intakeSupplement",
+             {},
+             tr("Asks for the missing materials: the supplement notice is printed.")},
+            {"intakeRefuse",
+             {},
+             tr("Refuses the case with the reasons above: the refusal notice is printed.")},
+            {"intakeScans",
+             {},
+             tr("Scans of the material selected in the checklist; Delete removes one.")},
+            {"intakeAttachFile",
+             {},
+             tr("Chooses a JPEG, PNG or PDF file as a scan of the selected material.")},
+            {"intakeRemoveScan", {}, tr("Removes the chosen scan from the material.")},
+            {"intakeCameraChoice", {}, tr("Which connected document camera takes pictures.")},
+            {"intakeTakePicture",
+             {},
+             tr("Takes a picture of the selected material with the chosen camera.")},
+            {"intakeRefreshCameras", {}, tr("Looks again for connected document cameras.")},
+        });
     setFocusProxy(m_identifier);
     refreshItems();
 }
@@ -335,6 +412,17 @@ void IntakeView::addItems(const QStringList& codes)
     QLabel* items = m_problemLabels.value(QStringLiteral("items"));
     items->setVisible(!unknown.isEmpty());
     items->setText(tr("Not in the catalog: %1").arg(unknown.join(QStringLiteral("、"))));
+}
+
+void IntakeView::prefillApplicant(const QString& identifier, const QString& name,
+                                  const QString& phone, const QString& address)
+{
+    m_kind->setCurrentIndex(0); // a person
+    m_identifier->setText(identifier);
+    m_name->setText(name);
+    m_phone->setText(phone);
+    m_address->setText(address);
+    lookUpApplicant();
 }
 
 void IntakeView::lookUpApplicant()

@@ -75,6 +75,9 @@ public:
     int selectedMaterial() const;
     // The intake is closed without a decision: its scans leave the store (unless a case uses them).
     void abandon();
+    // A person's details known before the intake (a home-visit appointment): set in the form.
+    void prefillApplicant(const QString& identifier, const QString& name, const QString& phone,
+                          const QString& address);
     // Fills the empty fields from the archive when the identifier is known; says so.
     void lookUpApplicant();
     IntakeDraft& draft() { return m_draft; }

@@ -10,12 +10,14 @@
 #include "access/LockScreen.h"
 #include "access/SignInDialog.h"
 #include "accessibility/AccessibilitySupport.h"
+#include "accessibility/Descriptions.h"
 #include "admin/AuditDialog.h"
 #include "admin/CatalogAdminView.h"
 #include "admin/UsersDialog.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
+#include "cases/HomeVisitRepository.h"
 #include "common/DocumentPrinter.h"
 #include "common/SignaturePad.h"
 #include "customer/RatingWindow.h"
@@ -33,9 +35,11 @@
 #include "scan/ScanGallery.h"
 #include "scans/ScanService.h"
 #include "search/SearchPanel.h"
+#include "visits/HomeVisitView.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -100,11 +104,14 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_workspace = new QTabWidget(splitter);
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setAccessibleName(tr("Workspace"));
+    m_workspace->setAccessibleDescription(
+        tr("One tab per open guide, intake, list or case; Ctrl+W closes the current tab."));
     m_workspace->setTabsClosable(true);
     m_workspace->setDocumentMode(true);
     m_details = new ItemDetailsPanel(m_workspace);
     auto* scroll = new QScrollArea(m_workspace);
     scroll->setAccessibleName(tr("Item details"));
+    scroll->setAccessibleDescription(tr("The catalog data of the entry chosen on the left."));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
     m_workspace->addTab(scroll, tr("Catalog entry"));
@@ -138,10 +145,26 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     connect(m_search, &SearchPanel::activated, this, &MainWindow::openGuide);
     connect(m_search, &SearchPanel::activeChanged, m_navigator, &QWidget::setHidden);
     connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeGuideTab);
+    // Each tab says what its page is (its tool tip is what a screen reader reads after the name).
+    const auto describeTabs = [this] {
+        for (int i = 0; i < m_workspace->count(); ++i) {
+            QString description = m_workspace->widget(i)->accessibleDescription();
+            if (description.isEmpty())
+                description = tr("A page of the workspace.");
+            describeTab(m_workspace->tabBar(), i, description, tr("Shows the tabs further left."),
+                        tr("Shows the tabs further right."));
+        }
+    };
+    m_workspace->tabBar()->setAccessibleDescription(
+        tr("The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next."));
+    connect(m_workspace, &QTabWidget::currentChanged, this, describeTabs);
+    describeTabs();
     auto* intakeKey = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(intakeKey, &QShortcut::activated, this, [this] { newIntake(); });
     auto* casesKey = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(casesKey, &QShortcut::activated, this, [this] { showCases(); });
+    auto* visitsKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    connect(visitsKey, &QShortcut::activated, this, [this] { showHomeVisits(); });
     connect(m_search, &SearchPanel::caseScanned, this, [this](const QString& number) {
         if (CaseDetailView* view = openCase(number))
             askForRating(view->caseId(), m_workspace->tabText(m_workspace->currentIndex()), true);
@@ -209,6 +232,12 @@ void MainWindow::createMenus()
     QAction* cases = go->addAction(tr("&Cases of today"), this, [this] { showCases(); });
     cases->setShortcut(QKeySequence(Qt::Key_F3));
     cases->setShortcutContext(Qt::WidgetShortcut);
+    m_homeVisitsAction =
+        go->addAction(tr("&Home visits (上门服务)"), this, [this] { showHomeVisits(); });
+    m_homeVisitsAction->setObjectName(QStringLiteral("homeVisitsAction"));
+    m_homeVisitsAction->setShortcut(QKeySequence(Qt::Key_F4));
+    m_homeVisitsAction->setShortcutContext(Qt::WidgetShortcut);
+    m_homeVisitsAction->setVisible(false);
     QAction* search = go->addAction(tr("&Search items"), m_search, &SearchPanel::focusSearch);
     m_dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showDashboard(); });
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
@@ -335,6 +364,11 @@ void MainWindow::setScanning(ScanService* scans, DocumentCamera* camera)
 
 IntakeView* MainWindow::newIntake(const QStringList& codes)
 {
+    return openIntake(codes, QString());
+}
+
+IntakeView* MainWindow::openIntake(const QStringList& codes, const QString& homeVisitId)
+{
     if (const Status allowed = m_accounts.require(m_session, Action::TakeIntake); !allowed) {
         statusBar()->showMessage(allowed.error(),
                                  15000); // not modal: F2 must never block the window
@@ -344,11 +378,19 @@ IntakeView* MainWindow::newIntake(const QStringList& codes)
     auto pad = std::make_shared<QPointer<SignaturePad>>();
     auto* view = new IntakeView(
         m_data.catalog, m_data.guides, m_data.dictionary,
-        [this, pad](IntakeDraft& draft, IntakeDraft::Decision decision, const QString& reason) {
-            const Result<Case> taken =
-                m_cases.takeIn(m_session, draft, decision, reason, m_data.guides);
+        [this, pad, homeVisitId](IntakeDraft& draft, IntakeDraft::Decision decision,
+                                 const QString& reason) {
+            const auto takeIn = [&] {
+                return m_cases.takeIn(m_session, draft, decision, reason, m_data.guides);
+            };
+            // A case taken at home: stored with the visit's link in one transaction.
+            const Result<Case> taken = homeVisitId.isEmpty() || !m_visits
+                                           ? takeIn()
+                                           : m_visits->takeIn(m_session, homeVisitId, takeIn);
             if (!taken)
                 return Status::failure(taken.error());
+            if (!homeVisitId.isEmpty())
+                refreshHomeVisits();
             if (*pad && !(*pad)->isEmpty()) {
                 const Status kept =
                     m_signatures
@@ -509,6 +551,23 @@ CaseDetailView* MainWindow::openCase(const QString& idOrNumber)
                 },
                 view));
     }
+    if (m_visits && view->layout()) {
+        // The channel: a case taken at the applicant's home says so above its timeline.
+        if (const auto visit = m_visits->visitOfCase(caseId); visit && visit.value()) {
+            auto* channel =
+                new QLabel(tr("Taken at home (上门服务) on %1 %2 by %3.")
+                               .arg(visit.value()->date.toString(Qt::ISODate),
+                                    HomeVisits::slotText(*visit.value()), visit.value()->staff),
+                           view);
+            channel->setObjectName(QStringLiteral("caseHomeVisit"));
+            channel->setAccessibleName(tr("Channel: home visit"));
+            channel->setAccessibleDescription(
+                tr("The case was taken at the applicant's home on a booked home visit."));
+            qobject_cast<QBoxLayout*>(view->layout())
+                ? qobject_cast<QBoxLayout*>(view->layout())->insertWidget(0, channel)
+                : view->layout()->addWidget(channel);
+        }
+    }
     connect(view, &CaseDetailView::caseChanged, this, &MainWindow::refreshCaseLists);
     if (m_catalogDatabase && view->layout()) {
         // The guide version each item was taken under, against its newest version.
@@ -569,6 +628,67 @@ void MainWindow::enableReportsAndRatings(ReportService& reports, RatingRecorder&
     m_ratings = &ratings;
     m_rectificationDays = rectificationDays;
     updateForSession();
+}
+
+void MainWindow::setHomeVisits(HomeVisitRepository* visits)
+{
+    m_visits = visits;
+    updateForSession();
+}
+
+HomeVisitView* MainWindow::showHomeVisits()
+{
+    if (!m_visits)
+        return nullptr;
+    if (const Status allowed = m_accounts.require(m_session, Action::AssistedService); !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* view = qobject_cast<HomeVisitView*>(m_workspace->widget(i))) {
+            view->refresh();
+            m_workspace->setCurrentIndex(i);
+            view->setFocus();
+            return view;
+        }
+    }
+    auto* view = new HomeVisitView(
+        *m_visits, m_data.catalog, [this] { return m_session; }, m_clock.now().toLocalTime().date(),
+        m_workspace);
+    connect(view, &HomeVisitView::intakeRequested, this,
+            [this](const HomeVisit& visit) { intakeFromVisit(visit); });
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Home visits")));
+    view->setFocus();
+    return view;
+}
+
+IntakeView* MainWindow::intakeFromVisit(const HomeVisit& visit)
+{
+    IntakeView* view = openIntake(visit.itemCodes, visit.id);
+    if (!view)
+        return nullptr;
+    view->prefillApplicant(visit.applicantIdentifier, visit.applicantName, visit.phone,
+                           visit.address);
+    auto* banner = new QLabel(
+        tr("Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the "
+           "appointment is marked visited.")
+            .arg(visit.date.toString(Qt::ISODate), HomeVisits::slotText(visit)),
+        view);
+    banner->setObjectName(QStringLiteral("intakeHomeVisit"));
+    banner->setAccessibleName(tr("Channel: home visit"));
+    banner->setAccessibleDescription(
+        tr("This intake is the case taken at an applicant's home, booked as a home visit."));
+    banner->setWordWrap(true);
+    view->addBanner(banner);
+    m_workspace->setTabText(m_workspace->indexOf(view), tr("Intake (home visit)"));
+    return view;
+}
+
+void MainWindow::refreshHomeVisits()
+{
+    for (int i = 1; i < m_workspace->count(); ++i)
+        if (auto* view = qobject_cast<HomeVisitView*>(m_workspace->widget(i)))
+            view->refresh();
 }
 
 DashboardView* MainWindow::showDashboard()
@@ -756,6 +876,7 @@ void MainWindow::updateForSession()
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
     m_dashboardAction->setVisible(m_reports && AccessPolicy::allows(role, Action::ViewDashboard));
+    m_homeVisitsAction->setVisible(m_visits && AccessPolicy::allows(role, Action::AssistedService));
     m_syncConflictsAction->setVisible(m_syncConflicts &&
                                       AccessPolicy::allows(role, Action::ReviewSyncConflicts));
     m_catalogAction->setVisible(m_catalogDatabase &&

@@ -36,6 +36,9 @@ class ReportService;
 class DocumentPrinter;
 class ScanService;
 class GuideView;
+class HomeVisitRepository;
+class HomeVisitView;
+struct HomeVisit;
 class IdleWatcher;
 class IntakeDraftStore;
 class LockScreen;
@@ -113,6 +116,13 @@ public:
     void enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
                                  int rectificationDays);
     DashboardView* showDashboard();
+
+    // 上门服务 (Go › Home visits, F4; the assisted-service role): the appointments, and the intake
+    // opened from one, prefilled with its applicant and items; the stored case marks the visit
+    // visited. Off without the repository (not owned).
+    void setHomeVisits(HomeVisitRepository* visits);
+    HomeVisitView* showHomeVisits();
+    IntakeView* intakeFromVisit(const HomeVisit& visit);
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
 
     // Manage › Sync conflicts for supervisors and administrators, and 交班 at sign-out (File ›
@@ -130,6 +140,8 @@ protected:
 
 private:
     void createMenus();
+    IntakeView* openIntake(const QStringList& codes, const QString& homeVisitId);
+    void refreshHomeVisits();
     void createLanguageMenu(QMenu* menu);
     void updateForSession();
     void switchUser();
@@ -166,6 +178,8 @@ private:
     std::unique_ptr<SyncConflicts> m_syncConflicts;
     QPointer<ShiftClosePanel> m_shiftPanel;
     bool m_signedOut = false;
+    QAction* m_homeVisitsAction = nullptr;
+    HomeVisitRepository* m_visits = nullptr;
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;

@@ -37,6 +37,8 @@ ItemDetailsPanel::ItemDetailsPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_title->setAccessibleName(tr("Selected entry"));
+    m_title->setAccessibleDescription(
+        tr("Code and name of the entry chosen in the navigator or the search."));
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -66,6 +68,7 @@ QLabel* ItemDetailsPanel::addField(const QString& label, const QString& objectNa
     auto* value = new QLabel(this);
     value->setObjectName(objectName);
     value->setAccessibleName(label);
+    value->setAccessibleDescription(tr("Catalog data of the selected entry: %1.").arg(label));
     value->setWordWrap(true);
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,6 +18,9 @@ NavigatorPanel::NavigatorPanel(QWidget* parent) : QWidget(parent), m_tabs(new QT
     layout->addWidget(m_tabs);
     m_tabs->setObjectName(QStringLiteral("navigatorTabs"));
     m_tabs->setAccessibleName(tr("Lifecycles"));
+    m_tabs->setAccessibleDescription(tr("The person's and the enterprise's lifecycle."));
+    m_tabs->tabBar()->setAccessibleDescription(
+        tr("Person or enterprise; the arrow keys change the lifecycle shown."));
     m_tabs->setAccessibleDescription(tr("Choose the enterprise or the person lifecycle"));
     setAccessibleName(tr("Lifecycle navigator"));
     // The focus follows the tab the clerk switches to, so arrow keys work at once.
@@ -69,7 +73,9 @@ void NavigatorPanel::addLifecycleTab(const Lifecycle& lifecycle)
         else
             emit codeActivated(index.data(NavigatorModel::CodeRole).toString());
     });
-    m_tabs->addTab(tree, title);
+    m_tabs->setTabToolTip(m_tabs->addTab(tree, title),
+                          enterprise ? tr("Items of an enterprise's life, by stage and scene")
+                                     : tr("Items of a person's life, by stage and scene"));
     m_trees.append(tree);
     m_models.append(model);
 }

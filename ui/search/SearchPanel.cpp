@@ -29,7 +29,10 @@ SearchPanel::SearchPanel(const CatalogSearch& search, const Catalog& catalog, QW
                                         "its guide, Esc clears"));
     m_edit->setClearButtonEnabled(true);
     for (QToolButton* clear : m_edit->findChildren<QToolButton*>()) // a screen reader names it
+    {
         clear->setAccessibleName(tr("Clear the search"));
+        clear->setAccessibleDescription(tr("Empties the search box (Esc does the same)."));
+    }
     m_edit->setMaxLength(200);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit);
