@@ -11,6 +11,7 @@
 #include "DatabaseSetup.h"
 #include "SqlValues.h"
 #include "catalog/CatalogSeed.h"
+#include "reports/DailySummary.h"
 #include "reports/ReportRepository.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ void generate(Database& database, int cases)
 {
     run(database, QStringLiteral("PRAGMA synchronous = OFF"));
     run(database, QStringLiteral("BEGIN"));
+    if (const Status s = DailySummary::pause(database); !s)
+        qFatal("%s", qPrintable(s.error()));
     run(database, QStringLiteral(
                       "WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < "
                       "49999) INSERT INTO applicant (identifier, kind, name, birth_date, disabled, "
@@ -97,6 +100,8 @@ void generate(Database& database, int cases)
             "ELSE 5 END, 'window', strftime('%Y-%m-%dT%H:%M:%fZ', received_at, '+1 hour') FROM "
             "(SELECT id, received_at, status, CAST(substr(id, 1, 8) AS INTEGER) AS k FROM "
             "case_file) WHERE status <> 'received' AND k % 5 < 3"));
+    if (const Status s = DailySummary::rebuild(database); !s)
+        qFatal("%s", qPrintable(s.error()));
     run(database, QStringLiteral("COMMIT"));
     run(database, QStringLiteral("ANALYZE"));
     run(database, QStringLiteral("PRAGMA synchronous = FULL"));
