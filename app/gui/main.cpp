@@ -19,6 +19,7 @@
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "ratings/RectificationService.h"
 #include "reports/RatingRecorder.h"
 #include "reports/ReportService.h"
 #include "scan/QtDocumentCamera.h"
@@ -269,6 +270,8 @@ int main(int argc, char* argv[])
                        .toInt(),
                    1, 60);
     window.enableReportsAndRatings(reports, ratings, rectificationDays);
+    ow::RectificationService rectifications(database, workCalendar, clock, accounts);
+    window.enableRectifications(rectifications);
     const int code = showAndRun(window);
     accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));
     return code;

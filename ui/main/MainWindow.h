@@ -27,6 +27,8 @@ class DashboardView;
 class RatingRecorder;
 class RatingWindow;
 class ReportService;
+class RectificationService;
+class RectificationView;
 class DocumentPrinter;
 class ScanService;
 class GuideView;
@@ -96,6 +98,9 @@ public:
     void enableReportsAndRatings(ReportService& reports, RatingRecorder& ratings,
                                  int rectificationDays);
     DashboardView* showDashboard();
+    // 整改: the supervisors' list of rectifications (Go menu, for Action::HandleRectification).
+    void enableRectifications(RectificationService& rectifications);
+    RectificationView* showRectifications();
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
 
 private:
@@ -130,6 +135,8 @@ private:
     QAction* m_usersAction = nullptr;
     QAction* m_auditAction = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_rectificationAction = nullptr;
+    RectificationService* m_rectifications = nullptr;
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;
