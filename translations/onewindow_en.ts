@@ -2317,6 +2317,13 @@
     </message>
 </context>
 <context>
+    <name>ow::DailySummary</name>
+    <message>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
+        <translation>Cannot update the dashboard&apos;s summary in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::DashboardView</name>
     <message>
         <source>%1 min %2 s</source>
@@ -4341,6 +4348,14 @@
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
+    <message>
+        <source>&amp;Rectifications (整改)</source>
+        <translation>&amp;Rectifications (整改)</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -6039,6 +6054,203 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RectificationService</name>
+    <message>
+        <source>The rectification of case %1 is closed already.</source>
+        <translation>The rectification of case %1 is closed already.</translation>
+    </message>
+    <message>
+        <source>The call-back&apos;s date must be a day up to today.</source>
+        <translation>The call-back&apos;s date must be a day up to today.</translation>
+    </message>
+    <message>
+        <source>The call-back cannot be before the rectification was opened (%1).</source>
+        <translation>The call-back cannot be before the rectification was opened (%1).</translation>
+    </message>
+    <message>
+        <source>Say whom the call-back reached (the applicant or who answered).</source>
+        <translation>Say whom the call-back reached (the applicant or who answered).</translation>
+    </message>
+    <message>
+        <source>Write down what was said in the call-back.</source>
+        <translation>Write down what was said in the call-back.</translation>
+    </message>
+    <message>
+        <source>Record the call-back before closing the rectification.</source>
+        <translation>Record the call-back before closing the rectification.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationView</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Which rectifications to show</source>
+        <translation>Which rectifications to show</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Reload the rectifications</source>
+        <translation>Reload the rectifications</translation>
+    </message>
+    <message>
+        <source>Rectifications, the earliest due first</source>
+        <translation>Rectifications, the earliest due first</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation>Due (working days)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <source>Call-back (回访)</source>
+        <translation>Call-back (回访)</translation>
+    </message>
+    <message>
+        <source>Day of the call-back</source>
+        <translation>Day of the call-back</translation>
+    </message>
+    <message>
+        <source>Whom the call-back reached</source>
+        <translation>Whom the call-back reached</translation>
+    </message>
+    <message>
+        <source>the applicant, or who answered</source>
+        <translation>the applicant, or who answered</translation>
+    </message>
+    <message>
+        <source>What was said in the call-back</source>
+        <translation>What was said in the call-back</translation>
+    </message>
+    <message>
+        <source>Record the &amp;call-back</source>
+        <translation>Record the &amp;call-back</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Closing note: what was done</source>
+        <translation>Closing note: what was done</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the rectification</source>
+        <translation>C&amp;lose the rectification</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n rectification, %1 overdue</numerusform>
+            <numerusform>%n rectifications, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rectification in the list.</source>
+        <translation>Choose a rectification in the list.</translation>
+    </message>
+    <message>
+        <source>Case %1, rated %2; opened %3, due %4 (%5).</source>
+        <translation>Case %1, rated %2; opened %3, due %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Call-back of case %1 recorded.</source>
+        <translation>Call-back of case %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Rectification of case %1 closed.</source>
+        <translation>Rectification of case %1 closed.</translation>
+    </message>
+    <message>
+        <source>Reac&amp;hed:</source>
+        <translation>Reac&amp;hed:</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReportRepository</name>
     <message>
         <source>Cannot count %1 in %2: %3</source>
@@ -6095,6 +6307,10 @@ last error: %4
     <message>
         <source>the cases behind a figure</source>
         <translation>the cases behind a figure</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary</source>
+        <translation>the day&apos;s summary</translation>
     </message>
 </context>
 <context>

@@ -2306,6 +2306,13 @@
     </message>
 </context>
 <context>
+    <name>ow::DailySummary</name>
+    <message>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
+        <translation>无法更新 %1 中的统计汇总：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::DashboardView</name>
     <message>
         <source>%1 min %2 s</source>
@@ -4316,6 +4323,14 @@
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
+    <message>
+        <source>&amp;Rectifications (整改)</source>
+        <translation>整改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -6005,6 +6020,202 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RectificationService</name>
+    <message>
+        <source>The rectification of case %1 is closed already.</source>
+        <translation>办件 %1 的整改已办结。</translation>
+    </message>
+    <message>
+        <source>The call-back&apos;s date must be a day up to today.</source>
+        <translation>回访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The call-back cannot be before the rectification was opened (%1).</source>
+        <translation>回访日期不能早于整改开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Say whom the call-back reached (the applicant or who answered).</source>
+        <translation>请填写回访对象（申请人本人或接听人）。</translation>
+    </message>
+    <message>
+        <source>Write down what was said in the call-back.</source>
+        <translation>请填写回访内容。</translation>
+    </message>
+    <message>
+        <source>Record the call-back before closing the rectification.</source>
+        <translation>请先登记回访，再办结整改。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationView</name>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Which rectifications to show</source>
+        <translation>显示哪些整改</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the rectifications</source>
+        <translation>刷新整改列表</translation>
+    </message>
+    <message>
+        <source>Rectifications, the earliest due first</source>
+        <translation>整改列表，按到期日先后</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation>到期日（工作日）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call-back (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Day of the call-back</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Whom the call-back reached</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>the applicant, or who answered</source>
+        <translation>申请人本人，或接听人</translation>
+    </message>
+    <message>
+        <source>What was said in the call-back</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>Record the &amp;call-back</source>
+        <translation>登记回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>回访内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Closing note: what was done</source>
+        <translation>办结说明：采取了哪些整改措施</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the rectification</source>
+        <translation>办结整改(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 %2 办结：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n 项整改，%1 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rectification in the list.</source>
+        <translation>请在列表中选择一项整改。</translation>
+    </message>
+    <message>
+        <source>Case %1, rated %2; opened %3, due %4 (%5).</source>
+        <translation>办件 %1，评价 %2 分；%3 开始，%4 到期（%5）。</translation>
+    </message>
+    <message>
+        <source>Call-back of case %1 recorded.</source>
+        <translation>已登记办件 %1 的回访。</translation>
+    </message>
+    <message>
+        <source>Rectification of case %1 closed.</source>
+        <translation>办件 %1 的整改已办结。</translation>
+    </message>
+    <message>
+        <source>Reac&amp;hed:</source>
+        <translation>回访对象(&amp;H)：</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReportRepository</name>
     <message>
         <source>Cannot count %1 in %2: %3</source>
@@ -6061,6 +6272,10 @@ last error: %4
     <message>
         <source>the cases behind a figure</source>
         <translation>数据对应的办件</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary</source>
+        <translation>每日统计汇总</translation>
     </message>
 </context>
 <context>

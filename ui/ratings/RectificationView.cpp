@@ -112,7 +112,7 @@ RectificationView::RectificationView(RectificationService& service, Session sess
     m_recordButton = new QPushButton(tr("Record the &call-back"), callBackBox);
     m_recordButton->setObjectName(QStringLiteral("recordCallBack"));
     callBackForm->addRow(tr("&Day:"), m_callBackDate);
-    callBackForm->addRow(tr("&Reached:"), m_reached);
+    callBackForm->addRow(tr("Reac&hed:"), m_reached);
     callBackForm->addRow(tr("&What was said:"), m_said);
     callBackForm->addRow(m_recordButton);
     auto* closeBox = new QGroupBox(tr("Closing"), this);
