@@ -1,6 +1,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "PdfWriter.h"
+#include "accessibility/AccessibilityTheme.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportRepository.h"
 #include "reports/ReportService.h"
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPen>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QSaveFile>
@@ -31,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -75,21 +79,35 @@ QChart* freshChart(QChartView* view, const QString& title)
     return chart;
 }
 
-void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories, int maximum)
+bool isHighContrast(const QPalette& palette)
+{
+    const QPalette contrast = AccessibilityTheme::highContrastPalette();
+    return palette.color(QPalette::Base) == contrast.color(QPalette::Base) &&
+           palette.color(QPalette::Text) == contrast.color(QPalette::Text) &&
+           palette.color(QPalette::Highlight) == contrast.color(QPalette::Highlight);
+}
+
+// Labels side by side that need more than a bar's width each would be cut to "…" by Qt Charts:
+// measured in the view's font (large in the accessibility mode), they turn upright.
+void fitLabels(QBarCategoryAxis* x, const QStringList& categories, const QWidget* view)
+{
+    const QFontMetrics metrics(view->font());
+    int needed = 0;
+    for (const QString& label : categories)
+        needed += metrics.horizontalAdvance(QString(label).remove(QChar(0x200B))) +
+                  metrics.averageCharWidth() * 2;
+    const int available =
+        std::max(view->width(), view->minimumWidth()) - metrics.averageCharWidth() * 12;
+    if (needed > available)
+        x->setLabelsAngle(-90);
+}
+
+void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories, int maximum,
+             const QWidget* view)
 {
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    const bool longLabels =
-        std::any_of(categories.cbegin(), categories.cend(), [](const QString& label) {
-            return QString(label).remove(QChar(0x200B)).size() > 2;
-        });
-    if (categories.size() > 8 && longLabels) {
-        // 24 hours or a dozen stages side by side: upright labels would be cut to "…".
-        x->setLabelsAngle(-90);
-        QFont small = x->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        x->setLabelsFont(small);
-    }
+    fitLabels(x, categories, view);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -97,6 +115,59 @@ void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categori
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+}
+
+// The chart in the view's type and colours: in the accessibility mode large type and, with the
+// high-contrast theme, black on white with navy bars, black outlines and thick lines.
+void styleChart(QChart* chart, const QWidget* view)
+{
+    const QPalette& palette = view->palette();
+    const bool contrast = isHighContrast(palette);
+    const QColor text = palette.color(QPalette::Text);
+    QFont font = view->font();
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    QFont title = font;
+    title.setBold(true);
+    title.setPointSizeF(font.pointSizeF() * 1.1);
+    chart->setTitleFont(title);
+    chart->setTitleBrush(text);
+    chart->legend()->setFont(font);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePen(QPen(text, contrast ? 2 : 1));
+        axis->setGridLineColor(contrast ? QColor(0x76, 0x76, 0x76) : palette.color(QPalette::Mid));
+    }
+    const QColor bars = contrast ? palette.color(QPalette::Highlight) : QColor(0x1f, 0x6f, 0xb5);
+    // Distinct on white at 3:1 or more (non-text contrast) in both themes.
+    const QList<QColor> slices = {QColor(0x1f, 0x4e, 0x9a), QColor(0x8a, 0x45, 0x00),
+                                  AccessibilityTheme::ErrorText, QColor(0x4a, 0x4a, 0x4a)};
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* barSeries = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : barSeries->barSets()) {
+                if (!set->property("ownColour").toBool())
+                    set->setColor(bars);
+                set->setBorderColor(contrast ? text : set->color());
+                set->setLabelFont(font);
+                set->setLabelColor(text);
+            }
+        } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+            for (int i = 0; i < pie->count(); ++i) {
+                QPieSlice* slice = pie->slices().at(i);
+                slice->setColor(slices.at(i % slices.size()));
+                slice->setBorderColor(palette.color(QPalette::Base));
+                slice->setBorderWidth(2);
+                slice->setLabelFont(font);
+                slice->setLabelColor(text);
+            }
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            line->setPen(QPen(bars, contrast ? 4 : 2));
+        }
+    }
 }
 
 } // namespace
@@ -224,6 +295,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     layout->addWidget(m_message);
     layout->addWidget(scroll, 1);
 
+    sizeCharts();
     showScope(ReportScope::day(today, m_session.hall.centerCode));
 }
 
@@ -288,6 +360,43 @@ bool DashboardView::showScope(const ReportScope& scope)
 
 void DashboardView::render()
 {
+    renderCharts();
+    m_casesModel->removeRows(0, m_casesModel->rowCount());
+    m_casesTitle->setText(tr("Click a bar or slice to list its cases."));
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The accessibility mode changes the application's font and palette: the charts follow.
+    // Once, after the change has reached every chart view (the views learn it after us).
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) &&
+        !m_charts.isEmpty() && m_figures.scope.from.isValid() && !m_restylePending) {
+        m_restylePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_restylePending = false;
+            sizeCharts();
+            renderCharts();
+        });
+    }
+}
+
+void DashboardView::sizeCharts()
+{
+    // The dashboard's type and colours of the moment (150 % or 200 %, high contrast in the
+    // accessibility mode: a QChartView does not follow the application's font by itself) and
+    // room for the titles and labels in that type.
+    const QFontMetrics metrics(font());
+    for (QChartView* view : std::as_const(m_charts)) {
+        view->setFont(font());
+        view->setPalette(palette());
+        view->setMinimumSize(std::max(420, metrics.averageCharWidth() * 48),
+                             std::max(260, metrics.height() * 15));
+    }
+}
+
+void DashboardView::renderCharts()
+{
     renderSummary();
     renderHours();
     renderDecisions();
@@ -302,8 +411,8 @@ void DashboardView::render()
     renderTrend();
     renderAssisted();
     renderLedger();
-    m_casesModel->removeRows(0, m_casesModel->rowCount());
-    m_casesTitle->setText(tr("Click a bar or slice to list its cases."));
+    for (QChartView* view : std::as_const(m_charts))
+        styleChart(view->chart(), view);
 }
 
 void DashboardView::renderSummary()
@@ -345,7 +454,7 @@ void DashboardView::renderBars(QChartView* view, const QList<FigureCount>& count
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, categories, maximum);
+    addAxes(chart, series, categories, maximum, view);
     connect(set, &QBarSet::clicked, this, [this, kind, keys, counts](int index) {
         if (index >= 0 && index < keys.size())
             showCasesBehind(FigureSlice{kind, keys.at(index)},
@@ -368,7 +477,7 @@ void DashboardView::renderHours()
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, hours, maximum);
+    addAxes(chart, series, hours, maximum, view);
     // 24 hour labels do not fit under a bar each (Qt Charts cuts them to "…"): the chart's
     // title says the bars run from 0 to 23 h, and each bar's hour is in its click-through title.
     for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
@@ -413,7 +522,8 @@ void DashboardView::renderDeadlines()
     auto* series = new QStackedBarSeries;
     auto* open = new QBarSet(tr("Open"));
     auto* overdue = new QBarSet(tr("Overdue"));
-    overdue->setColor(QColor(0xc6, 0x28, 0x28));
+    overdue->setColor(AccessibilityTheme::ErrorText);
+    overdue->setProperty("ownColour", true);
     QStringList categories;
     QStringList keys;
     int maximum = 0;
@@ -428,7 +538,7 @@ void DashboardView::renderDeadlines()
     series->append(open);
     series->append(overdue);
     chart->addSeries(series);
-    addAxes(chart, series, categories, maximum);
+    addAxes(chart, series, categories, maximum, view);
     for (QBarSet* set : {open, overdue}) {
         connect(set, &QBarSet::clicked, this, [this, keys, categories](int index) {
             if (index >= 0 && index < keys.size())
@@ -453,7 +563,7 @@ void DashboardView::renderRatings()
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, scores, maximum);
+    addAxes(chart, series, scores, maximum, view);
     chart->setTitle(tr("Ratings · satisfaction %1").arg(percent(m_figures.satisfaction())));
     connect(set, &QBarSet::clicked, this, [this](int index) {
         showCasesBehind(FigureSlice{FigureSlice::Kind::Rating, QString::number(index + 1)},
@@ -467,17 +577,30 @@ void DashboardView::renderTrend()
     QChart* chart = freshChart(view, view->toolTip());
     auto* series = new QLineSeries;
     series->setName(tr("Satisfaction %"));
+    // Beyond two months a point per month (a year's 365 day labels cannot be read).
+    QList<SatisfactionPoint> points;
+    const bool monthly = m_figures.satisfactionTrend.size() > 62;
     QStringList days;
-    for (int i = 0; i < m_figures.satisfactionTrend.size(); ++i) {
-        const SatisfactionPoint& p = m_figures.satisfactionTrend.at(i);
+    for (const SatisfactionPoint& p : m_figures.satisfactionTrend) {
+        const QString label =
+            p.day.toString(monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
+        if (!monthly || days.isEmpty() || days.last() != label) {
+            days.append(label);
+            points.append(SatisfactionPoint{p.day, 0, 0});
+        }
+        points.last().rated += p.rated;
+        points.last().satisfied += p.satisfied;
+    }
+    for (int i = 0; i < points.size(); ++i) {
+        const SatisfactionPoint& p = points.at(i);
         // A day without ratings has no satisfaction: the line goes on from the last one.
         if (p.rated > 0)
             series->append(i, 100.0 * p.satisfied / p.rated);
-        days.append(p.day.toString(QStringLiteral("MM-dd")));
     }
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(days);
+    fitLabels(x, days, view);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -502,7 +625,7 @@ void DashboardView::renderAssisted()
         set->append(count);
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, names, m_figures.assisted);
+    addAxes(chart, series, names, m_figures.assisted, view);
     connect(set, &QBarSet::clicked, this, [this, keys, names](int index) {
         if (index >= 0 && index < keys.size())
             showCasesBehind(FigureSlice{FigureSlice::Kind::Assisted, keys.at(index)},
