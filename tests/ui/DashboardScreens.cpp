@@ -3,7 +3,8 @@
 // rectifications due or overdue. The database is used as it is (e.g. made by `owctl init` and
 // `owctl demo generate`); a hall and a supervisor "boss" are set up when it has none.
 //   QT_QPA_PLATFORM=offscreen build/default/tests/ui/dashboard_screens DB OUT_DIR [YYYY-MM-DD]
-// (the day the screens are "today", default the last day with cases).
+// (the day the screens are "today", default the last day with cases). Hours are shown in the
+// process' time zone (TZ): use the one the cases were written in.
 #include "DatabaseSetup.h"
 #include "Localization.h"
 #include "ManualClock.h"
@@ -50,7 +51,6 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() < 3)
         qFatal("usage: dashboard_screens DB OUT_DIR [YYYY-MM-DD]");
-    qputenv("TZ", "Asia/Shanghai");
     Localization::install(app, QStringLiteral("zh_CN"));
     auto prepared = DatabaseSetup::prepare(args.at(1), CatalogSeed::embeddedPath());
     if (!prepared)

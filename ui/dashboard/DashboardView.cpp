@@ -91,13 +91,14 @@ bool isHighContrast(const QPalette& palette)
 // measured in the view's font (large in the accessibility mode), they turn upright.
 void fitLabels(QBarCategoryAxis* x, const QStringList& categories, const QWidget* view)
 {
+    // Qt Charts pads each label and keeps the y axis' labels and margins out of the plot.
     const QFontMetrics metrics(view->font());
     int needed = 0;
     for (const QString& label : categories)
         needed += metrics.horizontalAdvance(QString(label).remove(QChar(0x200B))) +
-                  metrics.averageCharWidth() * 2;
+                  metrics.averageCharWidth() * 4;
     const int available =
-        std::max(view->width(), view->minimumWidth()) - metrics.averageCharWidth() * 12;
+        std::max(view->width(), view->minimumWidth()) * 3 / 4 - metrics.averageCharWidth() * 8;
     if (needed > available)
         x->setLabelsAngle(-90);
 }
@@ -235,7 +236,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_message->setWordWrap(true);
 
-    auto* grid = new QGridLayout;
+    m_grid = new QGridLayout;
     const QList<QPair<QString, QString>> charts = {
         {QStringLiteral("hourChart"), tr("Cases by hour")},
         {QStringLiteral("decisionChart"), tr("Decisions")},
@@ -248,7 +249,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
         {QStringLiteral("assistedChart"), tr("Assisted service")},
     };
     for (int i = 0; i < charts.size(); ++i)
-        grid->addWidget(addChart(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
+        m_grid->addWidget(addChart(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
 
     m_ledger = new QTableWidget(6, 7, this);
     m_ledger->setObjectName(QStringLiteral("planLedger"));
@@ -280,7 +281,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     auto* column = new QVBoxLayout(content);
     column->addWidget(m_summary);
     column->addWidget(m_overdue);
-    column->addLayout(grid);
+    column->addLayout(m_grid);
     column->addWidget(
         new QLabel(tr("Plan ledger (双全双百): items handled, target 100 each"), this));
     column->addWidget(m_ledger);
@@ -391,7 +392,34 @@ void DashboardView::sizeCharts()
         view->setFont(font());
         view->setPalette(palette());
         view->setMinimumSize(std::max(420, metrics.averageCharWidth() * 48),
-                             std::max(260, metrics.height() * 15));
+                             std::max(260, metrics.height() * 22));
+    }
+    m_ledger->setMinimumHeight(std::max(220, metrics.height() * 14));
+    // In large type 16 stages or 20 scenes and items have no room for a label each in half the
+    // width (even upright, a label needs a line's height per bar): those three charts take the
+    // whole width, below the others.
+    const bool large = metrics.height() >= 20;
+    const QStringList wide = {QStringLiteral("stageChart"), QStringLiteral("sceneChart"),
+                              QStringLiteral("itemChart")};
+    for (QChartView* view : std::as_const(m_charts))
+        m_grid->removeWidget(view);
+    int row = 0;
+    int column = 0;
+    for (const bool wideOnes : {false, true}) {
+        for (QChartView* view : std::as_const(m_charts)) {
+            const bool isWide = large && wide.contains(view->objectName());
+            if (isWide != wideOnes)
+                continue;
+            if (isWide) {
+                row += column;
+                column = 0;
+                m_grid->addWidget(view, row++, 0, 1, 2);
+            } else {
+                m_grid->addWidget(view, row, column);
+                row += column;
+                column = 1 - column;
+            }
+        }
     }
 }
 
@@ -494,6 +522,7 @@ void DashboardView::renderDecisions()
     QChartView* view = chart(QStringLiteral("decisionChart"));
     QChart* chart = freshChart(view, view->toolTip());
     chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignRight); // one slice a line: long names are not cut
     auto* series = new QPieSeries;
     const QList<std::tuple<QString, QString, int>> slices = {
         {QStringLiteral("accepted"), tr("Accepted (受理)"), m_figures.accepted},

@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPieSeries;
@@ -78,6 +79,7 @@ private:
     Session m_session;
     DailyFigures m_figures;
     bool m_restylePending = false;
+    QGridLayout* m_grid = nullptr;
 
     QDateEdit* m_from;
     QDateEdit* m_to;

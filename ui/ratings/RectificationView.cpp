@@ -86,7 +86,7 @@ RectificationView::RectificationView(RectificationService& service, Session sess
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(CallBackColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
 
     m_caseLabel = new QLabel(this);
     m_caseLabel->setObjectName(QStringLiteral("rectificationCase"));
@@ -127,7 +127,7 @@ RectificationView::RectificationView(RectificationService& service, Session sess
     closeForm->addRow(m_closeButton);
     forms->addWidget(callBackBox, 3);
     forms->addWidget(closeBox, 2);
-    layout->addLayout(forms);
+    layout->addLayout(forms, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("rectificationMessage"));
