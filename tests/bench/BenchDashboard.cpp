@@ -4,7 +4,8 @@
 // one table each, no join, no percentile, no ledger); also the same figures computed from the
 // cases (figuresFromCases, the dashboard before the summary). Target: a year under 300 ms. Not
 // part of the test suite:
-//   [OW_BENCH_CACHE=1] build/release/tests/bench/bench_dashboard [cases] [database file to keep]
+//   [OW_BENCH_CACHE=1] [OW_BENCH_SUMMARY_ONLY=1] build/release/tests/bench/bench_dashboard [cases]
+//   [database file to keep]
 // A database file that exists is measured as it is (e.g. one made by `owctl demo generate
 // --cases 500000 --days 365`): its biggest hall, its last year, the busiest day of that June.
 // The cases are written with plain SQL (a recursive CTE): 10 windows, 1–2 items each, 10 %
