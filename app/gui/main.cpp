@@ -20,6 +20,7 @@
 #include "files/SecureFileStore.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
+#include "ratings/RectificationService.h"
 #include "reports/RatingRecorder.h"
 #include "reports/ReportService.h"
 #include "scan/QtDocumentCamera.h"
@@ -276,6 +277,8 @@ int main(int argc, char* argv[])
     window.enableSyncScreens(database);
     ow::HomeVisitRepository homeVisits(database, clock, accounts); // 上门服务 (F4)
     window.setHomeVisits(&homeVisits);
+    ow::RectificationService rectifications(database, workCalendar, clock, accounts);
+    window.enableRectifications(rectifications);
     const int code = showAndRun(window);
     if (!window.signedOut())
         accounts.signOut(window.session(), QCoreApplication::translate("main", "program closed"));

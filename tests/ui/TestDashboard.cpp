@@ -5,6 +5,8 @@
 #include "Localization.h"
 #include "ReportFixture.h"
 #include "WorkspaceFixture.h"
+#include "accessibility/AccessibilityMode.h"
+#include "accessibility/AccessibilityTheme.h"
 #include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
 #include "intake/IntakeView.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -128,7 +131,7 @@ private slots:
         QVERIFY(deadlines);
         QCOMPARE(deadlines->barSets().size(), 2);
         QBarSet* overdue = deadlines->barSets().at(1);
-        QCOMPARE(overdue->color(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(overdue->color(), AccessibilityTheme::ErrorText); // 7:1 on white
         QCOMPARE(values(overdue), (QList<qreal>{1, 0, 0, 0, 0, 0, 0}));
         QCOMPARE(values(deadlines->barSets().at(0)), (QList<qreal>{0, 1, 1, 1, 1, 1, 1}));
         auto* overdueLabel = m_view->findChild<QLabel*>(QStringLiteral("dashboardOverdue"));
@@ -183,6 +186,42 @@ private slots:
                  (QList<qreal>{1, 0, 1, 0, 0}));
         QCOMPARE(m_view->figures().cases, 3);
         QVERIFY(m_view->showScope(ReportScope::day(ReportFixture::Day, ReportFixture::Center)));
+    }
+
+    void theChartsFollowTheAccessibilityMode()
+    {
+        // F12's mode at 200 % with the high-contrast theme: the charts are redrawn in the large
+        // type, black on white with navy bars, tall enough for it, and labels that would not fit
+        // side by side (the assisted kinds) stand upright instead of being cut.
+        const double before =
+            m_view->chart(QStringLiteral("ratingChart"))->chart()->titleFont().pointSizeF();
+        const Session boss = m_counter->signIn(QStringLiteral("boss"));
+        QWidget host;
+        AccessibilityMode mode(
+            *m_counter->accounts, [boss] { return boss; }, &host);
+        AccessibilitySettings settings;
+        settings.enabled = true;
+        settings.scalePercent = AccessibilitySettings::ScaleLargest;
+        settings.highContrast = true;
+        mode.change(settings);
+        QChartView* ratings = m_view->chart(QStringLiteral("ratingChart"));
+        QTRY_VERIFY(ratings->chart()->titleFont().pointSizeF() >= before * 1.9);
+        QCOMPARE(ratings->chart()->backgroundBrush().color(), QColor(Qt::white));
+        QCOMPARE(ratings->chart()->titleBrush().color(), QColor(Qt::black));
+        QCOMPARE(firstSet(ratings)->color(),
+                 AccessibilityTheme::highContrastPalette().color(QPalette::Highlight));
+        QVERIFY(ratings->minimumHeight() >= QFontMetrics(m_view->font()).height() * 15);
+        auto* assisted = qobject_cast<QBarCategoryAxis*>(
+            m_view->chart(QStringLiteral("assistedChart"))->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(assisted);
+        QCOMPARE(assisted->labelsAngle(), -90);
+        QCOMPARE(assisted->labelsFont().pointSizeF(), m_view->font().pointSizeF());
+        // The figures stay: still the fixture's ratings.
+        QCOMPARE(values(firstSet(ratings)), (QList<qreal>{1, 1, 1, 1, 2}));
+        // Off again: the normal look and size come back.
+        settings.enabled = false;
+        mode.change(settings);
+        QTRY_COMPARE(ratings->chart()->titleFont().pointSizeF(), before);
     }
 
     void theDayExportsAsPdfAndCsv()

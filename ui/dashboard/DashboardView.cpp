@@ -1,6 +1,7 @@
 #include "dashboard/DashboardView.h"
 
 #include "PdfWriter.h"
+#include "accessibility/AccessibilityTheme.h"
 #include "accessibility/Descriptions.h"
 #include "reports/ReportFormats.h"
 #include "reports/ReportRepository.h"
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPainter>
+#include <QPen>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QSaveFile>
@@ -32,6 +35,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -76,21 +80,36 @@ QChart* freshChart(QChartView* view, const QString& title)
     return chart;
 }
 
-void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories, int maximum)
+bool isHighContrast(const QPalette& palette)
+{
+    const QPalette contrast = AccessibilityTheme::highContrastPalette();
+    return palette.color(QPalette::Base) == contrast.color(QPalette::Base) &&
+           palette.color(QPalette::Text) == contrast.color(QPalette::Text) &&
+           palette.color(QPalette::Highlight) == contrast.color(QPalette::Highlight);
+}
+
+// Labels side by side that need more than a bar's width each would be cut to "…" by Qt Charts:
+// measured in the view's font (large in the accessibility mode), they turn upright.
+void fitLabels(QBarCategoryAxis* x, const QStringList& categories, const QWidget* view)
+{
+    // Qt Charts pads each label and keeps the y axis' labels and margins out of the plot.
+    const QFontMetrics metrics(view->font());
+    int needed = 0;
+    for (const QString& label : categories)
+        needed += metrics.horizontalAdvance(QString(label).remove(QChar(0x200B))) +
+                  metrics.averageCharWidth() * 4;
+    const int available =
+        std::max(view->width(), view->minimumWidth()) * 3 / 4 - metrics.averageCharWidth() * 8;
+    if (needed > available)
+        x->setLabelsAngle(-90);
+}
+
+void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categories, int maximum,
+             const QWidget* view)
 {
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    const bool longLabels =
-        std::any_of(categories.cbegin(), categories.cend(), [](const QString& label) {
-            return QString(label).remove(QChar(0x200B)).size() > 2;
-        });
-    if (categories.size() > 8 && longLabels) {
-        // 24 hours or a dozen stages side by side: upright labels would be cut to "…".
-        x->setLabelsAngle(-90);
-        QFont small = x->labelsFont();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        x->setLabelsFont(small);
-    }
+    fitLabels(x, categories, view);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -98,6 +117,59 @@ void addAxes(QChart* chart, QAbstractSeries* series, const QStringList& categori
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+}
+
+// The chart in the view's type and colours: in the accessibility mode large type and, with the
+// high-contrast theme, black on white with navy bars, black outlines and thick lines.
+void styleChart(QChart* chart, const QWidget* view)
+{
+    const QPalette& palette = view->palette();
+    const bool contrast = isHighContrast(palette);
+    const QColor text = palette.color(QPalette::Text);
+    QFont font = view->font();
+    chart->setBackgroundBrush(palette.brush(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    QFont title = font;
+    title.setBold(true);
+    title.setPointSizeF(font.pointSizeF() * 1.1);
+    chart->setTitleFont(title);
+    chart->setTitleBrush(text);
+    chart->legend()->setFont(font);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePen(QPen(text, contrast ? 2 : 1));
+        axis->setGridLineColor(contrast ? QColor(0x76, 0x76, 0x76) : palette.color(QPalette::Mid));
+    }
+    const QColor bars = contrast ? palette.color(QPalette::Highlight) : QColor(0x1f, 0x6f, 0xb5);
+    // Distinct on white at 3:1 or more (non-text contrast) in both themes.
+    const QList<QColor> slices = {QColor(0x1f, 0x4e, 0x9a), QColor(0x8a, 0x45, 0x00),
+                                  AccessibilityTheme::ErrorText, QColor(0x4a, 0x4a, 0x4a)};
+    for (QAbstractSeries* series : chart->series()) {
+        if (auto* barSeries = qobject_cast<QAbstractBarSeries*>(series)) {
+            for (QBarSet* set : barSeries->barSets()) {
+                if (!set->property("ownColour").toBool())
+                    set->setColor(bars);
+                set->setBorderColor(contrast ? text : set->color());
+                set->setLabelFont(font);
+                set->setLabelColor(text);
+            }
+        } else if (auto* pie = qobject_cast<QPieSeries*>(series)) {
+            for (int i = 0; i < pie->count(); ++i) {
+                QPieSlice* slice = pie->slices().at(i);
+                slice->setColor(slices.at(i % slices.size()));
+                slice->setBorderColor(palette.color(QPalette::Base));
+                slice->setBorderWidth(2);
+                slice->setLabelFont(font);
+                slice->setLabelColor(text);
+            }
+        } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+            line->setPen(QPen(bars, contrast ? 4 : 2));
+        }
+    }
 }
 
 } // namespace
@@ -165,7 +237,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_message->setWordWrap(true);
 
-    auto* grid = new QGridLayout;
+    m_grid = new QGridLayout;
     const QList<QPair<QString, QString>> charts = {
         {QStringLiteral("hourChart"), tr("Cases by hour")},
         {QStringLiteral("decisionChart"), tr("Decisions")},
@@ -178,7 +250,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
         {QStringLiteral("assistedChart"), tr("Assisted service")},
     };
     for (int i = 0; i < charts.size(); ++i)
-        grid->addWidget(addChart(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
+        m_grid->addWidget(addChart(charts.at(i).first, charts.at(i).second), i / 2, i % 2);
 
     m_ledger = new QTableWidget(6, 7, this);
     m_ledger->setObjectName(QStringLiteral("planLedger"));
@@ -210,7 +282,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
     auto* column = new QVBoxLayout(content);
     column->addWidget(m_summary);
     column->addWidget(m_overdue);
-    column->addLayout(grid);
+    column->addLayout(m_grid);
     column->addWidget(
         new QLabel(tr("Plan ledger (双全双百): items handled, target 100 each"), this));
     column->addWidget(m_ledger);
@@ -261,6 +333,7 @@ DashboardView::DashboardView(ReportService& reports, Session session, QWidget* p
             {"dashboardCases", tr("Cases behind the chart"),
              tr("The cases behind the bar or slice chosen, without applicants.")},
         });
+    sizeCharts();
     showScope(ReportScope::day(today, m_session.hall.centerCode));
 }
 
@@ -326,6 +399,70 @@ bool DashboardView::showScope(const ReportScope& scope)
 
 void DashboardView::render()
 {
+    renderCharts();
+    m_casesModel->removeRows(0, m_casesModel->rowCount());
+    m_casesTitle->setText(tr("Click a bar or slice to list its cases."));
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The accessibility mode changes the application's font and palette: the charts follow.
+    // Once, after the change has reached every chart view (the views learn it after us).
+    if ((event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) &&
+        !m_charts.isEmpty() && m_figures.scope.from.isValid() && !m_restylePending) {
+        m_restylePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_restylePending = false;
+            sizeCharts();
+            renderCharts();
+        });
+    }
+}
+
+void DashboardView::sizeCharts()
+{
+    // The dashboard's type and colours of the moment (150 % or 200 %, high contrast in the
+    // accessibility mode: a QChartView does not follow the application's font by itself) and
+    // room for the titles and labels in that type.
+    const QFontMetrics metrics(font());
+    for (QChartView* view : std::as_const(m_charts)) {
+        view->setFont(font());
+        view->setPalette(palette());
+        view->setMinimumSize(std::max(420, metrics.averageCharWidth() * 48),
+                             std::max(260, metrics.height() * 22));
+    }
+    m_ledger->setMinimumHeight(std::max(220, metrics.height() * 14));
+    // In large type 16 stages or 20 scenes and items have no room for a label each in half the
+    // width (even upright, a label needs a line's height per bar): those three charts take the
+    // whole width, below the others.
+    const bool large = metrics.height() >= 20;
+    const QStringList wide = {QStringLiteral("stageChart"), QStringLiteral("sceneChart"),
+                              QStringLiteral("itemChart")};
+    for (QChartView* view : std::as_const(m_charts))
+        m_grid->removeWidget(view);
+    int row = 0;
+    int column = 0;
+    for (const bool wideOnes : {false, true}) {
+        for (QChartView* view : std::as_const(m_charts)) {
+            const bool isWide = large && wide.contains(view->objectName());
+            if (isWide != wideOnes)
+                continue;
+            if (isWide) {
+                row += column;
+                column = 0;
+                m_grid->addWidget(view, row++, 0, 1, 2);
+            } else {
+                m_grid->addWidget(view, row, column);
+                row += column;
+                column = 1 - column;
+            }
+        }
+    }
+}
+
+void DashboardView::renderCharts()
+{
     renderSummary();
     renderHours();
     renderDecisions();
@@ -340,8 +477,8 @@ void DashboardView::render()
     renderTrend();
     renderAssisted();
     renderLedger();
-    m_casesModel->removeRows(0, m_casesModel->rowCount());
-    m_casesTitle->setText(tr("Click a bar or slice to list its cases."));
+    for (QChartView* view : std::as_const(m_charts))
+        styleChart(view->chart(), view);
 }
 
 void DashboardView::renderSummary()
@@ -383,7 +520,7 @@ void DashboardView::renderBars(QChartView* view, const QList<FigureCount>& count
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, categories, maximum);
+    addAxes(chart, series, categories, maximum, view);
     connect(set, &QBarSet::clicked, this, [this, kind, keys, counts](int index) {
         if (index >= 0 && index < keys.size())
             showCasesBehind(FigureSlice{kind, keys.at(index)},
@@ -406,7 +543,7 @@ void DashboardView::renderHours()
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, hours, maximum);
+    addAxes(chart, series, hours, maximum, view);
     // 24 hour labels do not fit under a bar each (Qt Charts cuts them to "…"): the chart's
     // title says the bars run from 0 to 23 h, and each bar's hour is in its click-through title.
     for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
@@ -423,6 +560,7 @@ void DashboardView::renderDecisions()
     QChartView* view = chart(QStringLiteral("decisionChart"));
     QChart* chart = freshChart(view, view->toolTip());
     chart->legend()->show();
+    chart->legend()->setAlignment(Qt::AlignRight); // one slice a line: long names are not cut
     auto* series = new QPieSeries;
     const QList<std::tuple<QString, QString, int>> slices = {
         {QStringLiteral("accepted"), tr("Accepted (受理)"), m_figures.accepted},
@@ -451,7 +589,8 @@ void DashboardView::renderDeadlines()
     auto* series = new QStackedBarSeries;
     auto* open = new QBarSet(tr("Open"));
     auto* overdue = new QBarSet(tr("Overdue"));
-    overdue->setColor(QColor(0xc6, 0x28, 0x28));
+    overdue->setColor(AccessibilityTheme::ErrorText);
+    overdue->setProperty("ownColour", true);
     QStringList categories;
     QStringList keys;
     int maximum = 0;
@@ -466,7 +605,7 @@ void DashboardView::renderDeadlines()
     series->append(open);
     series->append(overdue);
     chart->addSeries(series);
-    addAxes(chart, series, categories, maximum);
+    addAxes(chart, series, categories, maximum, view);
     for (QBarSet* set : {open, overdue}) {
         connect(set, &QBarSet::clicked, this, [this, keys, categories](int index) {
             if (index >= 0 && index < keys.size())
@@ -491,7 +630,7 @@ void DashboardView::renderRatings()
     }
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, scores, maximum);
+    addAxes(chart, series, scores, maximum, view);
     chart->setTitle(tr("Ratings · satisfaction %1").arg(percent(m_figures.satisfaction())));
     connect(set, &QBarSet::clicked, this, [this](int index) {
         showCasesBehind(FigureSlice{FigureSlice::Kind::Rating, QString::number(index + 1)},
@@ -505,17 +644,30 @@ void DashboardView::renderTrend()
     QChart* chart = freshChart(view, view->toolTip());
     auto* series = new QLineSeries;
     series->setName(tr("Satisfaction %"));
+    // Beyond two months a point per month (a year's 365 day labels cannot be read).
+    QList<SatisfactionPoint> points;
+    const bool monthly = m_figures.satisfactionTrend.size() > 62;
     QStringList days;
-    for (int i = 0; i < m_figures.satisfactionTrend.size(); ++i) {
-        const SatisfactionPoint& p = m_figures.satisfactionTrend.at(i);
+    for (const SatisfactionPoint& p : m_figures.satisfactionTrend) {
+        const QString label =
+            p.day.toString(monthly ? QStringLiteral("yyyy-MM") : QStringLiteral("MM-dd"));
+        if (!monthly || days.isEmpty() || days.last() != label) {
+            days.append(label);
+            points.append(SatisfactionPoint{p.day, 0, 0});
+        }
+        points.last().rated += p.rated;
+        points.last().satisfied += p.satisfied;
+    }
+    for (int i = 0; i < points.size(); ++i) {
+        const SatisfactionPoint& p = points.at(i);
         // A day without ratings has no satisfaction: the line goes on from the last one.
         if (p.rated > 0)
             series->append(i, 100.0 * p.satisfied / p.rated);
-        days.append(p.day.toString(QStringLiteral("MM-dd")));
     }
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(days);
+    fitLabels(x, days, view);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
@@ -540,7 +692,7 @@ void DashboardView::renderAssisted()
         set->append(count);
     series->append(set);
     chart->addSeries(series);
-    addAxes(chart, series, names, m_figures.assisted);
+    addAxes(chart, series, names, m_figures.assisted, view);
     connect(set, &QBarSet::clicked, this, [this, keys, names](int index) {
         if (index >= 0 && index < keys.size())
             showCasesBehind(FigureSlice{FigureSlice::Kind::Assisted, keys.at(index)},

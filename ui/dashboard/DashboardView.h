@@ -12,6 +12,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPieSeries;
@@ -52,10 +53,15 @@ public:
     Status exportPdf(const QString& path);
     Status exportCsv(const QString& path);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QChartView* addChart(const QString& objectName, const QString& title);
     void refresh();
     void render();
+    void renderCharts();
+    void sizeCharts();
     void renderBars(QChartView* view, const QList<FigureCount>& counts, FigureSlice::Kind kind,
                     const QString& setName);
     void renderHours();
@@ -72,6 +78,8 @@ private:
     ReportService& m_reports;
     Session m_session;
     DailyFigures m_figures;
+    bool m_restylePending = false;
+    QGridLayout* m_grid = nullptr;
 
     QDateEdit* m_from;
     QDateEdit* m_to;

@@ -30,6 +30,7 @@
 #include "intake/IntakeView.h"
 #include "navigator/ItemDetailsPanel.h"
 #include "navigator/NavigatorPanel.h"
+#include "ratings/RectificationView.h"
 #include "reports/RatingRecorder.h"
 #include "reports/ReportService.h"
 #include "scan/ScanGallery.h"
@@ -242,6 +243,10 @@ void MainWindow::createMenus()
     m_dashboardAction = go->addAction(tr("&Dashboard"), this, [this] { showDashboard(); });
     m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
     m_dashboardAction->setVisible(false);
+    m_rectificationAction =
+        go->addAction(tr("&Rectifications (整改)"), this, [this] { showRectifications(); });
+    m_rectificationAction->setObjectName(QStringLiteral("rectificationAction"));
+    m_rectificationAction->setVisible(false);
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     search->setShortcutContext(Qt::WidgetShortcut); // the window's QShortcut handles the key
     QMenu* account = menuBar()->addMenu(tr("&Account"));
@@ -789,6 +794,33 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::enableRectifications(RectificationService& rectifications)
+{
+    m_rectifications = &rectifications;
+    updateForSession();
+}
+
+RectificationView* MainWindow::showRectifications()
+{
+    if (!m_rectifications)
+        return nullptr;
+    if (const Status allowed = m_accounts.require(m_session, Action::HandleRectification);
+        !allowed) {
+        statusBar()->showMessage(allowed.error(), 15000);
+        return nullptr;
+    }
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* view = qobject_cast<RectificationView*>(m_workspace->widget(i))) {
+            m_workspace->setCurrentIndex(i);
+            view->refresh();
+            return view;
+        }
+    }
+    auto* view = new RectificationView(*m_rectifications, m_session, m_workspace);
+    m_workspace->setCurrentIndex(m_workspace->addTab(view, tr("Rectifications")));
+    return view;
+}
+
 RatingWindow* MainWindow::customerWindow()
 {
     if (!m_ratings)
@@ -876,6 +908,8 @@ void MainWindow::updateForSession()
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
     m_dashboardAction->setVisible(m_reports && AccessPolicy::allows(role, Action::ViewDashboard));
+    m_rectificationAction->setVisible(m_rectifications &&
+                                      AccessPolicy::allows(role, Action::HandleRectification));
     m_homeVisitsAction->setVisible(m_visits && AccessPolicy::allows(role, Action::AssistedService));
     m_syncConflictsAction->setVisible(m_syncConflicts &&
                                       AccessPolicy::allows(role, Action::ReviewSyncConflicts));

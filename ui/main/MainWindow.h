@@ -33,6 +33,8 @@ class DashboardView;
 class RatingRecorder;
 class RatingWindow;
 class ReportService;
+class RectificationService;
+class RectificationView;
 class DocumentPrinter;
 class ScanService;
 class GuideView;
@@ -123,6 +125,9 @@ public:
     void setHomeVisits(HomeVisitRepository* visits);
     HomeVisitView* showHomeVisits();
     IntakeView* intakeFromVisit(const HomeVisit& visit);
+    // 整改: the supervisors' list of rectifications (Go menu, for Action::HandleRectification).
+    void enableRectifications(RectificationService& rectifications);
+    RectificationView* showRectifications();
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
 
     // Manage › Sync conflicts for supervisors and administrators, and 交班 at sign-out (File ›
@@ -180,6 +185,8 @@ private:
     bool m_signedOut = false;
     QAction* m_homeVisitsAction = nullptr;
     HomeVisitRepository* m_visits = nullptr;
+    QAction* m_rectificationAction = nullptr;
+    RectificationService* m_rectifications = nullptr;
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;

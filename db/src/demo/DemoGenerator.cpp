@@ -9,6 +9,7 @@
 #include "cases/CaseRepository.h"
 #include "chain/ChainMerger.h"
 #include "ratings/EvaluationRepository.h"
+#include "reports/DailySummary.h"
 #include "validation/CreditCode.h"
 #include "validation/IdNumber.h"
 
@@ -580,6 +581,10 @@ Result<DemoGenerator::Report> DemoGenerator::generate(const Options& options,
     if (!transaction.beginImmediate())
         return R::failure(
             tr("Cannot store demo cases in %1: %2").arg(m_database.path(), transaction.error()));
+    // The dashboard's summary is recounted once at the end (in this transaction) instead of by
+    // its triggers at every row.
+    if (const Status s = DailySummary::pause(m_database); !s)
+        return R::failure(s.error());
     // A large page cache while the history is written: the keys are UUIDs, written in no
     // order, and the default 2 MB cache would make every insert read pages back. The
     // connection's own size comes back however this ends.
@@ -1007,6 +1012,8 @@ Result<DemoGenerator::Report> DemoGenerator::generate(const Options& options,
             !s)
             return R::failure(s.error());
     }
+    if (const Status s = DailySummary::rebuild(m_database); !s)
+        return R::failure(s.error());
     if (!transaction.commit())
         return R::failure(
             tr("Cannot store demo cases in %1: %2").arg(m_database.path(), transaction.error()));

@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 
 #include <QMap>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -52,6 +53,57 @@ QList<FigureCount> topOf(const QHash<QString, int>& counts, const QHash<QString,
     if (limit > 0 && list.size() > limit)
         list.resize(limit);
     return list;
+}
+
+struct ItemDates
+{
+    QDate minimal, integrated;
+    QList<QDate> windows; // first acceptance at each window
+};
+
+void earlier(QDate& slot, const QDate& date)
+{
+    if (date.isValid() && (!slot.isValid() || date < slot))
+        slot = date;
+}
+
+QList<PlanLedgerLine> ledgerLines(const QHash<QString, ItemDates>& items,
+                                  const std::array<QDate, 3>& milestones)
+{
+    QList<PlanLedgerLine> ledger;
+    for (const QChar lifecycle : {QLatin1Char('E'), QLatin1Char('P')}) {
+        for (const PlanLedgerLine::Mode mode :
+             {PlanLedgerLine::Mode::Minimal, PlanLedgerLine::Mode::Integrated,
+              PlanLedgerLine::Mode::Anywhere}) {
+            PlanLedgerLine line;
+            line.lifecycle = lifecycle;
+            line.mode = mode;
+            line.target = ReportRepository::PlanTarget;
+            for (auto it = items.cbegin(); it != items.cend(); ++it) {
+                if (!it.key().startsWith(lifecycle))
+                    continue;
+                QDate reached;
+                if (mode == PlanLedgerLine::Mode::Minimal)
+                    reached = it.value().minimal;
+                else if (mode == PlanLedgerLine::Mode::Integrated)
+                    reached = it.value().integrated;
+                else if (it.value().windows.size() >= 2) {
+                    QList<QDate> dates = it.value().windows;
+                    std::sort(dates.begin(), dates.end());
+                    reached = dates.at(1);
+                }
+                if (!reached.isValid())
+                    continue;
+                ++line.toDate;
+                for (size_t m = 0; m < milestones.size(); ++m) {
+                    if (reached <= milestones[m])
+                        ++line.byMilestone[m];
+                }
+            }
+            ledger.append(line);
+        }
+    }
+    return ledger;
 }
 
 } // namespace
@@ -108,8 +160,9 @@ ReportRepository::Where ReportRepository::scopeWhere(const ReportScope& scope)
 ReportRepository::Where ReportRepository::openWhere(const ReportScope& scope,
                                                     const QDate& reference)
 {
+    // The unary + keeps SQLite on case_file_open_by_deadline (centre, status, due date; covering).
     Where where{QStringLiteral("c.status IN ('accepted', 'under_review') AND c.due_date IS NOT "
-                               "NULL AND c.center_code = ? AND c.received_on <= ?"),
+                               "NULL AND c.center_code = ? AND +c.received_on <= ?"),
                 {scope.centerCode, dateValue(reference)}};
     if (scope.window > 0) {
         where.sql += QStringLiteral(" AND c.window_no = ?");
@@ -129,6 +182,18 @@ QDate ReportRepository::referenceDay(const ReportScope& scope, const QDate& toda
 
 Result<DailyFigures> ReportRepository::figures(const ReportScope& scope, const QDate& today) const
 {
+    return compute(scope, today, true);
+}
+
+Result<DailyFigures> ReportRepository::figuresFromCases(const ReportScope& scope,
+                                                        const QDate& today) const
+{
+    return compute(scope, today, false);
+}
+
+Result<DailyFigures> ReportRepository::compute(const ReportScope& scope, const QDate& today,
+                                               bool fromSummary) const
+{
     using R = Result<DailyFigures>;
     if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
         return R::failure(tr("A report needs a first and a last day, the first not after the "
@@ -138,14 +203,180 @@ Result<DailyFigures> ReportRepository::figures(const ReportScope& scope, const Q
     DailyFigures figures;
     figures.scope = scope;
     figures.referenceDay = referenceDay(scope, today);
-    for (const auto step :
-         {&ReportRepository::hours, &ReportRepository::catalogCounts, &ReportRepository::decisions,
-          &ReportRepository::deadlines, &ReportRepository::ratings, &ReportRepository::assisted,
-          &ReportRepository::ledger}) {
+    using Step = Status (ReportRepository::*)(const ReportScope&, DailyFigures&) const;
+    const QList<Step> steps =
+        fromSummary
+            ? QList<Step>{&ReportRepository::summaryCounts, &ReportRepository::deadlines,
+                          &ReportRepository::summaryRatings, &ReportRepository::summaryLedger}
+            : QList<Step>{&ReportRepository::hours,     &ReportRepository::catalogCounts,
+                          &ReportRepository::decisions, &ReportRepository::deadlines,
+                          &ReportRepository::ratings,   &ReportRepository::assisted,
+                          &ReportRepository::ledger};
+    for (const Step step : steps) {
         if (const Status s = (this->*step)(scope, figures); !s)
             return R::failure(s.error());
     }
     return R::success(figures);
+}
+
+void ReportRepository::addLocalHour(const QString& utcHour, int count, DailyFigures& figures) const
+{
+    const QDateTime utc = QDateTime::fromString(utcHour + QStringLiteral(":00:00Z"), Qt::ISODate);
+    figures.cases += count;
+    if (utc.isValid())
+        figures.byHour[size_t(utc.toLocalTime().time().hour())] += count;
+}
+
+// '' (not NULL) for every clerk.
+static QVariant summaryClerk(const ReportScope& scope)
+{
+    return scope.clerk.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(scope.clerk);
+}
+
+// The scope's rows of daily_summary: window 0 and clerk '' are the roll-ups over every window
+// and every clerk.
+static const QString SummaryScope = QStringLiteral(
+    "center_code = ? AND window_no = ? AND clerk = ? AND kind = ? AND day BETWEEN ? AND ?");
+
+Status ReportRepository::summaryCounts(const ReportScope& scope, DailyFigures& figures) const
+{
+    if (const Status s = loadNames(); !s)
+        return s;
+    QHash<QString, int> stages, scenes, items;
+    QMap<qint64, int> histogram;
+    for (const QString& kind :
+         {QStringLiteral("hour"), QStringLiteral("items"), QStringLiteral("decision"),
+          QStringLiteral("handling"), QStringLiteral("assisted")}) {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!execute(query,
+                     QStringLiteral("SELECT key, sum(n) FROM daily_summary WHERE %1 GROUP BY key")
+                         .arg(SummaryScope),
+                     {scope.centerCode, scope.window, summaryClerk(scope), kind,
+                      dateValue(scope.from), dateValue(scope.to)}))
+            return Status::failure(failed(tr("the day's summary"), failureText(query)));
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            const int count = query.value(1).toInt();
+            if (count == 0)
+                continue;
+            if (kind == QLatin1String("hour")) {
+                addLocalHour(key, count, figures);
+            } else if (kind == QLatin1String("items")) {
+                // A case counts once for each of its items, scenes and stages.
+                QSet<QString> caseScenes, caseStages;
+                for (const QString& item : key.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    items[item] += count;
+                    const QString scene = m_itemScene.value(item);
+                    if (scene.isEmpty())
+                        continue;
+                    caseScenes.insert(scene);
+                    if (const QString stage = m_sceneStage.value(scene); !stage.isEmpty())
+                        caseStages.insert(stage);
+                }
+                for (const QString& scene : std::as_const(caseScenes))
+                    scenes[scene] += count;
+                for (const QString& stage : std::as_const(caseStages))
+                    stages[stage] += count;
+            } else if (kind == QLatin1String("decision")) {
+                if (key == QLatin1String("accepted"))
+                    figures.accepted += count;
+                else if (key == QLatin1String("supplement_requested"))
+                    figures.supplementRequested += count;
+                else if (key == QLatin1String("refused"))
+                    figures.refused += count;
+                else
+                    figures.undecided += count;
+            } else if (kind == QLatin1String("handling")) {
+                histogram[key.toLongLong()] += count;
+                figures.handled += count;
+            } else if (key == QLatin1String("any")) {
+                figures.assisted += count;
+            } else if (key == QLatin1String("elderly")) {
+                figures.elderly += count;
+            } else if (key == QLatin1String("disabled")) {
+                figures.disabled += count;
+            } else if (key == QLatin1String("agent")) {
+                figures.byAgent += count;
+            }
+        }
+    }
+    figures.byStage = topOf(stages, m_names, 0);
+    figures.byScene = topOf(scenes, m_names, TopCount);
+    figures.byItem = topOf(items, m_names, TopCount);
+    if (figures.handled > 0) {
+        figures.handlingMedianSeconds = nearestRank(histogram, figures.handled, 0.5);
+        figures.handlingP90Seconds = nearestRank(histogram, figures.handled, 0.9);
+    }
+    return Status::success();
+}
+
+Status ReportRepository::summaryRatings(const ReportScope& scope, DailyFigures& figures) const
+{
+    ReportScope trend = scope;
+    if (scope.from == scope.to)
+        trend.from = scope.to.addDays(-(SingleDayTrendDays - 1));
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!execute(query,
+                 QStringLiteral("SELECT day, key, sum(n) FROM daily_summary WHERE %1 GROUP BY "
+                                "day, key")
+                     .arg(SummaryScope),
+                 {scope.centerCode, scope.window, summaryClerk(scope), QStringLiteral("rating"),
+                  dateValue(trend.from), dateValue(trend.to)}))
+        return Status::failure(failed(tr("ratings"), failureText(query)));
+    QMap<QDate, SatisfactionPoint> days;
+    while (query.next()) {
+        const QDate day = dateFrom(query.value(0));
+        const int score = query.value(1).toInt();
+        const int count = query.value(2).toInt();
+        if (score < 1 || score > 5 || count == 0)
+            continue;
+        SatisfactionPoint& point = days[day];
+        point.day = day;
+        point.rated += count;
+        if (score >= 4)
+            point.satisfied += count;
+        if (day >= scope.from && day <= scope.to)
+            figures.ratings[size_t(score - 1)] += count;
+    }
+    for (QDate day = trend.from; day <= trend.to; day = day.addDays(1)) {
+        SatisfactionPoint point = days.value(day);
+        point.day = day;
+        figures.satisfactionTrend.append(point);
+    }
+    return Status::success();
+}
+
+Status ReportRepository::summaryLedger(const ReportScope& scope, DailyFigures& figures) const
+{
+    // One index probe per (mode, item, window) ever counted: its first day in the plan's year.
+    const int year = scope.to.year();
+    figures.planYear = year;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!execute(query,
+                 QStringLiteral(
+                     "SELECT k.mode, k.item, (SELECT min(l.day) FROM ledger_summary l WHERE "
+                     "l.center_code = k.center_code AND l.mode = k.mode AND l.item = k.item AND "
+                     "l.window_no = k.window_no AND l.day BETWEEN ? AND ? AND l.n > 0) AS first "
+                     "FROM ledger_key k WHERE k.center_code = ? AND first IS NOT NULL"),
+                 {dateValue(QDate(year, 1, 1)), dateValue(scope.to), scope.centerCode}))
+        return Status::failure(failed(tr("the plan's ledger"), failureText(query)));
+    QHash<QString, ItemDates> items;
+    while (query.next()) {
+        const QString mode = query.value(0).toString();
+        ItemDates& dates = items[query.value(1).toString()];
+        const QDate first = dateFrom(query.value(2));
+        if (mode == QLatin1String("minimal"))
+            earlier(dates.minimal, first);
+        else if (mode == QLatin1String("integrated"))
+            earlier(dates.integrated, first);
+        else
+            dates.windows.append(first);
+    }
+    figures.ledger = ledgerLines(items, planMilestones(year));
+    return Status::success();
 }
 
 Status ReportRepository::hours(const ReportScope& scope, DailyFigures& figures) const
@@ -161,14 +392,8 @@ Status ReportRepository::hours(const ReportScope& scope, DailyFigures& figures) 
                      .arg(where.sql),
                  where.values))
         return Status::failure(failed(tr("cases by hour"), failureText(query)));
-    while (query.next()) {
-        const QDateTime utc = QDateTime::fromString(
-            query.value(0).toString() + QStringLiteral(":00:00Z"), Qt::ISODate);
-        const int count = query.value(1).toInt();
-        figures.cases += count;
-        if (utc.isValid())
-            figures.byHour[size_t(utc.toLocalTime().time().hour())] += count;
-    }
+    while (query.next())
+        addLocalHour(query.value(0).toString(), query.value(1).toInt(), figures);
     return Status::success();
 }
 
@@ -179,12 +404,19 @@ Status ReportRepository::loadNames() const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!execute(query,
-                 QStringLiteral("SELECT code, name FROM stage UNION ALL SELECT code, name FROM "
-                                "scene UNION ALL SELECT code, name FROM item"),
+                 QStringLiteral("SELECT code, name, NULL, NULL FROM stage UNION ALL SELECT code, "
+                                "name, NULL, stage_code FROM scene UNION ALL SELECT code, name, "
+                                "scene_code, NULL FROM item"),
                  {}))
         return Status::failure(failed(tr("the catalog's names"), failureText(query)));
-    while (query.next())
-        m_names.insert(query.value(0).toString(), query.value(1).toString());
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        m_names.insert(code, query.value(1).toString());
+        if (!query.value(2).isNull())
+            m_itemScene.insert(code, query.value(2).toString());
+        if (!query.value(3).isNull())
+            m_sceneStage.insert(code, query.value(3).toString());
+    }
     return Status::success();
 }
 
@@ -382,55 +614,14 @@ Status ReportRepository::ledger(const ReportScope& scope, DailyFigures& figures)
                 .arg(BaseItem),
             {dateValue(first), dateValue(scope.to), dateValue(scope.to), scope.centerCode}))
         return Status::failure(failed(tr("the plan's ledger"), failureText(query)));
-    struct ItemDates
-    {
-        QDate minimal, integrated;
-        QList<QDate> windows; // first acceptance at each window
-    };
     QHash<QString, ItemDates> items;
-    const auto earlier = [](QDate& slot, const QDate& date) {
-        if (date.isValid() && (!slot.isValid() || date < slot))
-            slot = date;
-    };
     while (query.next()) {
         ItemDates& dates = items[query.value(0).toString()];
         earlier(dates.minimal, dateFrom(query.value(2)));
         earlier(dates.integrated, dateFrom(query.value(3)));
         dates.windows.append(dateFrom(query.value(4)));
     }
-    const std::array<QDate, 3> milestones = planMilestones(year);
-    for (const QChar lifecycle : {QLatin1Char('E'), QLatin1Char('P')}) {
-        for (const PlanLedgerLine::Mode mode :
-             {PlanLedgerLine::Mode::Minimal, PlanLedgerLine::Mode::Integrated,
-              PlanLedgerLine::Mode::Anywhere}) {
-            PlanLedgerLine line;
-            line.lifecycle = lifecycle;
-            line.mode = mode;
-            line.target = PlanTarget;
-            for (auto it = items.begin(); it != items.end(); ++it) {
-                if (!it.key().startsWith(lifecycle))
-                    continue;
-                QDate reached;
-                if (mode == PlanLedgerLine::Mode::Minimal)
-                    reached = it.value().minimal;
-                else if (mode == PlanLedgerLine::Mode::Integrated)
-                    reached = it.value().integrated;
-                else if (it.value().windows.size() >= 2) {
-                    QList<QDate> dates = it.value().windows;
-                    std::sort(dates.begin(), dates.end());
-                    reached = dates.at(1);
-                }
-                if (!reached.isValid())
-                    continue;
-                ++line.toDate;
-                for (size_t m = 0; m < milestones.size(); ++m) {
-                    if (reached <= milestones[m])
-                        ++line.byMilestone[m];
-                }
-            }
-            figures.ledger.append(line);
-        }
-    }
+    figures.ledger = ledgerLines(items, planMilestones(year));
     return Status::success();
 }
 
