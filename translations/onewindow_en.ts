@@ -6808,10 +6808,6 @@ last error: %4
         <translation>Cannot clear the outbox: %1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed key for %1.</source>
-        <translation>The central store sent a malformed key for %1.</translation>
-    </message>
-    <message>
         <source>Cannot store a row of %1 from the central store: %2</source>
         <translation>Cannot store a row of %1 from the central store: %2</translation>
     </message>
@@ -6835,6 +6831,10 @@ last error: %4
         <source>Cannot store the central address in %1: %2</source>
         <translation>Cannot store the central address in %1: %2</translation>
     </message>
+    <message>
+        <source>The central store sent a malformed key for %1: %2</source>
+        <translation>The central store sent a malformed key for %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::SyncOutbox</name>
@@ -6853,6 +6853,68 @@ last error: %4
     <message>
         <source>Cannot set up the sync outbox of %1: %2</source>
         <translation>Cannot set up the sync outbox of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncPayload</name>
+    <message>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
+        <translation>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
+        <translation>The central store&apos;s answer to %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
+        <translation>The central store&apos;s greeting has no protocol or schema version.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
+        <translation>The central store&apos;s greeting names its hall with something other than text.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
+        <translation>The central store&apos;s answer to pushed changes has a bad conflict count.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
+        <translation>The central store&apos;s page of changes has no list of rows.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
+        <translation>Row %1 of the central store&apos;s page of changes %2.</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>has no cursor (xid and seq)</source>
+        <translation>has no cursor (xid and seq)</translation>
+    </message>
+    <message>
+        <source>names no table</source>
+        <translation>names no table</translation>
+    </message>
+    <message>
+        <source>has no row key</source>
+        <translation>has no row key</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>has data that is not an object</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row key %1 is not a list of %n value(s).</source>
+        <translation>
+            <numerusform>The row key %1 is not a list of %n value.</numerusform>
+            <numerusform>The row key %1 is not a list of %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row key %1 holds a list or an object.</source>
+        <translation>The row key %1 holds a list or an object.</translation>
     </message>
 </context>
 <context>

@@ -6769,10 +6769,6 @@ last error: %4
         <translation>无法清理待上传队列：%1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed key for %1.</source>
-        <translation>中心库发来的 %1 主键格式错误。</translation>
-    </message>
-    <message>
         <source>Cannot store a row of %1 from the central store: %2</source>
         <translation>无法保存中心库发来的 %1 记录：%2</translation>
     </message>
@@ -6796,6 +6792,10 @@ last error: %4
         <source>Cannot store the central address in %1: %2</source>
         <translation>无法在 %1 中保存中心库地址：%2</translation>
     </message>
+    <message>
+        <source>The central store sent a malformed key for %1: %2</source>
+        <translation>中心库发来的 %1 行键格式错误：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::SyncOutbox</name>
@@ -6814,6 +6814,67 @@ last error: %4
     <message>
         <source>Cannot set up the sync outbox of %1: %2</source>
         <translation>无法设置 %1 的待上传队列：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncPayload</name>
+    <message>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
+        <translation>中心库对 %1 的应答不是 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
+        <translation>中心库对 %1 的应答不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
+        <translation>中心库的握手应答缺少协议版本或架构版本。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
+        <translation>中心库的握手应答中的大厅代码不是文本。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
+        <translation>中心库对已推送变更的应答中冲突数无效。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
+        <translation>中心库发来的变更页没有行列表。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
+        <translation>中心库发来的变更页第 %1 行%2。</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>has no cursor (xid and seq)</source>
+        <translation>缺少游标（xid 和 seq）</translation>
+    </message>
+    <message>
+        <source>names no table</source>
+        <translation>没有表名</translation>
+    </message>
+    <message>
+        <source>has no row key</source>
+        <translation>没有行键</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>的数据不是对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row key %1 is not a list of %n value(s).</source>
+        <translation>
+            <numerusform>行键 %1 不是由 %n 个值组成的列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row key %1 holds a list or an object.</source>
+        <translation>行键 %1 含有列表或对象。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "CentralSchema.h"
 #include "Database.h"
 #include "SqlValues.h"
+#include "SyncPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,19 +188,21 @@ Status SyncEngine::hello()
                                       "one): run 'owctl central init' against it first."));
         return Status::failure(tr("The central store refused this workstation: %1").arg(error));
     }
-    const QJsonObject answer =
-        QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
-    if (answer.value(QStringLiteral("protocol")).toInt() != CentralSchema::ProtocolVersion)
+    const Result<SyncPayload::Hello> answer =
+        SyncPayload::decodeHello(central.value(0).toString().toUtf8());
+    if (!answer)
+        return Status::failure(answer.error());
+    if (answer.value().protocol != CentralSchema::ProtocolVersion)
         return Status::failure(tr("The central store speaks sync protocol %1, this OneWindow "
                                   "speaks %2: update the older side first. Nothing was sent.")
-                                   .arg(answer.value(QStringLiteral("protocol")).toInt())
+                                   .arg(answer.value().protocol)
                                    .arg(CentralSchema::ProtocolVersion));
-    if (answer.value(QStringLiteral("schema")).toInt() > CentralSchema::latestVersion())
+    if (answer.value().schema > CentralSchema::latestVersion())
         return Status::failure(tr("The central store has schema version %1, this OneWindow knows "
                                   "up to %2: update OneWindow. Nothing was sent.")
-                                   .arg(answer.value(QStringLiteral("schema")).toInt())
+                                   .arg(answer.value().schema)
                                    .arg(CentralSchema::latestVersion()));
-    const QString storeCenter = answer.value(QStringLiteral("center")).toString();
+    const QString storeCenter = answer.value().center;
     if (storeCenter.isEmpty())
         return Status::failure(tr("The login %1 is not a hall's login in the central store "
                                   "(owctl central add-center creates one).")
@@ -252,9 +255,11 @@ Result<int> SyncEngine::push(SyncReport& report)
             !central.next())
             return R::failure(tr("The central store did not take the changes: %1")
                                   .arg(error.isEmpty() ? errorOf(central) : error));
-        const QJsonObject answer =
-            QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
-        report.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
+        const Result<int> conflicts =
+            SyncPayload::decodePushAnswer(central.value(0).toString().toUtf8());
+        if (!conflicts)
+            return R::failure(conflicts.error());
+        report.conflicts += conflicts.value();
 
         // Acknowledged: out of the outbox. Should this fail, the batch goes again and the store
         // skips it.
@@ -266,25 +271,23 @@ Result<int> SyncEngine::push(SyncReport& report)
     }
 }
 
-Result<bool> SyncEngine::applyRow(const QJsonObject& row)
+Result<bool> SyncEngine::applyRow(const PulledRow& row)
 {
     using R = Result<bool>;
-    if (row.value(QStringLiteral("own")).toBool())
+    if (row.own)
         return R::success(false); // exactly as this workstation pushed it
-    const QString tableName = row.value(QStringLiteral("table")).toString();
-    const auto found = m_tables.constFind(tableName);
+    const auto found = m_tables.constFind(row.table);
     if (found == m_tables.constEnd() || found->direction == QLatin1String("up") ||
         found->clientScope)
         return R::success(false); // a table this version does not keep
     const SyncOutbox::TableInfo& table = *found;
-    const QJsonValue data = row.value(QStringLiteral("data"));
     QString error;
     // A change of ours to this row still waits in the outbox: keep ours; the store decides when
     // it arrives and sends the outcome back.
     QSqlQuery* pending = nullptr;
     if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name = ? "
                                  "AND row_key = ?)"),
-                  {table.name, row.value(QStringLiteral("key")).toString()}, error, &pending) ||
+                  {table.name, row.key}, error, &pending) ||
         !pending->next())
         return R::failure(error);
     const bool waiting = pending->value(0).toBool();
@@ -295,13 +298,13 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
     for (const QString& key : table.keyColumns)
         where.append(quoted(key) + QStringLiteral(" = ?"));
 
-    if (!data.isObject()) { // a tombstone
-        const QJsonArray key =
-            QJsonDocument::fromJson(row.value(QStringLiteral("key")).toString().toUtf8()).array();
-        if (key.size() != table.keyColumns.size())
-            return R::failure(tr("The central store sent a malformed key for %1.").arg(table.name));
+    if (row.tombstone) {
+        const Result<QJsonArray> key = SyncPayload::decodeKey(row.key, table.keyColumns.size());
+        if (!key)
+            return R::failure(tr("The central store sent a malformed key for %1: %2")
+                                  .arg(table.name, key.error()));
         QVariantList values;
-        for (const QJsonValue& part : key)
+        for (const QJsonValue& part : key.value())
             values.append(sqlValue(part));
         QSqlQuery* query = nullptr;
         if (!runLocal(QStringLiteral("DELETE FROM %1 WHERE %2")
@@ -311,7 +314,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row)
         return R::success(query->numRowsAffected() > 0);
     }
 
-    const QJsonObject object = data.toObject();
+    const QJsonObject& object = row.data;
     QVariantList keyValues;
     for (const QString& key : table.keyColumns)
         keyValues.append(sqlValue(object.value(key)));
@@ -390,19 +393,26 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
         !central.next())
         return R::failure(tr("Cannot read the changes from the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
-    const QJsonArray rows = QJsonDocument::fromJson(central.value(0).toString().toUtf8())
-                                .object()
-                                .value(QStringLiteral("rows"))
-                                .toArray();
+    const Result<QList<PulledRow>> page =
+        SyncPayload::decodePullPage(central.value(0).toString().toUtf8());
     central.finish();
+    if (!page)
+        return R::failure(page.error());
+    const QList<PulledRow>& rows = page.value();
     if (rows.isEmpty())
         return R::success(0);
     more = rows.size() >= m_batchSize;
 
-    // The rows and the cursor that says they are here: one local transaction.
-    if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+    // The rows and the cursor that says they are here: one local transaction. A row can come
+    // pages before the row it refers to (the store logs a row where it last changed: a case
+    // decided after its items were stored comes after them). Then SQLite refuses the COMMIT for
+    // the deferred foreign key and keeps the transaction open, and the next page joins it, until
+    // the rows agree.
+    if (!m_pullOpen && !run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
         return R::failure(tr("Cannot store the changes from the central store: %1").arg(error));
+    m_pullOpen = true;
     auto rollback = [&](const QString& message) {
+        m_pullOpen = false;
         clearPrepared();
         QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
         return R::failure(message);
@@ -411,22 +421,25 @@ Result<int> SyncEngine::pullPage(bool initial, bool& more)
         !run(query, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, error))
         return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
     int changed = 0;
-    for (const QJsonValue& row : rows) {
-        const Result<bool> applied = applyRow(row.toObject());
+    for (const PulledRow& row : rows) {
+        const Result<bool> applied = applyRow(row);
         if (!applied)
             return rollback(applied.error());
         changed += applied.value() ? 1 : 0;
     }
     clearPrepared();
-    const QJsonObject last = rows.last().toObject();
+    const PulledRow& last = rows.last();
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET applying = 0, cursor_xid = ?, cursor_seq = ? "
                             "WHERE id = 1"),
-             {last.value(QStringLiteral("xid")).toString(),
-              last.value(QStringLiteral("seq")).toInteger()},
-             error) ||
-        !run(query, QStringLiteral("COMMIT"), {}, error))
+             {last.xid, last.seq}, error))
         return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
+    if (!run(query, QStringLiteral("COMMIT"), {}, error)) {
+        if (more && error.contains(QLatin1String("FOREIGN KEY constraint failed")))
+            return R::success(changed); // still open: the next page completes it
+        return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
+    }
+    m_pullOpen = false;
     return R::success(changed);
 }
 

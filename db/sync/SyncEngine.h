@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentralSettings.h"
+#include "SyncPayload.h"
 #include "common/Result.h"
 #include "sync/SyncOutbox.h"
 
@@ -82,7 +83,7 @@ private:
     Status hello();
     Result<int> push(SyncReport& report);
     Result<int> pullPage(bool initial, bool& more);
-    Result<bool> applyRow(const QJsonObject& row);
+    Result<bool> applyRow(const PulledRow& row);
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error);
     // The same with a local statement prepared once per round (the pull applies thousands).
     bool runLocal(const QString& sql, const QVariantList& values, QString& error,
@@ -98,6 +99,7 @@ private:
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 500;
+    bool m_pullOpen = false; // a pulled page waits in an open transaction for its parents
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;
     int m_statements = 0;
