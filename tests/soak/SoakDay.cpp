@@ -204,6 +204,12 @@ struct Samples
     // Empty when memory stayed bounded, else why not.
     QString check(const char* what) const
     {
+#ifdef __SANITIZE_ADDRESS__
+        // AddressSanitizer keeps freed memory in quarantine (256 MB) and adds shadow memory, so
+        // the resident set grows by design; its leak checker watches this build instead.
+        say("memory of %s: not judged under AddressSanitizer\n", what);
+        return QString();
+#endif
         if (kb.size() < 9)
             return QString(); // too short a run to say anything
         const qsizetype third = kb.size() / 3;
@@ -308,7 +314,7 @@ int day(int totalCases, int windows, quint32 seed)
             busy = true;
             // The counters of the other windows crash now and then (the first one never: its
             // memory is watched over the whole day).
-            if (w > 0 && random.bounded(100) < 15) {
+            if (w > 0 && random.bounded(100) < 35) {
                 QThread::msleep(random.bounded(1, 400));
                 if (process.state() == QProcess::Running) {
                     ::kill(pid_t(process.processId()), SIGKILL);
@@ -333,7 +339,7 @@ int day(int totalCases, int windows, quint32 seed)
                              QStringLiteral("--central"), url});
                 if (!owctl.waitForStarted())
                     fail(QStringLiteral("cannot start owctl: ") + owctl.errorString());
-                if (!owctl.waitForFinished(random.bounded(20, 1500))) {
+                if (!owctl.waitForFinished(random.bounded(20, 4000))) {
                     ::kill(pid_t(owctl.processId()), SIGKILL);
                     owctl.waitForFinished(10000);
                     ++owctlKilled;
