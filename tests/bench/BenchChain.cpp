@@ -92,5 +92,14 @@ int main(int argc, char* argv[])
                 "   ratio %.1fx the baseline\n",
                 qlonglong(everyGuided.size()), all.materialsBeforeMerge,
                 qlonglong(all.materials.size()), allTime, allTime / baseline);
+    // One line per figure for tests/bench/run-all (docs/benchmarks.md).
+    std::printf("BENCH | chain merge, largest scene %s (%lld items) | %.1f us | one item %.1f us | "
+                "%.2fx | - | -\n",
+                qPrintable(largest), qlonglong(largestItems.size()), sceneTime, baseline,
+                sceneTime / baseline);
+    std::printf(
+        "BENCH | chain merge, every guided item (%lld items) | %.1f us | one item %.1f us | "
+        "%.2fx | - | -\n",
+        qlonglong(everyGuided.size()), allTime, baseline, allTime / baseline);
     return 0;
 }

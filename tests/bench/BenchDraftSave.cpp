@@ -102,5 +102,14 @@ int main(int argc, char* argv[])
     std::printf("plain UPDATE of the same bytes in one transaction:    p50 %.2f ms, p99 %.2f ms\n",
                 percentile(plain, 0.5), percentile(plain, 0.99));
     std::printf("ratio p50: %.2f\n", percentile(sealed, 0.5) / percentile(plain, 0.5));
+    // One line per figure for tests/bench/run-all (docs/benchmarks.md).
+    std::printf("BENCH | intake draft autosave p50 | %.2f ms | plain UPDATE %.2f ms | %.2fx | - | "
+                "-\n",
+                percentile(sealed, 0.5), percentile(plain, 0.5),
+                percentile(sealed, 0.5) / percentile(plain, 0.5));
+    std::printf("BENCH | intake draft autosave p99 | %.2f ms | plain UPDATE %.2f ms | %.2fx | - | "
+                "-\n",
+                percentile(sealed, 0.99), percentile(plain, 0.99),
+                percentile(sealed, 0.99) / percentile(plain, 0.99));
     return 0;
 }

@@ -107,5 +107,11 @@ int main(int argc, char* argv[])
     std::printf(
         "  receipt 80 mm roll                         %7.2f ms  (%lld bytes)  ratio %.1fx\n", roll,
         QFileInfo(rollPath).size(), roll / blank);
+    // One line per figure for tests/bench/run-all (docs/benchmarks.md).
+    std::printf("BENCH | receipt PDF, A4 | %.2f ms | blank A4 PDF page %.2f ms | %.2fx | - | -\n",
+                a4, blank, a4 / blank);
+    std::printf("BENCH | receipt PDF, 80 mm roll | %.2f ms | blank A4 PDF page %.2f ms | %.2fx | - "
+                "| -\n",
+                roll, blank, roll / blank);
     return 0;
 }

@@ -109,8 +109,17 @@ void IntakeAutosave::connectFields()
 
 bool IntakeAutosave::eventFilter(QObject* watched, QEvent* event)
 {
-    if ((watched == m_view && event->type() == QEvent::Hide) ||
-        (watched != m_view && event->type() == QEvent::FocusOut))
+    // The view is compared as the QObject it is (our parent), never through m_view: while the
+    // view is being destroyed its children still send events here, and QPointer<IntakeView>
+    // would downcast an object that is no longer an IntakeView (undefined behaviour, found by
+    // UBSan in the asan preset).
+    // While the view is destroyed its children still lose focus: qobject_cast (no downcast) sees
+    // that it is no longer an IntakeView, and nothing is saved from a half-destroyed form.
+    const QObject* view = parent();
+    if (!qobject_cast<const IntakeView*>(view))
+        return QObject::eventFilter(watched, event);
+    if ((watched == view && event->type() == QEvent::Hide) ||
+        (watched != view && event->type() == QEvent::FocusOut))
         saveNow();
     return QObject::eventFilter(watched, event);
 }
