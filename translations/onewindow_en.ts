@@ -445,6 +445,42 @@
             <numerusform>Exported %n records to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first day of the records shown.</source>
+        <translation>The first day of the records shown.</translation>
+    </message>
+    <message>
+        <source>The last day of the records shown.</source>
+        <translation>The last day of the records shown.</translation>
+    </message>
+    <message>
+        <source>Only the records of this user (empty: everyone).</source>
+        <translation>Only the records of this user (empty: everyone).</translation>
+    </message>
+    <message>
+        <source>Only the records of this action (empty: every action).</source>
+        <translation>Only the records of this action (empty: every action).</translation>
+    </message>
+    <message>
+        <source>Closes the audit log.</source>
+        <translation>Closes the audit log.</translation>
+    </message>
+    <message>
+        <source>Shows the records that match the filters.</source>
+        <translation>Shows the records that match the filters.</translation>
+    </message>
+    <message>
+        <source>One row per record: time, user, window, action, subject and detail.</source>
+        <translation>One row per record: time, user, window, action, subject and detail.</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole log for changed or missing records.</source>
+        <translation>Checks the hash chain of the whole log for changed or missing records.</translation>
+    </message>
+    <message>
+        <source>Writes the records shown to a JSON file.</source>
+        <translation>Writes the records shown to a JSON file.</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditLog</name>
@@ -562,6 +598,48 @@
     <message>
         <source>shift handed over</source>
         <translation>shift handed over</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarAdmin</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>the built-in holiday calendar is missing from this build</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar from %1: %2</source>
+        <translation>Cannot read the holiday calendar from %1: %2</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>The year %1 is outside 2000–2100.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name (the holiday it belongs to).</source>
+        <translation>%1 needs a name (the holiday it belongs to).</translation>
+    </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>the calendar of %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar of %1 in %2: %3</source>
+        <translation>Cannot store the calendar of %1 in %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar of %1 has no draft to publish.</source>
+        <translation>The calendar of %1 has no draft to publish.</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar of %1 in %2: %3</source>
+        <translation>Cannot publish the calendar of %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1045,38 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>Signed by the applicant:</translation>
+    </message>
+    <message>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
+        <translation>One case: its timeline, the next steps and the case&apos;s details.</translation>
+    </message>
+    <message>
+        <source>Every step of the case so far, with its time, user and note.</source>
+        <translation>Every step of the case so far, with its time, user and note.</translation>
+    </message>
+    <message>
+        <source>A note recorded with the next step.</source>
+        <translation>A note recorded with the next step.</translation>
+    </message>
+    <message>
+        <source>The reason this step needs; required.</source>
+        <translation>The reason this step needs; required.</translation>
+    </message>
+    <message>
+        <source>Records the step with the reason given.</source>
+        <translation>Records the step with the reason given.</translation>
+    </message>
+    <message>
+        <source>Goes back without recording the step.</source>
+        <translation>Goes back without recording the step.</translation>
+    </message>
+    <message>
+        <source>The applicant, agent, items, materials and deadline of the case.</source>
+        <translation>The applicant, agent, items, materials and deadline of the case.</translation>
+    </message>
+    <message>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
+        <translation>Records the step &quot;%1&quot; on the case&apos;s timeline.</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1721,30 @@
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
+    <message>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
+        <translation>The hall&apos;s cases of a day or a period, with their state and deadline.</translation>
+    </message>
+    <message>
+        <source>The first day of the cases listed.</source>
+        <translation>The first day of the cases listed.</translation>
+    </message>
+    <message>
+        <source>The last day of the cases listed.</source>
+        <translation>The last day of the cases listed.</translation>
+    </message>
+    <message>
+        <source>Which cases: all, the open ones, the overdue ones or one state.</source>
+        <translation>Which cases: all, the open ones, the overdue ones or one state.</translation>
+    </message>
+    <message>
+        <source>Reads the list again from the database.</source>
+        <translation>Reads the list again from the database.</translation>
+    </message>
+    <message>
+        <source>One row per case, the applicant masked; Enter opens the selected case.</source>
+        <translation>One row per case, the applicant masked; Enter opens the selected case.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>
@@ -1888,6 +2022,818 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogAdminView</name>
+    <message>
+        <source>e-licence</source>
+        <translation>e-licence</translation>
+    </message>
+    <message>
+        <source>shared data</source>
+        <translation>shared data</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Catalog and guides</source>
+        <translation>Catalog and guides</translation>
+    </message>
+    <message>
+        <source>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</source>
+        <translation>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves between the sections</source>
+        <translation>Ctrl+Tab moves between the sections</translation>
+    </message>
+    <message>
+        <source>&amp;Items and guides</source>
+        <translation>&amp;Items and guides</translation>
+    </message>
+    <message>
+        <source>&amp;Materials dictionary</source>
+        <translation>&amp;Materials dictionary</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ledger</source>
+        <translation>Plan &amp;ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar</source>
+        <translation>&amp;Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it did not</source>
+        <translation>What the last action did, or why it did not</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</source>
+        <translation>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The code of the item or sub-item being edited</source>
+        <translation>The code of the item or sub-item being edited</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Stage and scene</source>
+        <translation>Stage and scene</translation>
+    </message>
+    <message>
+        <source>Where the item sits in the catalog</source>
+        <translation>Where the item sits in the catalog</translation>
+    </message>
+    <message>
+        <source>Stage / scene:</source>
+        <translation>Stage / scene:</translation>
+    </message>
+    <message>
+        <source>The name of the item or sub-item as the counters show it</source>
+        <translation>The name of the item or sub-item as the counters show it</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>全域办: offered across regions (全省通办)</source>
+        <translation>全域办: offered across regions (全省通办)</translation>
+    </message>
+    <message>
+        <source>Offered across regions</source>
+        <translation>Offered across regions</translation>
+    </message>
+    <message>
+        <source>Marks the item 全域办: it can be handled in any hall of the province</source>
+        <translation>Marks the item 全域办: it can be handled in any hall of the province</translation>
+    </message>
+    <message>
+        <source>Guide version</source>
+        <translation>Guide version</translation>
+    </message>
+    <message>
+        <source>Which version of the guide is being edited</source>
+        <translation>Which version of the guide is being edited</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>Guide:</translation>
+    </message>
+    <message>
+        <source>%1 in working days</source>
+        <translation>%1 in working days</translation>
+    </message>
+    <message>
+        <source>Whole working days, at least 1; or tick 即办</source>
+        <translation>Whole working days, at least 1; or tick 即办</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>即办 (on the spot)</source>
+        <translation>即办 (on the spot)</translation>
+    </message>
+    <message>
+        <source>%1: on the spot</source>
+        <translation>%1: on the spot</translation>
+    </message>
+    <message>
+        <source>Decided at the counter the same day; the days are then not used</source>
+        <translation>Decided at the counter the same day; the days are then not used</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>&amp;Promised time limit:</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>L&amp;egal time limit:</source>
+        <translation>L&amp;egal time limit:</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>Legal time limit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What the item is, in one or two sentences</source>
+        <translation>What the item is, in one or two sentences</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>Summar&amp;y:</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>The conditions of the guide, one per line</source>
+        <translation>The conditions of the guide, one per line</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>C&amp;onditions:</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</source>
+        <translation>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</translation>
+    </message>
+    <message>
+        <source>Ma&amp;terials:</source>
+        <translation>Ma&amp;terials:</translation>
+    </message>
+    <message>
+        <source>Material to add</source>
+        <translation>Material to add</translation>
+    </message>
+    <message>
+        <source>A material of the dictionary to add to the guide</source>
+        <translation>A material of the dictionary to add to the guide</translation>
+    </message>
+    <message>
+        <source>A&amp;dd material</source>
+        <translation>A&amp;dd material</translation>
+    </message>
+    <message>
+        <source>Adds the chosen dictionary material to the guide</source>
+        <translation>Adds the chosen dictionary material to the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Remove material</source>
+        <translation>&amp;Remove material</translation>
+    </message>
+    <message>
+        <source>Removes the chosen material from the guide</source>
+        <translation>Removes the chosen material from the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Add:</translation>
+    </message>
+    <message>
+        <source>The guide asks for %1 already.</source>
+        <translation>The guide asks for %1 already.</translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts</source>
+        <translation>&amp;Save drafts</translation>
+    </message>
+    <message>
+        <source>Keeps every edit as a draft; the counters see nothing before Publish</source>
+        <translation>Keeps every edit as a draft; the counters see nothing before Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Compare versions…</translation>
+    </message>
+    <message>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
+        <translation>Shows two versions of this item&apos;s guide side by side</translation>
+    </message>
+    <message>
+        <source>Materials dictionary</source>
+        <translation>Materials dictionary</translation>
+    </message>
+    <message>
+        <source>Every material key guides may use; choose one to edit it below</source>
+        <translation>Every material key guides may use; choose one to edit it below</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Replaceable by</source>
+        <translation>Replaceable by</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Material key</source>
+        <translation>Material key</translation>
+    </message>
+    <message>
+        <source>Canonical key: lower-case letters, digits and _, e.g. id_card</source>
+        <translation>Canonical key: lower-case letters, digits and _, e.g. id_card</translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation>Material name</translation>
+    </message>
+    <message>
+        <source>The name applicants read</source>
+        <translation>The name applicants read</translation>
+    </message>
+    <message>
+        <source>Material description</source>
+        <translation>Material description</translation>
+    </message>
+    <message>
+        <source>What exactly is asked for</source>
+        <translation>What exactly is asked for</translation>
+    </message>
+    <message>
+        <source>What can replace the paper: an e-licence or shared data</source>
+        <translation>What can replace the paper: an e-licence or shared data</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Replaceable by:</source>
+        <translation>&amp;Replaceable by:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve material</source>
+        <translation>Sa&amp;ve material</translation>
+    </message>
+    <message>
+        <source>Adds the material to the dictionary, or changes the one with this key</source>
+        <translation>Adds the material to the dictionary, or changes the one with this key</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>Problems to fix before publishing:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>What stops the publication, one problem per line</source>
+        <translation>What stops the publication, one problem per line</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect</source>
+        <translation>The day the new version takes effect</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>Change note</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence; kept with the version</source>
+        <translation>What changed, in a sentence; kept with the version</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>&amp;Effective on:</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>Change &amp;note:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Lists what would stop a publication now</source>
+        <translation>Lists what would stop a publication now</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Checks everything, then puts the drafts in force as the next version</source>
+        <translation>Checks everything, then puts the drafts in force as the next version</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort file…</source>
+        <translation>Imp&amp;ort file…</translation>
+    </message>
+    <message>
+        <source>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</source>
+        <translation>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as JSON</source>
+        <translation>Saves the working catalog as JSON</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Export C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</translation>
+    </message>
+    <message>
+        <source>Import a catalog or guide</source>
+        <translation>Import a catalog or guide</translation>
+    </message>
+    <message>
+        <source>Catalog or guide (*.json *.csv)</source>
+        <translation>Catalog or guide (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Published versions:</source>
+        <translation>Published versions:</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <source>Every version published so far, newest first; none is ever changed</source>
+        <translation>Every version published so far, newest first; none is ever changed</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>Effective on</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ledger summary</source>
+        <translation>Ledger summary</translation>
+    </message>
+    <message>
+        <source>How many items count towards the plan&apos;s targets</source>
+        <translation>How many items count towards the plan&apos;s targets</translation>
+    </message>
+    <message>
+        <source>Enterprise items against the target</source>
+        <translation>Enterprise items against the target</translation>
+    </message>
+    <message>
+        <source>Enterprise items with at least one mark, of 100</source>
+        <translation>Enterprise items with at least one mark, of 100</translation>
+    </message>
+    <message>
+        <source>Individual items against the target</source>
+        <translation>Individual items against the target</translation>
+    </message>
+    <message>
+        <source>Individual items with at least one mark, of 100</source>
+        <translation>Individual items with at least one mark, of 100</translation>
+    </message>
+    <message>
+        <source>Enterprise (E):</source>
+        <translation>Enterprise (E):</translation>
+    </message>
+    <message>
+        <source>Individual (P):</source>
+        <translation>Individual (P):</translation>
+    </message>
+    <message>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
+        <translation>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</translation>
+    </message>
+    <message>
+        <source>How the ledger counts</source>
+        <translation>How the ledger counts</translation>
+    </message>
+    <message>
+        <source>Plan ledger</source>
+        <translation>Plan ledger</translation>
+    </message>
+    <message>
+        <source>One row per item with its three marks</source>
+        <translation>One row per item with its three marks</translation>
+    </message>
+    <message>
+        <source>极简办</source>
+        <translation>极简办</translation>
+    </message>
+    <message>
+        <source>集成办</source>
+        <translation>集成办</translation>
+    </message>
+    <message>
+        <source>全域办</source>
+        <translation>全域办</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>The year whose days off and make-up workdays are shown</source>
+        <translation>The year whose days off and make-up workdays are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>Calendar version</translation>
+    </message>
+    <message>
+        <source>Which version of the year is shown</source>
+        <translation>Which version of the year is shown</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>The State Council notice the days come from</source>
+        <translation>The State Council notice the days come from</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>&amp;Notice:</translation>
+    </message>
+    <message>
+        <source>Days of the year</source>
+        <translation>Days of the year</translation>
+    </message>
+    <message>
+        <source>Every day off and make-up workday of the year; Delete removes one</source>
+        <translation>Every day off and make-up workday of the year; Delete removes one</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>The date to add</source>
+        <translation>The date to add</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>Kind of day</translation>
+    </message>
+    <message>
+        <source>A day off (放假) or a make-up workday on a weekend (调休上班)</source>
+        <translation>A day off (放假) or a make-up workday on a weekend (调休上班)</translation>
+    </message>
+    <message>
+        <source>day off (放假)</source>
+        <translation>day off (放假)</translation>
+    </message>
+    <message>
+        <source>make-up workday (调休上班)</source>
+        <translation>make-up workday (调休上班)</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
+    <message>
+        <source>The holiday the day belongs to, e.g. 春节 or 春节调休</source>
+        <translation>The holiday the day belongs to, e.g. 春节 or 春节调休</translation>
+    </message>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>A&amp;dd day</translation>
+    </message>
+    <message>
+        <source>Adds the day to the year&apos;s list</source>
+        <translation>Adds the day to the year&apos;s list</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>&amp;Remove day</translation>
+    </message>
+    <message>
+        <source>Removes the chosen day from the list</source>
+        <translation>Removes the chosen day from the list</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calendar draft</source>
+        <translation>Sa&amp;ve calendar draft</translation>
+    </message>
+    <message>
+        <source>Checks the year and keeps it as a draft</source>
+        <translation>Checks the year and keeps it as a draft</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish calendar</source>
+        <translation>Pu&amp;blish calendar</translation>
+    </message>
+    <message>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
+        <translation>Puts the year&apos;s draft in force: due dates are counted with it</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>not published yet</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1 (in force)</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>make-up workday</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>day off</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Name the holiday the day belongs to (e.g. 春节).</source>
+        <translation>Name the holiday the day belongs to (e.g. 春节).</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 is in the list already.</translation>
+    </message>
+    <message>
+        <source>Added %1; save the draft to keep it.</source>
+        <translation>Added %1; save the draft to keep it.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</source>
+        <translation>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
+        <translation>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</source>
+        <translation>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>fewer days</source>
+        <translation>fewer days</translation>
+    </message>
+    <message>
+        <source>fewer materials</source>
+        <translation>fewer materials</translation>
+    </message>
+    <message>
+        <source>fewer steps</source>
+        <translation>fewer steps</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 %4</source>
+        <translation>%1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No guide yet: import one (JSON) on the Publish page.</source>
+        <translation>No guide yet: import one (JSON) on the Publish page.</translation>
+    </message>
+    <message>
+        <source>Version %1 with changes not saved yet</source>
+        <translation>Version %1 with changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft</source>
+        <translation>Version %1, a draft</translation>
+    </message>
+    <message>
+        <source>Version %1, published</source>
+        <translation>Version %1, published</translation>
+    </message>
+    <message>
+        <source>the administrator screen</source>
+        <translation>the administrator screen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>Not saved: %n problem(s) to fix first:</numerusform>
+            <numerusform>Not saved: %n problem(s) to fix first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as a draft; publish to put it in force.</source>
+        <translation>Saved as a draft; publish to put it in force.</translation>
+    </message>
+    <message>
+        <source>Saved as drafts: %1. Publish to put them in force.</source>
+        <translation>Saved as drafts: %1. Publish to put them in force.</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>No problems: ready to publish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (listed on the Publish page).</source>
+        <translation>
+            <numerusform>%n problem(s) to fix before publishing (listed on the Publish page).</numerusform>
+            <numerusform>%n problem(s) to fix before publishing (listed on the Publish page).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what changed in the change note before publishing.</source>
+        <translation>Say what changed in the change note before publishing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first (listed on the Publish page).</source>
+        <translation>
+            <numerusform>Not published: %n problem(s) to fix first (listed on the Publish page).</numerusform>
+            <numerusform>Not published: %n problem(s) to fix first (listed on the Publish page).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
+        <translation>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide.</source>
+        <translation>%1 is larger than 32 MB: not a catalog or guide.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a draft; publish to put it in force.</source>
+        <translation>Imported %1 as a draft; publish to put it in force.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the catalog (%1 items) to %2.</source>
+        <translation>Saved the catalog (%1 items) to %2.</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 in the dictionary.</source>
+        <translation>Saved the material %1 — %2 in the dictionary.</translation>
+    </message>
+    <message>
+        <source>%1 has no guide to compare.</source>
+        <translation>%1 has no guide to compare.</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing.</source>
+        <translation>%1 v%2 is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogCsv</name>
     <message>
         <source>line %1: a quoted cell is not closed</source>
@@ -1900,10 +2846,6 @@
     <message>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>line 1: the header must be exactly: %1</source>
-        <translation>line 1: the header must be exactly: %1</translation>
     </message>
     <message>
         <source>the file has a header but no items</source>
@@ -1972,6 +2914,18 @@
     <message>
         <source>sub-item %1 has a row already, on line %2</source>
         <translation>sub-item %1 has a row already, on line %2</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1 (cross_region may follow)</source>
+        <translation>line 1: the header must be exactly: %1 (cross_region may follow)</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
+        <translation>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
+        <translation>line %1, column cross_region: only an item&apos;s own row has the flag</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +3010,10 @@
         <source>the catalog lists no lifecycle</source>
         <translation>the catalog lists no lifecycle</translation>
     </message>
+    <message>
+        <source>cross_region must be true or false</source>
+        <translation>cross_region must be true or false</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogPublisher</name>
@@ -2125,6 +3083,18 @@
     <message>
         <source>Cannot read the guide drafts from %1: %2</source>
         <translation>Cannot read the guide drafts from %1: %2</translation>
+    </message>
+    <message>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The material %1 needs a name.</source>
+        <translation>The material %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>Cannot store the material %1 in %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +3300,13 @@
     <message>
         <source>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</source>
         <translation>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DailySummary</name>
+    <message>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
+        <translation>Cannot update the dashboard&apos;s summary in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3603,114 @@
         <source> (0 to 23 h)</source>
         <translation> (0 to 23 h)</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>The charts, the work plan and the cases behind a bar.</source>
+        <translation>The charts, the work plan and the cases behind a bar.</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <translation>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
+    </message>
+    <message>
+        <source>The first day of the figures.</source>
+        <translation>The first day of the figures.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The last day of the figures.</source>
+        <translation>The last day of the figures.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The whole hall, one window or one clerk.</source>
+        <translation>The whole hall, one window or one clerk.</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>The window whose figures are shown (scope: one window).</source>
+        <translation>The window whose figures are shown (scope: one window).</translation>
+    </message>
+    <message>
+        <source>The user name of the clerk whose figures are shown (scope: one clerk).</source>
+        <translation>The user name of the clerk whose figures are shown (scope: one clerk).</translation>
+    </message>
+    <message>
+        <source>Shows the figures of the period and scope chosen.</source>
+        <translation>Shows the figures of the period and scope chosen.</translation>
+    </message>
+    <message>
+        <source>Writes the figures with their charts to a PDF file.</source>
+        <translation>Writes the figures with their charts to a PDF file.</translation>
+    </message>
+    <message>
+        <source>Writes one row per figure to a CSV file.</source>
+        <translation>Writes one row per figure to a CSV file.</translation>
+    </message>
+    <message>
+        <source>Chart: cases received in each hour; a bar lists its cases.</source>
+        <translation>Chart: cases received in each hour; a bar lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: decisions taken; a slice lists its cases.</source>
+        <translation>Chart: decisions taken; a slice lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage of life; a bar lists its cases.</source>
+        <translation>Chart: cases by stage of life; a bar lists its cases.</translation>
+    </message>
+    <message>
+        <source>Chart: open cases by days to their deadline, overdue in red.</source>
+        <translation>Chart: open cases by days to their deadline, overdue in red.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by scene.</source>
+        <translation>Chart: cases by scene.</translation>
+    </message>
+    <message>
+        <source>Chart: cases by item, the 20 most frequent.</source>
+        <translation>Chart: cases by item, the 20 most frequent.</translation>
+    </message>
+    <message>
+        <source>Chart: ratings 1 to 5 and the satisfaction rate.</source>
+        <translation>Chart: ratings 1 to 5 and the satisfaction rate.</translation>
+    </message>
+    <message>
+        <source>Chart: the satisfaction rate day by day.</source>
+        <translation>Chart: the satisfaction rate day by day.</translation>
+    </message>
+    <message>
+        <source>Chart: assisted-service cases by kind.</source>
+        <translation>Chart: assisted-service cases by kind.</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>The work plan: milestones and lines with their figures.</source>
+        <translation>The work plan: milestones and lines with their figures.</translation>
+    </message>
+    <message>
+        <source>Cases behind the chart</source>
+        <translation>Cases behind the chart</translation>
+    </message>
+    <message>
+        <source>The cases behind the bar or slice chosen, without applicants.</source>
+        <translation>The cases behind the bar or slice chosen, without applicants.</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>
@@ -2851,6 +3936,65 @@
     </message>
 </context>
 <context>
+    <name>ow::FileTransfer</name>
+    <message>
+        <source>Cannot read which files wait for the central store in %1: %2</source>
+        <translation>Cannot read which files wait for the central store in %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</source>
+        <translation>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>not a file name</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
+        <translation>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 in %2: %3</source>
+        <translation>Cannot read the file %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>The central store did not take the list of files: %1</source>
+        <translation>The central store did not take the list of files: %1</translation>
+    </message>
+    <message>
+        <source>The central store answered about a file that was not asked for (%1).</source>
+        <translation>The central store answered about a file that was not asked for (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot tidy the outbox of %1: %2</source>
+        <translation>Cannot tidy the outbox of %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 changed while it was being sent; it goes again on the next round.</source>
+        <translation>The file %1 in %2 changed while it was being sent; it goes again on the next round.</translation>
+    </message>
+    <message>
+        <source>The central store did not take a chunk of a file: %1</source>
+        <translation>The central store did not take a chunk of a file: %1</translation>
+    </message>
+    <message>
+        <source>the upload was cut off before chunk %1 on purpose (fault injection)</source>
+        <translation>the upload was cut off before chunk %1 on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>The central store refused a chunk of the file %1: %2</source>
+        <translation>The central store refused a chunk of the file %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer to chunk %1 was lost on purpose (fault injection)</source>
+        <translation>the answer to chunk %1 was lost on purpose (fault injection)</translation>
+    </message>
+    <message>
+        <source>The central store refused the file %1: %2</source>
+        <translation>The central store refused the file %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideDiff</name>
     <message numerus="yes">
         <source>%n copies</source>
@@ -2950,6 +4094,120 @@
     <message>
         <source>Legal basis %1</source>
         <translation>Legal basis %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiffView</name>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>Version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>&amp;Next change</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>&amp;Previous change</translation>
+    </message>
+    <message>
+        <source>Guide %1: two versions side by side</source>
+        <translation>Guide %1: two versions side by side</translation>
+    </message>
+    <message>
+        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
+        <translation>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</translation>
+    </message>
+    <message>
+        <source>&amp;Left (older):</source>
+        <translation>&amp;Left (older):</translation>
+    </message>
+    <message>
+        <source>&amp;Right (newer):</source>
+        <translation>&amp;Right (newer):</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>Left version</translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation>The version shown in the left column</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>Right version</translation>
+    </message>
+    <message>
+        <source>The version shown in the right column</source>
+        <translation>The version shown in the right column</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Previous change</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row above (Shift+F8)</source>
+        <translation>Moves to the changed row above (Shift+F8)</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Next change</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row below (F8)</source>
+        <translation>Moves to the changed row below (F8)</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Comparison summary</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
+        <translation>One row per field: its label, the left version&apos;s text and the right version&apos;s text</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 of the guide of %3 are the same.</source>
+        <translation>Versions %1 and %2 of the guide of %3 are the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <translation>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +4592,581 @@
     <message>
         <source>Guide text</source>
         <translation>Guide text</translation>
+    </message>
+    <message>
+        <source>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</source>
+        <translation>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitRepository</name>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>Cannot read the user accounts from %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no user %1 at this hall to make the visit.</source>
+        <translation>There is no user %1 at this hall to make the visit.</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated and cannot make the visit.</source>
+        <translation>The user %1 is deactivated and cannot make the visit.</translation>
+    </message>
+    <message>
+        <source>Cannot store the home visit in %1: %2</source>
+        <translation>Cannot store the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>The period of home visits must start before it ends.</source>
+        <translation>The period of home visits must start before it ends.</translation>
+    </message>
+    <message>
+        <source>Unknown state of a home visit: %1 (booked, visited or cancelled).</source>
+        <translation>Unknown state of a home visit: %1 (booked, visited or cancelled).</translation>
+    </message>
+    <message>
+        <source>Cannot read the home visits from %1: %2</source>
+        <translation>Cannot read the home visits from %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no home visit %1.</source>
+        <translation>There is no home visit %1.</translation>
+    </message>
+    <message>
+        <source>Say why the home visit is cancelled.</source>
+        <translation>Say why the home visit is cancelled.</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling is longer than 200 characters.</source>
+        <translation>The reason for cancelling is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the home visit in %1: %2</source>
+        <translation>Cannot cancel the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; only a booked visit can be cancelled.</source>
+        <translation>The home visit is %1; only a booked visit can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>Cannot store the case in %1: %2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; a case is taken only on a booked visit.</source>
+        <translation>The home visit is %1; a case is taken only on a booked visit.</translation>
+    </message>
+    <message>
+        <source>Cannot link the case to the home visit in %1: %2</source>
+        <translation>Cannot link the case to the home visit in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the home visits in %1: %2</source>
+        <translation>Cannot count the home visits in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitView</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Appointments to take a case at the home of an applicant who cannot come.</source>
+        <translation>Appointments to take a case at the home of an applicant who cannot come.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>First day of the visits listed.</source>
+        <translation>First day of the visits listed.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Last day of the visits listed.</source>
+        <translation>Last day of the visits listed.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Which appointments the list shows: all, or one state.</source>
+        <translation>Which appointments the list shows: all, or one state.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Home-visit appointments</source>
+        <translation>Home-visit appointments</translation>
+    </message>
+    <message>
+        <source>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</source>
+        <translation>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</translation>
+    </message>
+    <message>
+        <source>Home visits listed</source>
+        <translation>Home visits listed</translation>
+    </message>
+    <message>
+        <source>How many appointments the list shows.</source>
+        <translation>How many appointments the list shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Book a home visit…</source>
+        <translation>&amp;Book a home visit…</translation>
+    </message>
+    <message>
+        <source>Book a home visit</source>
+        <translation>Book a home visit</translation>
+    </message>
+    <message>
+        <source>Opens the booking form for an applicant who cannot come to the hall.</source>
+        <translation>Opens the booking form for an applicant who cannot come to the hall.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;case from this visit</source>
+        <translation>Take the &amp;case from this visit</translation>
+    </message>
+    <message>
+        <source>Take the case from this visit</source>
+        <translation>Take the case from this visit</translation>
+    </message>
+    <message>
+        <source>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</source>
+        <translation>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Why the selected visit will not happen; required to cancel it.</source>
+        <translation>Why the selected visit will not happen; required to cancel it.</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>Cancel the &amp;visit</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <source>Cancels the selected booked visit with the reason given beside.</source>
+        <translation>Cancels the selected booked visit with the reason given beside.</translation>
+    </message>
+    <message>
+        <source>Home-visit message</source>
+        <translation>Home-visit message</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action.</source>
+        <translation>The outcome of the last action.</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problem with this field</translation>
+    </message>
+    <message>
+        <source>What to correct in the field above.</source>
+        <translation>What to correct in the field above.</translation>
+    </message>
+    <message>
+        <source>Booking form</source>
+        <translation>Booking form</translation>
+    </message>
+    <message>
+        <source>The form that books a home visit; Tab goes from field to field.</source>
+        <translation>The form that books a home visit; Tab goes from field to field.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Book a home visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Book a home visit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicant and visit</source>
+        <translation>Applicant and visit</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>Resident ID number</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
+        <translation>The applicant&apos;s 18-character resident ID; the age is read from it.</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID:</source>
+        <translation>Resident &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>Applicant&apos;s name</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID.</source>
+        <translation>The applicant&apos;s name as on the ID.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number to confirm the visit.</source>
+        <translation>A mobile or landline number to confirm the visit.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Address to visit</source>
+        <translation>Address to visit</translation>
+    </message>
+    <message>
+        <source>District, street, building and room of the home.</source>
+        <translation>District, street, building and room of the home.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</source>
+        <translation>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Items requested</source>
+        <translation>Items requested</translation>
+    </message>
+    <message>
+        <source>Codes of the items the applicant asks for, separated by spaces or commas.</source>
+        <translation>Codes of the items the applicant asks for, separated by spaces or commas.</translation>
+    </message>
+    <message>
+        <source>I&amp;tems:</source>
+        <translation>I&amp;tems:</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>Items found</translation>
+    </message>
+    <message>
+        <source>The names of the item codes entered.</source>
+        <translation>The names of the item codes entered.</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>Day of the visit</translation>
+    </message>
+    <message>
+        <source>Today or up to 90 days ahead.</source>
+        <translation>Today or up to 90 days ahead.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>From (time)</translation>
+    </message>
+    <message>
+        <source>When the visit starts, 08:00 or later.</source>
+        <translation>When the visit starts, 08:00 or later.</translation>
+    </message>
+    <message>
+        <source>Until (time)</source>
+        <translation>Until (time)</translation>
+    </message>
+    <message>
+        <source>When the visit ends, 20:00 at the latest.</source>
+        <translation>When the visit ends, 20:00 at the latest.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>Ti&amp;me:</translation>
+    </message>
+    <message>
+        <source>Staff making the visit</source>
+        <translation>Staff making the visit</translation>
+    </message>
+    <message>
+        <source>The user name of who goes to the home.</source>
+        <translation>The user name of who goes to the home.</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>&amp;Staff:</translation>
+    </message>
+    <message>
+        <source>Anything the visitor must know: floor, lift, who opens the door.</source>
+        <translation>Anything the visitor must know: floor, lift, who opens the door.</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the booking</source>
+        <translation>Sa&amp;ve the booking</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>Save the booking</translation>
+    </message>
+    <message>
+        <source>Checks every field and stores the appointment.</source>
+        <translation>Checks every field and stores the appointment.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Leaves the form without booking (Esc does the same).</source>
+        <translation>Leaves the form without booking (Esc does the same).</translation>
+    </message>
+    <message>
+        <source>Leave the booking form</source>
+        <translation>Leave the booking form</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>Booking message</translation>
+    </message>
+    <message>
+        <source>Why the booking was not stored.</source>
+        <translation>Why the booking was not stored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) listed.</source>
+        <translation>
+            <numerusform>%n home visit listed.</numerusform>
+            <numerusform>%n home visits listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the catalog</source>
+        <translation>%1: not in the catalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking is not stored: %n field(s) to correct.</source>
+        <translation>
+            <numerusform>The booking is not stored: %n field to correct.</numerusform>
+            <numerusform>The booking is not stored: %n fields to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item code %1 is not in the catalog.</source>
+        <translation>The item code %1 is not in the catalog.</translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 %2 (%3).</source>
+        <translation>Home visit booked for %1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>Select a visit first.</translation>
+    </message>
+    <message>
+        <source>This visit is %1: its case is not taken again.</source>
+        <translation>This visit is %1: its case is not taken again.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling beside the button.</source>
+        <translation>Enter the reason for cancelling beside the button.</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is cancelled.</source>
+        <translation>The visit of %1 is cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisits</name>
+    <message>
+        <source>Enter the applicant&apos;s resident ID number.</source>
+        <translation>Enter the applicant&apos;s resident ID number.</translation>
+    </message>
+    <message>
+        <source>Resident ID number: %1</source>
+        <translation>Resident ID number: %1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters.</source>
+        <translation>The name is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number to confirm the visit with the applicant.</source>
+        <translation>Enter a phone number to confirm the visit with the applicant.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Enter the address to visit (district, street, building, room).</source>
+        <translation>Enter the address to visit (district, street, building, room).</translation>
+    </message>
+    <message>
+        <source>The address is too short to find the home: give the street, building and room.</source>
+        <translation>The address is too short to find the home: give the street, building and room.</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>The address is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item the applicant asks for.</source>
+        <translation>Choose at least one item the applicant asks for.</translation>
+    </message>
+    <message>
+        <source>At most %1 items can be taken on one visit.</source>
+        <translation>At most %1 items can be taken on one visit.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the visit.</source>
+        <translation>Choose the day of the visit.</translation>
+    </message>
+    <message>
+        <source>The day of the visit (%1) is in the past.</source>
+        <translation>The day of the visit (%1) is in the past.</translation>
+    </message>
+    <message>
+        <source>A visit is booked at most %1 days ahead.</source>
+        <translation>A visit is booked at most %1 days ahead.</translation>
+    </message>
+    <message>
+        <source>Choose the time slot of the visit.</source>
+        <translation>Choose the time slot of the visit.</translation>
+    </message>
+    <message>
+        <source>The time slot ends (%1) before it starts (%2).</source>
+        <translation>The time slot ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>Visits are made between 08:00 and 20:00.</source>
+        <translation>Visits are made between 08:00 and 20:00.</translation>
+    </message>
+    <message>
+        <source>Choose who makes the visit.</source>
+        <translation>Choose who makes the visit.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>The notes are longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
+        <translation>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Ill or bedridden</source>
+        <translation>Ill or bedridden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +5813,118 @@
         <source>Taking a picture…</source>
         <translation>Taking a picture…</translation>
     </message>
+    <message>
+        <source>The intake form; Tab goes from field to field.</source>
+        <translation>The intake form; Tab goes from field to field.</translation>
+    </message>
+    <message>
+        <source>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</source>
+        <translation>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</translation>
+    </message>
+    <message>
+        <source>A person with a resident ID, or an enterprise with its unified social credit code.</source>
+        <translation>A person with a resident ID, or an enterprise with its unified social credit code.</translation>
+    </message>
+    <message>
+        <source>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</source>
+        <translation>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
+        <translation>The applicant&apos;s name as on the ID or licence.</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number the applicant can be called back on.</source>
+        <translation>A mobile or landline number the applicant can be called back on.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address (optional).</source>
+        <translation>The applicant&apos;s address (optional).</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s legal representative.</source>
+        <translation>The enterprise&apos;s legal representative.</translation>
+    </message>
+    <message>
+        <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
+        <translation>Check when the applicant shows a disability certificate: the case goes by the green channel.</translation>
+    </message>
+    <message>
+        <source>The number of the applicant&apos;s disability certificate.</source>
+        <translation>The number of the applicant&apos;s disability certificate.</translation>
+    </message>
+    <message>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
+        <translation>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name as on their ID.</source>
+        <translation>The agent&apos;s name as on their ID.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number.</source>
+        <translation>The agent&apos;s resident ID number.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number.</source>
+        <translation>The agent&apos;s phone number.</translation>
+    </message>
+    <message>
+        <source>What authorizes the agent: the letter of authorization or the relationship.</source>
+        <translation>What authorizes the agent: the letter of authorization or the relationship.</translation>
+    </message>
+    <message>
+        <source>Type an item, sub-item or scene code and press Enter to add it to the case.</source>
+        <translation>Type an item, sub-item or scene code and press Enter to add it to the case.</translation>
+    </message>
+    <message>
+        <source>The items this case is taken in for; Delete removes the selected one.</source>
+        <translation>The items this case is taken in for; Delete removes the selected one.</translation>
+    </message>
+    <message>
+        <source>The materials of every chosen item, merged; Space changes the state of the selected row.</source>
+        <translation>The materials of every chosen item, merged; Space changes the state of the selected row.</translation>
+    </message>
+    <message>
+        <source>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</source>
+        <translation>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</translation>
+    </message>
+    <message>
+        <source>Accepts the case: it gets its deadline and the receipt is printed.</source>
+        <translation>Accepts the case: it gets its deadline and the receipt is printed.</translation>
+    </message>
+    <message>
+        <source>Asks for the missing materials: the supplement notice is printed.</source>
+        <translation>Asks for the missing materials: the supplement notice is printed.</translation>
+    </message>
+    <message>
+        <source>Refuses the case with the reasons above: the refusal notice is printed.</source>
+        <translation>Refuses the case with the reasons above: the refusal notice is printed.</translation>
+    </message>
+    <message>
+        <source>Scans of the material selected in the checklist; Delete removes one.</source>
+        <translation>Scans of the material selected in the checklist; Delete removes one.</translation>
+    </message>
+    <message>
+        <source>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</source>
+        <translation>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</translation>
+    </message>
+    <message>
+        <source>Removes the chosen scan from the material.</source>
+        <translation>Removes the chosen scan from the material.</translation>
+    </message>
+    <message>
+        <source>Which connected document camera takes pictures.</source>
+        <translation>Which connected document camera takes pictures.</translation>
+    </message>
+    <message>
+        <source>Takes a picture of the selected material with the chosen camera.</source>
+        <translation>Takes a picture of the selected material with the chosen camera.</translation>
+    </message>
+    <message>
+        <source>Looks again for connected document cameras.</source>
+        <translation>Looks again for connected document cameras.</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>
@@ -4066,6 +6011,14 @@
         <comment>form caption</comment>
         <translation>%1:</translation>
     </message>
+    <message>
+        <source>Code and name of the entry chosen in the navigator or the search.</source>
+        <translation>Code and name of the entry chosen in the navigator or the search.</translation>
+    </message>
+    <message>
+        <source>Catalog data of the selected entry: %1.</source>
+        <translation>Catalog data of the selected entry: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ow::KeychainKeyStore</name>
@@ -4146,6 +6099,22 @@
     <message>
         <source>Locked — %1</source>
         <translation>Locked — %1</translation>
+    </message>
+    <message>
+        <source>The screen is locked and personal data hidden until the password is entered.</source>
+        <translation>The screen is locked and personal data hidden until the password is entered.</translation>
+    </message>
+    <message>
+        <source>The password of the user who locked the screen; Enter unlocks.</source>
+        <translation>The password of the user who locked the screen; Enter unlocks.</translation>
+    </message>
+    <message>
+        <source>Unlocks the screen with the password entered.</source>
+        <translation>Unlocks the screen with the password entered.</translation>
+    </message>
+    <message>
+        <source>Signs another user in at this window.</source>
+        <translation>Signs another user in at this window.</translation>
     </message>
 </context>
 <context>
@@ -4362,16 +6331,100 @@
         <translation>Sign &amp;out (shift close)…</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts</source>
-        <translation>Sync &amp;conflicts</translation>
-    </message>
-    <message>
         <source>Sync conflicts</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
         <source>shift closed</source>
         <translation>shift closed</translation>
+    </message>
+    <message>
+        <source>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</source>
+        <translation>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</translation>
+    </message>
+    <message>
+        <source>The catalog data of the entry chosen on the left.</source>
+        <translation>The catalog data of the entry chosen on the left.</translation>
+    </message>
+    <message>
+        <source>A page of the workspace.</source>
+        <translation>A page of the workspace.</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left.</source>
+        <translation>Shows the tabs further left.</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right.</source>
+        <translation>Shows the tabs further right.</translation>
+    </message>
+    <message>
+        <source>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</source>
+        <translation>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits (上门服务)</source>
+        <translation>&amp;Home visits (上门服务)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectifications (整改)</source>
+        <translation>&amp;Rectifications (整改)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conflicts</source>
+        <translation>S&amp;ync conflicts</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog and guides…</source>
+        <translation>&amp;Catalog and guides…</translation>
+    </message>
+    <message>
+        <source>Taken at home (上门服务) on %1 %2 by %3.</source>
+        <translation>Taken at home (上门服务) on %1 %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Channel: home visit</source>
+        <translation>Channel: home visit</translation>
+    </message>
+    <message>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
+        <translation>The case was taken at the applicant&apos;s home on a booked home visit.</translation>
+    </message>
+    <message>
+        <source>Guide %1: v%2 against current</source>
+        <translation>Guide %1: v%2 against current</translation>
+    </message>
+    <message>
+        <source>Compare the guide of %1</source>
+        <translation>Compare the guide of %1</translation>
+    </message>
+    <message>
+        <source>Shows the guide version %1, which the case was taken under, beside the current one</source>
+        <translation>Shows the guide version %1, which the case was taken under, beside the current one</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</source>
+        <translation>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</translation>
+    </message>
+    <message>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
+        <translation>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</translation>
+    </message>
+    <message>
+        <source>Intake (home visit)</source>
+        <translation>Intake (home visit)</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>Rectifications</translation>
+    </message>
+    <message>
+        <source>%1 has no guide.</source>
+        <translation>%1 has no guide.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +6547,22 @@
     <message>
         <source>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</source>
         <translation>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</translation>
+    </message>
+    <message>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
+        <translation>The person&apos;s and the enterprise&apos;s lifecycle.</translation>
+    </message>
+    <message>
+        <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
+        <translation>Person or enterprise; the arrow keys change the lifecycle shown.</translation>
+    </message>
+    <message>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
+        <translation>Items of an enterprise&apos;s life, by stage and scene</translation>
+    </message>
+    <message>
+        <source>Items of a person&apos;s life, by stage and scene</source>
+        <translation>Items of a person&apos;s life, by stage and scene</translation>
     </message>
 </context>
 <context>
@@ -5144,14 +7213,6 @@
         <translation>a catalog (JSON or CSV) or one guide (JSON) as a draft; checked in full first, a bad file changes nothing</translation>
     </message>
     <message>
-        <source>check the drafts and put them in force as the next numbered version</source>
-        <translation>check the drafts and put them in force as the next numbered version</translation>
-    </message>
-    <message>
-        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
-        <translation>catalog needs a subcommand: export, search, import, check, publish or versions</translation>
-    </message>
-    <message>
         <source>catalog export needs one format: --json or --csv</source>
         <translation>catalog export needs one format: --json or --csv</translation>
     </message>
@@ -5365,10 +7426,6 @@
         <translation>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</translation>
     </message>
     <message>
-        <source>publish a new version of reference data to every hall</source>
-        <translation>publish a new version of reference data to every hall</translation>
-    </message>
-    <message>
         <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
         <translation>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</translation>
     </message>
@@ -5413,10 +7470,6 @@
 </source>
         <translation>center %1 (%2): login %3
 </translation>
-    </message>
-    <message>
-        <source>central publish needs KIND KEY FILE.json</source>
-        <translation>central publish needs KIND KEY FILE.json</translation>
     </message>
     <message>
         <source>central publish: the kind is one of %1</source>
@@ -5577,6 +7630,75 @@ last error: %4
     <message>
         <source>the password is kept in %1, readable by its owner only (%2)</source>
         <translation>the password is kept in %1, readable by its owner only (%2)</translation>
+    </message>
+    <message>
+        <source>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</source>
+        <translation>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</source>
+        <translation>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</translation>
+    </message>
+    <message>
+        <source>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</source>
+        <translation>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</source>
+        <translation>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</translation>
+    </message>
+    <message>
+        <source>send the newest catalog version published in the database to every hall</source>
+        <translation>send the newest catalog version published in the database to every hall</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</source>
+        <translation>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</source>
+        <translation>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</source>
+        <translation>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</translation>
+    </message>
+    <message>
+        <source>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</source>
+        <translation>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</translation>
+    </message>
+    <message>
+        <source>not published: %1</source>
+        <translation>not published: %1</translation>
+    </message>
+    <message>
+        <source>visit needs a subcommand: list</source>
+        <translation>visit needs a subcommand: list</translation>
+    </message>
+    <message>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
+        <translation>visit list: unknown argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
+        <translation>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>visit list needs --date YYYY-MM-DD (and --to for a period)</source>
+        <translation>visit list needs --date YYYY-MM-DD (and --to for a period)</translation>
+    </message>
+    <message>
+        <source>visit list: --date %1 is after --to %2</source>
+        <translation>visit list: --date %1 is after --to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s)</source>
+        <translation>
+            <numerusform>%n home visit</numerusform>
+            <numerusform>%n home visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5979,6 +8101,10 @@ last error: %4
         <source>Thank you for your rating.</source>
         <translation>Thank you for your rating.</translation>
     </message>
+    <message>
+        <source>The applicant touches it to rate the service %1 of 5.</source>
+        <translation>The applicant touches it to rate the service %1 of 5.</translation>
+    </message>
 </context>
 <context>
     <name>ow::ReadAloud</name>
@@ -6079,6 +8205,314 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RectificationService</name>
+    <message>
+        <source>The rectification of case %1 is closed already.</source>
+        <translation>The rectification of case %1 is closed already.</translation>
+    </message>
+    <message>
+        <source>The call-back&apos;s date must be a day up to today.</source>
+        <translation>The call-back&apos;s date must be a day up to today.</translation>
+    </message>
+    <message>
+        <source>The call-back cannot be before the rectification was opened (%1).</source>
+        <translation>The call-back cannot be before the rectification was opened (%1).</translation>
+    </message>
+    <message>
+        <source>Say whom the call-back reached (the applicant or who answered).</source>
+        <translation>Say whom the call-back reached (the applicant or who answered).</translation>
+    </message>
+    <message>
+        <source>Write down what was said in the call-back.</source>
+        <translation>Write down what was said in the call-back.</translation>
+    </message>
+    <message>
+        <source>Record the call-back before closing the rectification.</source>
+        <translation>Record the call-back before closing the rectification.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationView</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Which rectifications to show</source>
+        <translation>Which rectifications to show</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Reload the rectifications</source>
+        <translation>Reload the rectifications</translation>
+    </message>
+    <message>
+        <source>Rectifications, the earliest due first</source>
+        <translation>Rectifications, the earliest due first</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation>Due (working days)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <source>Call-back (回访)</source>
+        <translation>Call-back (回访)</translation>
+    </message>
+    <message>
+        <source>Day of the call-back</source>
+        <translation>Day of the call-back</translation>
+    </message>
+    <message>
+        <source>Whom the call-back reached</source>
+        <translation>Whom the call-back reached</translation>
+    </message>
+    <message>
+        <source>the applicant, or who answered</source>
+        <translation>the applicant, or who answered</translation>
+    </message>
+    <message>
+        <source>What was said in the call-back</source>
+        <translation>What was said in the call-back</translation>
+    </message>
+    <message>
+        <source>Record the &amp;call-back</source>
+        <translation>Record the &amp;call-back</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Reac&amp;hed:</source>
+        <translation>Reac&amp;hed:</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>&amp;What was said:</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Closing note: what was done</source>
+        <translation>Closing note: what was done</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the rectification</source>
+        <translation>C&amp;lose the rectification</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n rectification, %1 overdue</numerusform>
+            <numerusform>%n rectifications, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rectification in the list.</source>
+        <translation>Choose a rectification in the list.</translation>
+    </message>
+    <message>
+        <source>Case %1, rated %2; opened %3, due %4 (%5).</source>
+        <translation>Case %1, rated %2; opened %3, due %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Call-back of case %1 recorded.</source>
+        <translation>Call-back of case %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Rectification of case %1 closed.</source>
+        <translation>Rectification of case %1 closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReferenceApply</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <translation>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a JSON object.</source>
+        <translation>%1: the document is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
+        <translation>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
+        <translation>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, not for %3.</source>
+        <translation>%1: the guide is for %2, not for %3.</translation>
+    </message>
+    <message>
+        <source>%1: a published guide needs a version of 1 or more.</source>
+        <translation>%1: a published guide needs a version of 1 or more.</translation>
+    </message>
+    <message>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
+        <translation>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
+        <translation>%1: &quot;version&quot; must be a whole number of 1 or more.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
+        <translation>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: &quot;%2&quot; is missing or empty.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
+        <translation>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2 version %3.</source>
+        <translation>%1: the guide is for %2 version %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item or sub-item of the catalog.</source>
+        <translation>%1: %2 is not an item or sub-item of the catalog.</translation>
+    </message>
+    <message>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
+        <translation>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</translation>
+    </message>
+    <message>
+        <source>Cannot read catalog version %1 from %2: %3</source>
+        <translation>Cannot read catalog version %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>There is no catalog version %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 names guide %2 version %3, which %4 does not hold.</source>
+        <translation>Catalog version %1 names guide %2 version %3, which %4 does not hold.</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>Cannot read the materials dictionary from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference data pulled into %1: %2</source>
+        <translation>Cannot read the reference data pulled into %1: %2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
+        <translation>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</translation>
+    </message>
+    <message>
+        <source>Cannot record the reference data applied in %1: %2</source>
+        <translation>Cannot record the reference data applied in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>Cannot store the material %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
+        <translation>%1 is not an item or sub-item of this workstation&apos;s catalog.</translation>
+    </message>
+    <message>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
+        <translation>the guide of %1 version %2 published here differs from the central store&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot store the guide of %1 in %2: %3</source>
+        <translation>Cannot store the guide of %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
+        <translation>catalog version %1 of this workstation differs from the central store&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot store catalog version %1 in %2: %3</source>
+        <translation>Cannot store catalog version %1 in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReportRepository</name>
     <message>
         <source>Cannot count %1 in %2: %3</source>
@@ -6135,6 +8569,10 @@ last error: %4
     <message>
         <source>the cases behind a figure</source>
         <translation>the cases behind a figure</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary</source>
+        <translation>the day&apos;s summary</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +8755,10 @@ last error: %4
     <message>
         <source>Clear the search</source>
         <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Empties the search box (Esc does the same).</source>
+        <translation>Empties the search box (Esc does the same).</translation>
     </message>
 </context>
 <context>
@@ -6729,6 +9171,10 @@ last error: %4
         <source>Search: clear and go back to the navigator</source>
         <translation>Search: clear and go back to the navigator</translation>
     </message>
+    <message>
+        <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
+        <translation>Every key of the screen on show, read from its actions; F1 closes the sheet.</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -6767,6 +9213,34 @@ last error: %4
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign in to the counter with your user name and password.</source>
+        <translation>Sign in to the counter with your user name and password.</translation>
+    </message>
+    <message>
+        <source>The hall and window this workstation serves.</source>
+        <translation>The hall and window this workstation serves.</translation>
+    </message>
+    <message>
+        <source>Your sign-in name at this hall.</source>
+        <translation>Your sign-in name at this hall.</translation>
+    </message>
+    <message>
+        <source>Your password; five wrong passwords lock the account for a while.</source>
+        <translation>Your password; five wrong passwords lock the account for a while.</translation>
+    </message>
+    <message>
+        <source>Why the last sign-in failed.</source>
+        <translation>Why the last sign-in failed.</translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above.</source>
+        <translation>Signs in with the user name and password above.</translation>
+    </message>
+    <message>
+        <source>Closes the program without signing in.</source>
+        <translation>Closes the program without signing in.</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +9287,14 @@ last error: %4
             <numerusform>Signed (%n stroke); kept with the case.</numerusform>
             <numerusform>Signed (%n strokes); kept with the case.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wipes the pad so the signer can sign again.</source>
+        <translation>Wipes the pad so the signer can sign again.</translation>
+    </message>
+    <message>
+        <source>Takes back the last stroke drawn (Alt+Z).</source>
+        <translation>Takes back the last stroke drawn (Alt+Z).</translation>
     </message>
 </context>
 <context>
@@ -7273,6 +9755,68 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncPayload</name>
+    <message>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
+        <translation>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
+        <translation>The central store&apos;s answer to %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
+        <translation>The central store&apos;s greeting has no protocol or schema version.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
+        <translation>The central store&apos;s greeting names its hall with something other than text.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
+        <translation>The central store&apos;s answer to pushed changes has a bad conflict count.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
+        <translation>The central store&apos;s page of changes has no list of rows.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
+        <translation>Row %1 of the central store&apos;s page of changes %2.</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>has no cursor (xid and seq)</source>
+        <translation>has no cursor (xid and seq)</translation>
+    </message>
+    <message>
+        <source>names no table</source>
+        <translation>names no table</translation>
+    </message>
+    <message>
+        <source>has no row key</source>
+        <translation>has no row key</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>has data that is not an object</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row key %1 is not a list of %n value(s).</source>
+        <translation>
+            <numerusform>The row key %1 is not a list of %n value.</numerusform>
+            <numerusform>The row key %1 is not a list of %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row key %1 holds a list or an object.</source>
+        <translation>The row key %1 holds a list or an object.</translation>
+    </message>
+</context>
+<context>
     <name>ow::SyncStatusWidget</name>
     <message>
         <source>Sync with the central store</source>
@@ -7512,6 +10056,34 @@ last error: %4
     <message>
         <source>New password:</source>
         <translation>New password:</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
+        <translation>The hall&apos;s user accounts with role and state; select one for the buttons below.</translation>
+    </message>
+    <message>
+        <source>Adds the user described in the form with the password given.</source>
+        <translation>Adds the user described in the form with the password given.</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user.</source>
+        <translation>Sets a new password for the selected user.</translation>
+    </message>
+    <message>
+        <source>Lifts the lock of the selected user after wrong passwords.</source>
+        <translation>Lifts the lock of the selected user after wrong passwords.</translation>
+    </message>
+    <message>
+        <source>The selected user can no longer sign in; their records stay.</source>
+        <translation>The selected user can no longer sign in; their records stay.</translation>
+    </message>
+    <message>
+        <source>The selected user can sign in again.</source>
+        <translation>The selected user can sign in again.</translation>
+    </message>
+    <message>
+        <source>Closes the user accounts.</source>
+        <translation>Closes the user accounts.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,42 @@
             <numerusform>已将 %n 条记录导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first day of the records shown.</source>
+        <translation>所显示记录的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of the records shown.</source>
+        <translation>所显示记录的最后一天。</translation>
+    </message>
+    <message>
+        <source>Only the records of this user (empty: everyone).</source>
+        <translation>只显示该用户的记录（留空：所有人）。</translation>
+    </message>
+    <message>
+        <source>Only the records of this action (empty: every action).</source>
+        <translation>只显示该操作的记录（留空：所有操作）。</translation>
+    </message>
+    <message>
+        <source>Closes the audit log.</source>
+        <translation>关闭审计日志。</translation>
+    </message>
+    <message>
+        <source>Shows the records that match the filters.</source>
+        <translation>显示符合筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>One row per record: time, user, window, action, subject and detail.</source>
+        <translation>每行一条记录：时间、用户、窗口、操作、对象和详情。</translation>
+    </message>
+    <message>
+        <source>Checks the hash chain of the whole log for changed or missing records.</source>
+        <translation>校验整个日志的哈希链，查出被改动或缺失的记录。</translation>
+    </message>
+    <message>
+        <source>Writes the records shown to a JSON file.</source>
+        <translation>将所显示的记录导出为 JSON 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::AuditLog</name>
@@ -559,6 +595,47 @@
     <message>
         <source>shift handed over</source>
         <translation>交班</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CalendarAdmin</name>
+    <message>
+        <source>the built-in holiday calendar is missing from this build</source>
+        <translation>本程序缺少内置的节假日日历</translation>
+    </message>
+    <message>
+        <source>Cannot read the holiday calendar from %1: %2</source>
+        <translation>无法从 %1 读取节假日日历：%2</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>年份 %1 不在 2000–2100 之间。</translation>
+    </message>
+    <message>
+        <source>%1 needs a name (the holiday it belongs to).</source>
+        <translation>%1 需要名称（所属节日）。</translation>
+    </message>
+    <message>
+        <source>the calendar of %1</source>
+        <translation>%1 年日历</translation>
+    </message>
+    <message>
+        <source>Cannot store the calendar of %1 in %2: %3</source>
+        <translation>无法将 %1 年日历保存到 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar of %1 has no draft to publish.</source>
+        <translation>%1 年日历没有待发布的草稿。</translation>
+    </message>
+    <message>
+        <source>Cannot publish the calendar of %1 in %2: %3</source>
+        <translation>无法在 %2 中发布 %1 年日历：%3</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1041,38 @@
     <message>
         <source>Signed by the applicant:</source>
         <translation>申请人签名：</translation>
+    </message>
+    <message>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
+        <translation>一个办件：办理过程、下一步操作和办件详情。</translation>
+    </message>
+    <message>
+        <source>Every step of the case so far, with its time, user and note.</source>
+        <translation>办件至今的每一步，含时间、经办人和备注。</translation>
+    </message>
+    <message>
+        <source>A note recorded with the next step.</source>
+        <translation>与下一步一同记录的备注。</translation>
+    </message>
+    <message>
+        <source>The reason this step needs; required.</source>
+        <translation>此步骤所需的原因，必填。</translation>
+    </message>
+    <message>
+        <source>Records the step with the reason given.</source>
+        <translation>按所填原因记录此步骤。</translation>
+    </message>
+    <message>
+        <source>Goes back without recording the step.</source>
+        <translation>返回，不记录此步骤。</translation>
+    </message>
+    <message>
+        <source>The applicant, agent, items, materials and deadline of the case.</source>
+        <translation>办件的申请人、代办人、事项、材料和办结时限。</translation>
+    </message>
+    <message>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
+        <translation>在办理过程中记录“%1”这一步。</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1712,30 @@
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
+    <message>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
+        <translation>本中心某一天或某一期间的办件及其状态和时限。</translation>
+    </message>
+    <message>
+        <source>The first day of the cases listed.</source>
+        <translation>所列办件的第一天。</translation>
+    </message>
+    <message>
+        <source>The last day of the cases listed.</source>
+        <translation>所列办件的最后一天。</translation>
+    </message>
+    <message>
+        <source>Which cases: all, the open ones, the overdue ones or one state.</source>
+        <translation>显示哪些办件：全部、在办、超期或某一状态。</translation>
+    </message>
+    <message>
+        <source>Reads the list again from the database.</source>
+        <translation>从数据库重新读取列表。</translation>
+    </message>
+    <message>
+        <source>One row per case, the applicant masked; Enter opens the selected case.</source>
+        <translation>每行一个办件，申请人已脱敏；按回车键打开选中的办件。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseRepository</name>
@@ -1879,6 +2012,815 @@
     </message>
 </context>
 <context>
+    <name>ow::CatalogAdminView</name>
+    <message>
+        <source>e-licence</source>
+        <translation>电子证照</translation>
+    </message>
+    <message>
+        <source>shared data</source>
+        <translation>共享数据</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Catalog and guides</source>
+        <translation>事项与指南管理</translation>
+    </message>
+    <message>
+        <source>Edit items, guides and the materials dictionary as drafts, then check and publish them for every counter</source>
+        <translation>以草稿方式编辑事项、办事指南和材料目录，检查后发布到所有窗口</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab moves between the sections</source>
+        <translation>Ctrl+Tab 在各页面之间切换</translation>
+    </message>
+    <message>
+        <source>&amp;Items and guides</source>
+        <translation>事项与指南(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials dictionary</source>
+        <translation>材料目录(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>发布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;ledger</source>
+        <translation>规划台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday calendar</source>
+        <translation>节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What the last action did, or why it did not</source>
+        <translation>上一步操作的结果，或未完成的原因</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Lifecycles, stages, scenes, items and sub-items; choose one to edit it</source>
+        <translation>生命周期、阶段、场景、事项和子项；选中后即可编辑</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The code of the item or sub-item being edited</source>
+        <translation>正在编辑的事项或子项编码</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Stage and scene</source>
+        <translation>阶段和场景</translation>
+    </message>
+    <message>
+        <source>Where the item sits in the catalog</source>
+        <translation>事项在目录中的位置</translation>
+    </message>
+    <message>
+        <source>Stage / scene:</source>
+        <translation>阶段 / 场景：</translation>
+    </message>
+    <message>
+        <source>The name of the item or sub-item as the counters show it</source>
+        <translation>窗口显示的事项或子项名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>全域办: offered across regions (全省通办)</source>
+        <translation>全域办：跨区域办理（全省通办）</translation>
+    </message>
+    <message>
+        <source>Offered across regions</source>
+        <translation>跨区域办理</translation>
+    </message>
+    <message>
+        <source>Marks the item 全域办: it can be handled in any hall of the province</source>
+        <translation>标记为全域办：全省任一政务服务大厅均可办理</translation>
+    </message>
+    <message>
+        <source>Guide version</source>
+        <translation>指南版本</translation>
+    </message>
+    <message>
+        <source>Which version of the guide is being edited</source>
+        <translation>正在编辑的指南版本</translation>
+    </message>
+    <message>
+        <source>Guide:</source>
+        <translation>办事指南：</translation>
+    </message>
+    <message>
+        <source>%1 in working days</source>
+        <translation>%1（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole working days, at least 1; or tick 即办</source>
+        <translation>整数个工作日，至少 1 个；或勾选即办</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>即办 (on the spot)</source>
+        <translation>即办（当场办结）</translation>
+    </message>
+    <message>
+        <source>%1: on the spot</source>
+        <translation>%1：即办</translation>
+    </message>
+    <message>
+        <source>Decided at the counter the same day; the days are then not used</source>
+        <translation>窗口当日办结；勾选后不使用天数</translation>
+    </message>
+    <message>
+        <source>&amp;Promised time limit:</source>
+        <translation>承诺办结时限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>L&amp;egal time limit:</source>
+        <translation>法定办结时限(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Legal time limit</source>
+        <translation>法定办结时限</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>What the item is, in one or two sentences</source>
+        <translation>用一两句话说明事项内容</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y:</source>
+        <translation>概述(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>The conditions of the guide, one per line</source>
+        <translation>指南的受理条件，每行一条</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>受理条件(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>The materials of the guide, by their key in the dictionary; Delete removes the chosen one</source>
+        <translation>指南的申请材料（按材料目录键名）；可移除选中的材料</translation>
+    </message>
+    <message>
+        <source>Ma&amp;terials:</source>
+        <translation>申请材料(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Material to add</source>
+        <translation>要添加的材料</translation>
+    </message>
+    <message>
+        <source>A material of the dictionary to add to the guide</source>
+        <translation>从材料目录中选择要加入指南的材料</translation>
+    </message>
+    <message>
+        <source>A&amp;dd material</source>
+        <translation>添加材料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the chosen dictionary material to the guide</source>
+        <translation>将选中的目录材料加入指南</translation>
+    </message>
+    <message>
+        <source>&amp;Remove material</source>
+        <translation>移除材料(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the chosen material from the guide</source>
+        <translation>从指南中移除选中的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>添加(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The guide asks for %1 already.</source>
+        <translation>指南中已有材料 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Save drafts</source>
+        <translation>保存草稿(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keeps every edit as a draft; the counters see nothing before Publish</source>
+        <translation>将修改保存为草稿；发布前各窗口看不到</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
+        <translation>并排显示本事项指南的两个版本</translation>
+    </message>
+    <message>
+        <source>Materials dictionary</source>
+        <translation>材料目录</translation>
+    </message>
+    <message>
+        <source>Every material key guides may use; choose one to edit it below</source>
+        <translation>指南可使用的全部材料键名；选中后在下方编辑</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Replaceable by</source>
+        <translation>可替代方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Material key</source>
+        <translation>材料键名</translation>
+    </message>
+    <message>
+        <source>Canonical key: lower-case letters, digits and _, e.g. id_card</source>
+        <translation>规范键名：小写字母、数字和下划线，例如 id_card</translation>
+    </message>
+    <message>
+        <source>Material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>The name applicants read</source>
+        <translation>申请人看到的名称</translation>
+    </message>
+    <message>
+        <source>Material description</source>
+        <translation>材料说明</translation>
+    </message>
+    <message>
+        <source>What exactly is asked for</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <source>What can replace the paper: an e-licence or shared data</source>
+        <translation>可替代纸质材料的方式：电子证照或共享数据</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>键名(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replaceable by:</source>
+        <translation>可替代方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve material</source>
+        <translation>保存材料(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Adds the material to the dictionary, or changes the one with this key</source>
+        <translation>将材料加入目录，或修改同一键名的材料</translation>
+    </message>
+    <message>
+        <source>Problems to fix before publishing:</source>
+        <translation>发布前须解决的问题：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What stops the publication, one problem per line</source>
+        <translation>阻止发布的问题，每行一条</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect</source>
+        <translation>新版本开始生效的日期</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>变更说明</translation>
+    </message>
+    <message>
+        <source>What changed, in a sentence; kept with the version</source>
+        <translation>用一句话说明变更内容，随版本保存</translation>
+    </message>
+    <message>
+        <source>&amp;Effective on:</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;note:</source>
+        <translation>变更说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>检查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Lists what would stop a publication now</source>
+        <translation>列出当前阻止发布的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Checks everything, then puts the drafts in force as the next version</source>
+        <translation>全面检查后，将草稿作为新版本发布生效</translation>
+    </message>
+    <message>
+        <source>Imp&amp;ort file…</source>
+        <translation>导入文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A catalog (JSON or CSV) or one guide (JSON) as a draft; a bad file changes nothing</source>
+        <translation>将事项目录（JSON 或 CSV）或一份指南（JSON）导入为草稿；文件有误时不作任何改动</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as JSON</source>
+        <translation>将当前目录保存为 JSON</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>导出 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves the working catalog as CSV (UTF-8 with BOM, for Excel)</source>
+        <translation>将当前目录保存为 CSV（带 BOM 的 UTF-8，可用 Excel 打开）</translation>
+    </message>
+    <message>
+        <source>Import a catalog or guide</source>
+        <translation>导入事项目录或指南</translation>
+    </message>
+    <message>
+        <source>Catalog or guide (*.json *.csv)</source>
+        <translation>事项目录或指南 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Published versions:</source>
+        <translation>已发布版本：</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>已发布版本</translation>
+    </message>
+    <message>
+        <source>Every version published so far, newest first; none is ever changed</source>
+        <translation>迄今发布的全部版本，最新的在前；已发布版本不可更改</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项数</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>指南数</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ledger summary</source>
+        <translation>台账汇总</translation>
+    </message>
+    <message>
+        <source>How many items count towards the plan&apos;s targets</source>
+        <translation>计入规划目标的事项数</translation>
+    </message>
+    <message>
+        <source>Enterprise items against the target</source>
+        <translation>企业事项目标完成情况</translation>
+    </message>
+    <message>
+        <source>Enterprise items with at least one mark, of 100</source>
+        <translation>至少有一项标记的企业事项数（目标 100）</translation>
+    </message>
+    <message>
+        <source>Individual items against the target</source>
+        <translation>个人事项目标完成情况</translation>
+    </message>
+    <message>
+        <source>Individual items with at least one mark, of 100</source>
+        <translation>至少有一项标记的个人事项数（目标 100）</translation>
+    </message>
+    <message>
+        <source>Enterprise (E):</source>
+        <translation>企业（E）：</translation>
+    </message>
+    <message>
+        <source>Individual (P):</source>
+        <translation>个人（P）：</translation>
+    </message>
+    <message>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
+        <translation>极简办：现行指南的承诺时限短于法定时限、有材料可由电子证照或共享数据替代，或办理环节少于 4 个。集成办：事项所在场景（一件事）还有其他事项，且每个事项都有指南。全域办：事项标记为跨区域办理（全省通办）。</translation>
+    </message>
+    <message>
+        <source>How the ledger counts</source>
+        <translation>台账计算规则</translation>
+    </message>
+    <message>
+        <source>Plan ledger</source>
+        <translation>规划台账</translation>
+    </message>
+    <message>
+        <source>One row per item with its three marks</source>
+        <translation>每个事项一行，列出三项标记</translation>
+    </message>
+    <message>
+        <source>极简办</source>
+        <translation>极简办</translation>
+    </message>
+    <message>
+        <source>集成办</source>
+        <translation>集成办</translation>
+    </message>
+    <message>
+        <source>全域办</source>
+        <translation>全域办</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>The year whose days off and make-up workdays are shown</source>
+        <translation>显示该年份的放假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Calendar version</source>
+        <translation>日历版本</translation>
+    </message>
+    <message>
+        <source>Which version of the year is shown</source>
+        <translation>当前显示的年度版本</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知文号</translation>
+    </message>
+    <message>
+        <source>The State Council notice the days come from</source>
+        <translation>放假安排所依据的国务院办公厅通知</translation>
+    </message>
+    <message>
+        <source>&amp;Notice:</source>
+        <translation>通知文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Days of the year</source>
+        <translation>本年度日期</translation>
+    </message>
+    <message>
+        <source>Every day off and make-up workday of the year; Delete removes one</source>
+        <translation>本年度全部放假日和调休上班日；可移除选中的一天</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The date to add</source>
+        <translation>要添加的日期</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message>
+        <source>A day off (放假) or a make-up workday on a weekend (调休上班)</source>
+        <translation>放假，或周末调休上班</translation>
+    </message>
+    <message>
+        <source>day off (放假)</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>make-up workday (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <source>The holiday the day belongs to, e.g. 春节 or 春节调休</source>
+        <translation>该日所属节日，例如 春节 或 春节调休</translation>
+    </message>
+    <message>
+        <source>A&amp;dd day</source>
+        <translation>添加日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Adds the day to the year&apos;s list</source>
+        <translation>将该日加入本年度列表</translation>
+    </message>
+    <message>
+        <source>&amp;Remove day</source>
+        <translation>移除日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the chosen day from the list</source>
+        <translation>从列表中移除选中的日期</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve calendar draft</source>
+        <translation>保存日历草稿(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Checks the year and keeps it as a draft</source>
+        <translation>检查本年度日期并保存为草稿</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish calendar</source>
+        <translation>发布日历(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
+        <translation>发布本年度草稿，此后按其计算办结期限</translation>
+    </message>
+    <message>
+        <source>not published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>%1 (in force)</source>
+        <translation>%1（现行）</translation>
+    </message>
+    <message>
+        <source>make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>Name the holiday the day belongs to (e.g. 春节).</source>
+        <translation>请填写该日所属节日（例如 春节）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>Added %1; save the draft to keep it.</source>
+        <translation>已添加 %1；保存草稿后才会保留。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</source>
+        <translation>%1 年日历已保存为草稿 %2；发布后才按其计算期限。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
+        <translation>%1 年日历已作为版本 %2 生效（程序重启后新办件按其计算期限）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 / %2 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items count towards the target of %4 — 极简办 %5, 集成办 %6, 全域办 %7.</source>
+        <translation>%1：%3 个事项中有 %2 个计入目标（目标 %4 个）—— 极简办 %5，集成办 %6，全域办 %7。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>fewer days</source>
+        <translation>时限更短</translation>
+    </message>
+    <message>
+        <source>fewer materials</source>
+        <translation>材料更少</translation>
+    </message>
+    <message>
+        <source>fewer steps</source>
+        <translation>环节更少</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2 / %3 %4</source>
+        <translation>%1 %2 / %3 %4</translation>
+    </message>
+    <message>
+        <source>No guide yet: import one (JSON) on the Publish page.</source>
+        <translation>尚无指南：请在“发布”页导入（JSON）。</translation>
+    </message>
+    <message>
+        <source>Version %1 with changes not saved yet</source>
+        <translation>版本 %1，有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Version %1, a draft</source>
+        <translation>版本 %1，草稿</translation>
+    </message>
+    <message>
+        <source>Version %1, published</source>
+        <translation>版本 %1，已发布</translation>
+    </message>
+    <message>
+        <source>the administrator screen</source>
+        <translation>管理界面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix first:</source>
+        <translation>
+            <numerusform>未保存：须先解决 %n 个问题：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved as a draft; publish to put it in force.</source>
+        <translation>已保存为草稿；发布后生效。</translation>
+    </message>
+    <message>
+        <source>Saved as drafts: %1. Publish to put them in force.</source>
+        <translation>已保存为草稿：%1。发布后生效。</translation>
+    </message>
+    <message>
+        <source>No problems: ready to publish.</source>
+        <translation>没有问题，可以发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before publishing (listed on the Publish page).</source>
+        <translation>
+            <numerusform>发布前须解决 %n 个问题（见“发布”页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what changed in the change note before publishing.</source>
+        <translation>发布前请在变更说明中写明改了什么。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not published: %n problem(s) to fix first (listed on the Publish page).</source>
+        <translation>
+            <numerusform>未发布：须先解决 %n 个问题（见“发布”页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
+        <translation>已发布版本 %1，%2 起生效：%3 个事项，%4 份指南。各窗口下次同步时采用。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB: not a catalog or guide.</source>
+        <translation>%1 超过 32 MB，不是事项目录或指南。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 as a draft; publish to put it in force.</source>
+        <translation>已将 %1 导入为草稿；发布后生效。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the catalog (%1 items) to %2.</source>
+        <translation>已将事项目录（%1 个事项）保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 in the dictionary.</source>
+        <translation>已在材料目录中保存材料 %1 —— %2。</translation>
+    </message>
+    <message>
+        <source>%1 has no guide to compare.</source>
+        <translation>%1 没有可比较的指南。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 is missing.</source>
+        <translation>缺少 %1 的第 %2 版。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogCsv</name>
     <message>
         <source>line %1: a quoted cell is not closed</source>
@@ -1891,10 +2833,6 @@
     <message>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
-    </message>
-    <message>
-        <source>line 1: the header must be exactly: %1</source>
-        <translation>第 1 行：表头必须正好是：%1</translation>
     </message>
     <message>
         <source>the file has a header but no items</source>
@@ -1963,6 +2901,18 @@
     <message>
         <source>sub-item %1 has a row already, on line %2</source>
         <translation>子项 %1 已有一行，在第 %2 行</translation>
+    </message>
+    <message>
+        <source>line 1: the header must be exactly: %1 (cross_region may follow)</source>
+        <translation>第 1 行：表头必须正好是：%1（其后可加 cross_region）</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
+        <translation>第 %1 行，cross_region 列：应填 1（全域办）或 0，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
+        <translation>第 %1 行，cross_region 列：只有事项本身的行可以填写此标记</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2997,10 @@
         <source>the catalog lists no lifecycle</source>
         <translation>目录中没有任何生命周期</translation>
     </message>
+    <message>
+        <source>cross_region must be true or false</source>
+        <translation>cross_region 必须为 true 或 false</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogPublisher</name>
@@ -2115,6 +3069,18 @@
     <message>
         <source>Cannot read the guide drafts from %1: %2</source>
         <translation>无法从 %1 读取办事指南草稿：%2</translation>
+    </message>
+    <message>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>材料键名“%1”须为 2 至 64 个小写字母、数字或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The material %1 needs a name.</source>
+        <translation>材料 %1 需要名称。</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>无法将材料 %1 保存到 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +3285,13 @@
     <message>
         <source>the check character should be %1, not %2 (accepted: codes from early pilots may not follow the rule)</source>
         <translation>校验码应为 %1，而不是 %2（仍予接受：早期试点发放的代码可能不符合校验规则）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DailySummary</name>
+    <message>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
+        <translation>无法更新 %1 中的统计汇总：%2</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +3588,114 @@
         <source> (0 to 23 h)</source>
         <translation>（0—23 时）</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>The charts, the work plan and the cases behind a bar.</source>
+        <translation>图表、工作台账，以及某一柱所对应的办件。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <translation>本中心某一天或某一期间的统计：图表、工作台账，以及某一柱所对应的办件。</translation>
+    </message>
+    <message>
+        <source>The first day of the figures.</source>
+        <translation>统计的第一天。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The last day of the figures.</source>
+        <translation>统计的最后一天。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The whole hall, one window or one clerk.</source>
+        <translation>整个大厅、某一窗口或某一工作人员。</translation>
+    </message>
+    <message>
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>The window whose figures are shown (scope: one window).</source>
+        <translation>显示哪个窗口的统计（范围：某一窗口）。</translation>
+    </message>
+    <message>
+        <source>The user name of the clerk whose figures are shown (scope: one clerk).</source>
+        <translation>显示哪位工作人员的统计，填其用户名（范围：某一工作人员）。</translation>
+    </message>
+    <message>
+        <source>Shows the figures of the period and scope chosen.</source>
+        <translation>显示所选期间和范围的统计。</translation>
+    </message>
+    <message>
+        <source>Writes the figures with their charts to a PDF file.</source>
+        <translation>将统计及图表导出为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Writes one row per figure to a CSV file.</source>
+        <translation>将每项统计导出为 CSV 文件中的一行。</translation>
+    </message>
+    <message>
+        <source>Chart: cases received in each hour; a bar lists its cases.</source>
+        <translation>图表：每小时收件数；选中某一柱可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: decisions taken; a slice lists its cases.</source>
+        <translation>图表：受理结果；选中某一扇区可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by stage of life; a bar lists its cases.</source>
+        <translation>图表：按生命周期阶段统计的办件；选中某一柱可列出对应办件。</translation>
+    </message>
+    <message>
+        <source>Chart: open cases by days to their deadline, overdue in red.</source>
+        <translation>图表：在办件距办结时限的天数，超期以红色显示。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by scene.</source>
+        <translation>图表：按场景统计的办件。</translation>
+    </message>
+    <message>
+        <source>Chart: cases by item, the 20 most frequent.</source>
+        <translation>图表：按事项统计的办件，前 20 项。</translation>
+    </message>
+    <message>
+        <source>Chart: ratings 1 to 5 and the satisfaction rate.</source>
+        <translation>图表：1 至 5 分评价及满意率。</translation>
+    </message>
+    <message>
+        <source>Chart: the satisfaction rate day by day.</source>
+        <translation>图表：每日满意率。</translation>
+    </message>
+    <message>
+        <source>Chart: assisted-service cases by kind.</source>
+        <translation>图表：按类别统计的帮办代办办件。</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>工作台账</translation>
+    </message>
+    <message>
+        <source>The work plan: milestones and lines with their figures.</source>
+        <translation>工作台账：各里程碑和工作项及其数据。</translation>
+    </message>
+    <message>
+        <source>Cases behind the chart</source>
+        <translation>图表对应的办件</translation>
+    </message>
+    <message>
+        <source>The cases behind the bar or slice chosen, without applicants.</source>
+        <translation>所选柱或扇区对应的办件，不含申请人信息。</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>
@@ -2838,6 +3919,65 @@
     </message>
 </context>
 <context>
+    <name>ow::FileTransfer</name>
+    <message>
+        <source>Cannot read which files wait for the central store in %1: %2</source>
+        <translation>无法从 %1 读取等待发往中心库的文件：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 that a scan or signature waiting for the central store refers to cannot be read from %2 (%3); the rows wait in the outbox until it is there.</source>
+        <translation>等待发往中心库的扫描件或签名所引用的文件 %1 无法从 %2 读取（%3）；这些记录留在发件箱中，直到文件到位。</translation>
+    </message>
+    <message>
+        <source>not a file name</source>
+        <translation>不是文件名</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
+        <translation>%2 中的文件 %1 不是一窗通文件库的加密文件；未发送。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1 in %2: %3</source>
+        <translation>无法读取 %2 中的文件 %1：%3</translation>
+    </message>
+    <message>
+        <source>The central store did not take the list of files: %1</source>
+        <translation>中心库未接收文件清单：%1</translation>
+    </message>
+    <message>
+        <source>The central store answered about a file that was not asked for (%1).</source>
+        <translation>中心库答复了一个未询问的文件（%1）。</translation>
+    </message>
+    <message>
+        <source>Cannot tidy the outbox of %1: %2</source>
+        <translation>无法整理 %1 的发件箱：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 in %2 changed while it was being sent; it goes again on the next round.</source>
+        <translation>%2 中的文件 %1 在发送过程中发生了变化；下一轮重新发送。</translation>
+    </message>
+    <message>
+        <source>The central store did not take a chunk of a file: %1</source>
+        <translation>中心库未接收文件的分块：%1</translation>
+    </message>
+    <message>
+        <source>the upload was cut off before chunk %1 on purpose (fault injection)</source>
+        <translation>第 %1 块发送前上传被有意中断（故障注入）</translation>
+    </message>
+    <message>
+        <source>The central store refused a chunk of the file %1: %2</source>
+        <translation>中心库拒收文件 %1 的一个分块：%2</translation>
+    </message>
+    <message>
+        <source>the answer to chunk %1 was lost on purpose (fault injection)</source>
+        <translation>第 %1 块的答复被有意丢失（故障注入）</translation>
+    </message>
+    <message>
+        <source>The central store refused the file %1: %2</source>
+        <translation>中心库拒收文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ow::GuideDiff</name>
     <message numerus="yes">
         <source>%n copies</source>
@@ -2936,6 +4076,119 @@
     <message>
         <source>Legal basis %1</source>
         <translation>设定依据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::GuideDiffView</name>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation>第 %1 版（%2，%3）</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>下一处变化(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>上一处变化(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Guide %1: two versions side by side</source>
+        <translation>办事指南 %1：两个版本对照</translation>
+    </message>
+    <message>
+        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
+        <translation>有变化的行突出显示；F8 转到下一处变化，Shift+F8 转到上一处</translation>
+    </message>
+    <message>
+        <source>&amp;Left (older):</source>
+        <translation>左侧（较早）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Right (newer):</source>
+        <translation>右侧（较新）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation>左侧版本</translation>
+    </message>
+    <message>
+        <source>The version shown in the left column</source>
+        <translation>左栏显示的版本</translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation>右侧版本</translation>
+    </message>
+    <message>
+        <source>The version shown in the right column</source>
+        <translation>右栏显示的版本</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处变化</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row above (Shift+F8)</source>
+        <translation>转到上方有变化的行（Shift+F8）</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处变化</translation>
+    </message>
+    <message>
+        <source>Moves to the changed row below (F8)</source>
+        <translation>转到下方有变化的行（F8）</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>对照摘要</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
+        <translation>每个字段一行：字段名、左侧版本内容、右侧版本内容</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>已更改：%1</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 of the guide of %3 are the same.</source>
+        <translation>%3 指南的第 %1 版与第 %2 版相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <translation>
+            <numerusform>%3 指南的第 %1 版与第 %2 版有 %n 处不同（已突出显示；F8：下一处变化）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3317,6 +4570,579 @@
     <message>
         <source>Guide text</source>
         <translation>办事指南正文</translation>
+    </message>
+    <message>
+        <source>The whole guide: conditions, materials, steps, fees and time limits; F8 reads it.</source>
+        <translation>完整办事指南：条件、材料、流程、收费和时限；按 F8 朗读。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitRepository</name>
+    <message>
+        <source>Cannot read the user accounts from %1: %2</source>
+        <translation>无法从 %1 读取用户账号：%2</translation>
+    </message>
+    <message>
+        <source>There is no user %1 at this hall to make the visit.</source>
+        <translation>本中心没有用户 %1，无法安排其上门。</translation>
+    </message>
+    <message>
+        <source>The user %1 is deactivated and cannot make the visit.</source>
+        <translation>用户 %1 已停用，不能安排上门。</translation>
+    </message>
+    <message>
+        <source>Cannot store the home visit in %1: %2</source>
+        <translation>无法在 %1 中保存上门预约：%2</translation>
+    </message>
+    <message>
+        <source>The period of home visits must start before it ends.</source>
+        <translation>上门预约的查询期间开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Unknown state of a home visit: %1 (booked, visited or cancelled).</source>
+        <translation>未知的上门预约状态：%1（应为 booked、visited 或 cancelled）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the home visits from %1: %2</source>
+        <translation>无法从 %1 读取上门预约：%2</translation>
+    </message>
+    <message>
+        <source>There is no home visit %1.</source>
+        <translation>没有上门预约 %1。</translation>
+    </message>
+    <message>
+        <source>Say why the home visit is cancelled.</source>
+        <translation>请填写取消上门的原因。</translation>
+    </message>
+    <message>
+        <source>The reason for cancelling is longer than 200 characters.</source>
+        <translation>取消原因超过 200 个字符。</translation>
+    </message>
+    <message>
+        <source>Cannot cancel the home visit in %1: %2</source>
+        <translation>无法在 %1 中取消上门预约：%2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; only a booked visit can be cancelled.</source>
+        <translation>该上门预约状态为“%1”，只有已预约的才能取消。</translation>
+    </message>
+    <message>
+        <source>Cannot store the case in %1: %2</source>
+        <translation>无法在 %1 中保存办件：%2</translation>
+    </message>
+    <message>
+        <source>The home visit is %1; a case is taken only on a booked visit.</source>
+        <translation>该上门预约状态为“%1”，只有已预约的才能收件。</translation>
+    </message>
+    <message>
+        <source>Cannot link the case to the home visit in %1: %2</source>
+        <translation>无法在 %1 中将办件关联到上门预约：%2</translation>
+    </message>
+    <message>
+        <source>Cannot count the home visits in %1: %2</source>
+        <translation>无法在 %1 中统计上门预约：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisitView</name>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Appointments to take a case at the home of an applicant who cannot come.</source>
+        <translation>为无法到厅的申请人预约上门收件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Home visits (上门服务)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;上门服务预约&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>First day of the visits listed.</source>
+        <translation>列表所列上门预约的第一天。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last day of the visits listed.</source>
+        <translation>列表所列上门预约的最后一天。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Which appointments the list shows: all, or one state.</source>
+        <translation>列表显示哪些预约：全部，或某一状态。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>上门人员</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Home-visit appointments</source>
+        <translation>上门预约列表</translation>
+    </message>
+    <message>
+        <source>One row per appointment; the applicant is masked. Enter takes the case of the selected visit.</source>
+        <translation>每行一个预约，申请人信息已脱敏。按回车键为选中的预约收件。</translation>
+    </message>
+    <message>
+        <source>Home visits listed</source>
+        <translation>所列上门预约数</translation>
+    </message>
+    <message>
+        <source>How many appointments the list shows.</source>
+        <translation>列表中显示的预约数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Book a home visit…</source>
+        <translation>预约上门(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Book a home visit</source>
+        <translation>预约上门</translation>
+    </message>
+    <message>
+        <source>Opens the booking form for an applicant who cannot come to the hall.</source>
+        <translation>为无法到厅的申请人打开上门预约表。</translation>
+    </message>
+    <message>
+        <source>Take the &amp;case from this visit</source>
+        <translation>按此预约收件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the case from this visit</source>
+        <translation>按此预约收件</translation>
+    </message>
+    <message>
+        <source>Opens the intake with the applicant and the items of the selected visit; the stored case marks the visit visited.</source>
+        <translation>打开收件页，预填选中预约的申请人和事项；办件保存后该预约标记为已上门。</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <source>Why the selected visit will not happen; required to cancel it.</source>
+        <translation>选中的预约为何取消；取消时必填。</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>取消预约(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Cancels the selected booked visit with the reason given beside.</source>
+        <translation>按旁边填写的原因取消选中的预约。</translation>
+    </message>
+    <message>
+        <source>Home-visit message</source>
+        <translation>上门服务提示</translation>
+    </message>
+    <message>
+        <source>The outcome of the last action.</source>
+        <translation>上一步操作的结果。</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>此栏的问题</translation>
+    </message>
+    <message>
+        <source>What to correct in the field above.</source>
+        <translation>上方一栏需要更正的内容。</translation>
+    </message>
+    <message>
+        <source>Booking form</source>
+        <translation>预约表</translation>
+    </message>
+    <message>
+        <source>The form that books a home visit; Tab goes from field to field.</source>
+        <translation>预约上门服务的表单；按 Tab 键逐栏移动。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Book a home visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;预约上门&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Applicant and visit</source>
+        <translation>申请人与上门安排</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
+        <translation>申请人的 18 位居民身份证号码，年龄据此计算。</translation>
+    </message>
+    <message>
+        <source>Resident &amp;ID:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID.</source>
+        <translation>与身份证一致的申请人姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number to confirm the visit.</source>
+        <translation>用于确认上门的手机或固定电话。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Address to visit</source>
+        <translation>上门地址</translation>
+    </message>
+    <message>
+        <source>District, street, building and room of the home.</source>
+        <translation>住址的区、街道、楼栋和房号。</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Why the applicant cannot come: elderly, disabled, ill, or other (say why in the notes).</source>
+        <translation>申请人无法到厅的原因：高龄、残疾、患病，或其他（在备注中说明）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Items requested</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Codes of the items the applicant asks for, separated by spaces or commas.</source>
+        <translation>申请人要办理的事项编码，以空格或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>I&amp;tems:</source>
+        <translation>事项(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Items found</source>
+        <translation>已识别事项</translation>
+    </message>
+    <message>
+        <source>The names of the item codes entered.</source>
+        <translation>所填事项编码对应的名称。</translation>
+    </message>
+    <message>
+        <source>Day of the visit</source>
+        <translation>上门日期</translation>
+    </message>
+    <message>
+        <source>Today or up to 90 days ahead.</source>
+        <translation>今天或 90 天以内。</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>From (time)</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>When the visit starts, 08:00 or later.</source>
+        <translation>上门开始时间，不早于 08:00。</translation>
+    </message>
+    <message>
+        <source>Until (time)</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>When the visit ends, 20:00 at the latest.</source>
+        <translation>上门结束时间，不晚于 20:00。</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me:</source>
+        <translation>时段(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Staff making the visit</source>
+        <translation>上门人员</translation>
+    </message>
+    <message>
+        <source>The user name of who goes to the home.</source>
+        <translation>上门工作人员的用户名。</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>上门人员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Anything the visitor must know: floor, lift, who opens the door.</source>
+        <translation>上门人员须知：楼层、电梯、由谁开门等。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the booking</source>
+        <translation>保存预约(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save the booking</source>
+        <translation>保存预约</translation>
+    </message>
+    <message>
+        <source>Checks every field and stores the appointment.</source>
+        <translation>检查每一栏并保存预约。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>返回列表(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Leaves the form without booking (Esc does the same).</source>
+        <translation>不保存，离开预约表（Esc 键同）。</translation>
+    </message>
+    <message>
+        <source>Leave the booking form</source>
+        <translation>离开预约表</translation>
+    </message>
+    <message>
+        <source>Booking message</source>
+        <translation>预约提示</translation>
+    </message>
+    <message>
+        <source>Why the booking was not stored.</source>
+        <translation>预约未保存的原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s) listed.</source>
+        <translation>
+            <numerusform>共 %n 个上门预约。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not in the catalog</source>
+        <translation>%1：目录中没有此事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking is not stored: %n field(s) to correct.</source>
+        <translation>
+            <numerusform>预约未保存：有 %n 栏需要更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The item code %1 is not in the catalog.</source>
+        <translation>事项编码 %1 不在目录中。</translation>
+    </message>
+    <message>
+        <source>Home visit booked for %1 %2 (%3).</source>
+        <translation>已预约上门：%1 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Select a visit first.</source>
+        <translation>请先选择一个预约。</translation>
+    </message>
+    <message>
+        <source>This visit is %1: its case is not taken again.</source>
+        <translation>该预约状态为“%1”，不能再次收件。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for cancelling beside the button.</source>
+        <translation>请在按钮旁填写取消原因。</translation>
+    </message>
+    <message>
+        <source>The visit of %1 is cancelled.</source>
+        <translation>%1 的上门预约已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::HomeVisits</name>
+    <message>
+        <source>Enter the applicant&apos;s resident ID number.</source>
+        <translation>请填写申请人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Resident ID number: %1</source>
+        <translation>居民身份证号码：%1</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>请填写申请人姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 50 characters.</source>
+        <translation>姓名超过 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number to confirm the visit with the applicant.</source>
+        <translation>请填写联系电话，以便与申请人确认上门。</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Enter the address to visit (district, street, building, room).</source>
+        <translation>请填写上门地址（区、街道、楼栋、房号）。</translation>
+    </message>
+    <message>
+        <source>The address is too short to find the home: give the street, building and room.</source>
+        <translation>地址太短，无法找到住址：请写明街道、楼栋和房号。</translation>
+    </message>
+    <message>
+        <source>The address is longer than %1 characters.</source>
+        <translation>地址超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose at least one item the applicant asks for.</source>
+        <translation>请至少选择一个申请事项。</translation>
+    </message>
+    <message>
+        <source>At most %1 items can be taken on one visit.</source>
+        <translation>一次上门最多受理 %1 个事项。</translation>
+    </message>
+    <message>
+        <source>Choose the day of the visit.</source>
+        <translation>请选择上门日期。</translation>
+    </message>
+    <message>
+        <source>The day of the visit (%1) is in the past.</source>
+        <translation>上门日期（%1）已过。</translation>
+    </message>
+    <message>
+        <source>A visit is booked at most %1 days ahead.</source>
+        <translation>上门最多提前 %1 天预约。</translation>
+    </message>
+    <message>
+        <source>Choose the time slot of the visit.</source>
+        <translation>请选择上门时段。</translation>
+    </message>
+    <message>
+        <source>The time slot ends (%1) before it starts (%2).</source>
+        <translation>时段结束时间（%1）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>Visits are made between 08:00 and 20:00.</source>
+        <translation>上门时间为 08:00 至 20:00。</translation>
+    </message>
+    <message>
+        <source>Choose who makes the visit.</source>
+        <translation>请选择上门人员。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
+        <translation>原因为“其他”：请在备注中说明申请人无法到厅的原因。</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>高龄</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Ill or bedridden</source>
+        <translation>患病或卧床</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +5784,118 @@
         <source>Taking a picture…</source>
         <translation>正在拍照…</translation>
     </message>
+    <message>
+        <source>The intake form; Tab goes from field to field.</source>
+        <translation>收件表；按 Tab 键逐栏移动。</translation>
+    </message>
+    <message>
+        <source>One intake from top to bottom: applicant, agent, items, materials checklist, signature and the decision.</source>
+        <translation>一次收件，自上而下：申请人、代办人、事项、材料清单、签名和受理决定。</translation>
+    </message>
+    <message>
+        <source>A person with a resident ID, or an enterprise with its unified social credit code.</source>
+        <translation>持居民身份证的个人，或持统一社会信用代码的企业。</translation>
+    </message>
+    <message>
+        <source>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</source>
+        <translation>18 位居民身份证号码或统一社会信用代码；已有档案的申请人将自动填入。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
+        <translation>与身份证或营业执照一致的申请人名称。</translation>
+    </message>
+    <message>
+        <source>A mobile or landline number the applicant can be called back on.</source>
+        <translation>可回访申请人的手机或固定电话。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s address (optional).</source>
+        <translation>申请人地址（选填）。</translation>
+    </message>
+    <message>
+        <source>The enterprise&apos;s legal representative.</source>
+        <translation>企业的法定代表人。</translation>
+    </message>
+    <message>
+        <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
+        <translation>申请人出示残疾证时勾选：办件走绿色通道。</translation>
+    </message>
+    <message>
+        <source>The number of the applicant&apos;s disability certificate.</source>
+        <translation>申请人的残疾证号。</translation>
+    </message>
+    <message>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
+        <translation>有人代申请人办理时勾选，随后填写代办人信息。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name as on their ID.</source>
+        <translation>与身份证一致的代办人姓名。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s resident ID number.</source>
+        <translation>代办人的居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s phone number.</source>
+        <translation>代办人的电话。</translation>
+    </message>
+    <message>
+        <source>What authorizes the agent: the letter of authorization or the relationship.</source>
+        <translation>代办依据：授权委托书或亲属关系。</translation>
+    </message>
+    <message>
+        <source>Type an item, sub-item or scene code and press Enter to add it to the case.</source>
+        <translation>输入事项、子项或场景编码，按回车键加入本办件。</translation>
+    </message>
+    <message>
+        <source>The items this case is taken in for; Delete removes the selected one.</source>
+        <translation>本办件受理的事项；按 Delete 键移除选中的一项。</translation>
+    </message>
+    <message>
+        <source>The materials of every chosen item, merged; Space changes the state of the selected row.</source>
+        <translation>所选各事项合并后的材料；按空格键改变选中行的状态。</translation>
+    </message>
+    <message>
+        <source>Required for a refusal (the reasons) or a supplement notice; otherwise a note kept with the decision.</source>
+        <translation>不予受理或补正时必填（原因）；否则作为备注随决定保存。</translation>
+    </message>
+    <message>
+        <source>Accepts the case: it gets its deadline and the receipt is printed.</source>
+        <translation>受理办件：确定办结时限并打印受理回执。</translation>
+    </message>
+    <message>
+        <source>Asks for the missing materials: the supplement notice is printed.</source>
+        <translation>要求补齐材料：打印补正通知书。</translation>
+    </message>
+    <message>
+        <source>Refuses the case with the reasons above: the refusal notice is printed.</source>
+        <translation>按上述原因不予受理：打印不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>Scans of the material selected in the checklist; Delete removes one.</source>
+        <translation>清单中选中材料的扫描件；按 Delete 键移除一份。</translation>
+    </message>
+    <message>
+        <source>Chooses a JPEG, PNG or PDF file as a scan of the selected material.</source>
+        <translation>选择 JPEG、PNG 或 PDF 文件作为选中材料的扫描件。</translation>
+    </message>
+    <message>
+        <source>Removes the chosen scan from the material.</source>
+        <translation>从材料中移除所选扫描件。</translation>
+    </message>
+    <message>
+        <source>Which connected document camera takes pictures.</source>
+        <translation>用哪台已连接的高拍仪拍照。</translation>
+    </message>
+    <message>
+        <source>Takes a picture of the selected material with the chosen camera.</source>
+        <translation>用所选高拍仪拍摄选中的材料。</translation>
+    </message>
+    <message>
+        <source>Looks again for connected document cameras.</source>
+        <translation>重新查找已连接的高拍仪。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemDetailsPanel</name>
@@ -4042,6 +5980,14 @@
         <comment>form caption</comment>
         <translation>%1：</translation>
     </message>
+    <message>
+        <source>Code and name of the entry chosen in the navigator or the search.</source>
+        <translation>在导航或搜索中选中条目的编码和名称。</translation>
+    </message>
+    <message>
+        <source>Catalog data of the selected entry: %1.</source>
+        <translation>选中条目的目录信息：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::KeychainKeyStore</name>
@@ -4122,6 +6068,22 @@
     <message>
         <source>Locked — %1</source>
         <translation>已锁定 — %1</translation>
+    </message>
+    <message>
+        <source>The screen is locked and personal data hidden until the password is entered.</source>
+        <translation>屏幕已锁定，输入密码前个人信息不予显示。</translation>
+    </message>
+    <message>
+        <source>The password of the user who locked the screen; Enter unlocks.</source>
+        <translation>锁屏用户的密码；按回车键解锁。</translation>
+    </message>
+    <message>
+        <source>Unlocks the screen with the password entered.</source>
+        <translation>用所输入的密码解锁屏幕。</translation>
+    </message>
+    <message>
+        <source>Signs another user in at this window.</source>
+        <translation>让其他用户在本窗口登录。</translation>
     </message>
 </context>
 <context>
@@ -4337,16 +6299,100 @@
         <translation>交班并退出(&amp;O)…</translation>
     </message>
     <message>
-        <source>Sync &amp;conflicts</source>
-        <translation>同步冲突(&amp;C)</translation>
-    </message>
-    <message>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
         <source>shift closed</source>
         <translation>已交班</translation>
+    </message>
+    <message>
+        <source>One tab per open guide, intake, list or case; Ctrl+W closes the current tab.</source>
+        <translation>每个打开的指南、收件、列表或办件一个标签页；按 Ctrl+W 关闭当前标签页。</translation>
+    </message>
+    <message>
+        <source>The catalog data of the entry chosen on the left.</source>
+        <translation>左侧选中条目的目录信息。</translation>
+    </message>
+    <message>
+        <source>A page of the workspace.</source>
+        <translation>工作区的一个页面。</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further left.</source>
+        <translation>显示左侧更多标签页。</translation>
+    </message>
+    <message>
+        <source>Shows the tabs further right.</source>
+        <translation>显示右侧更多标签页。</translation>
+    </message>
+    <message>
+        <source>The open pages; Ctrl+Tab and Ctrl+Shift+Tab go from one to the next.</source>
+        <translation>已打开的页面；按 Ctrl+Tab 和 Ctrl+Shift+Tab 切换。</translation>
+    </message>
+    <message>
+        <source>&amp;Home visits (上门服务)</source>
+        <translation>上门服务(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Rectifications (整改)</source>
+        <translation>整改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync conflicts</source>
+        <translation>同步冲突(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog and guides…</source>
+        <translation>事项与指南(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Taken at home (上门服务) on %1 %2 by %3.</source>
+        <translation>上门收件：%1 %2，上门人员 %3。</translation>
+    </message>
+    <message>
+        <source>Channel: home visit</source>
+        <translation>受理渠道：上门服务</translation>
+    </message>
+    <message>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
+        <translation>此办件是按上门预约在申请人家中收件的。</translation>
+    </message>
+    <message>
+        <source>Guide %1: v%2 against current</source>
+        <translation>指南 %1：第 %2 版与现行版对照</translation>
+    </message>
+    <message>
+        <source>Compare the guide of %1</source>
+        <translation>对照 %1 的指南</translation>
+    </message>
+    <message>
+        <source>Shows the guide version %1, which the case was taken under, beside the current one</source>
+        <translation>将受理本办件时所用的第 %1 版指南与现行版本并排显示</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</source>
+        <translation>上门服务（%1 %2）：此办件记为上门收件，保存后预约标记为已上门。</translation>
+    </message>
+    <message>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
+        <translation>此收件为按上门预约在申请人家中收取的办件。</translation>
+    </message>
+    <message>
+        <source>Intake (home visit)</source>
+        <translation>收件（上门）</translation>
+    </message>
+    <message>
+        <source>Rectifications</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>%1 has no guide.</source>
+        <translation>%1 没有办事指南。</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +6513,22 @@
     <message>
         <source>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</source>
         <translation>阶段、场景、事项和子项；方向键移动，右方向键展开</translation>
+    </message>
+    <message>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
+        <translation>个人和企业的生命周期。</translation>
+    </message>
+    <message>
+        <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
+        <translation>个人或企业；用方向键切换所显示的生命周期。</translation>
+    </message>
+    <message>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
+        <translation>企业生命周期中的事项，按阶段和场景排列</translation>
+    </message>
+    <message>
+        <source>Items of a person&apos;s life, by stage and scene</source>
+        <translation>个人生命周期中的事项，按阶段和场景排列</translation>
     </message>
 </context>
 <context>
@@ -5116,14 +7178,6 @@
         <translation>将目录（JSON 或 CSV）或一份办事指南（JSON）导入为草稿；先完整检查，文件有误时不作任何改动</translation>
     </message>
     <message>
-        <source>check the drafts and put them in force as the next numbered version</source>
-        <translation>检查草稿，并作为下一个编号版本发布生效</translation>
-    </message>
-    <message>
-        <source>catalog needs a subcommand: export, search, import, check, publish or versions</source>
-        <translation>catalog 需要子命令：export、search、import、check、publish 或 versions</translation>
-    </message>
-    <message>
         <source>catalog export needs one format: --json or --csv</source>
         <translation>catalog export 需要一种格式：--json 或 --csv</translation>
     </message>
@@ -5332,10 +7386,6 @@
         <translation>添加一个大厅及其登录名 ow_&lt;编码&gt;；密码取自 OWCTL_NEW_PASSWORD 或提示输入</translation>
     </message>
     <message>
-        <source>publish a new version of reference data to every hall</source>
-        <translation>向所有大厅发布参考数据的新版本</translation>
-    </message>
-    <message>
         <source>what the user leaves for the next shift (交班): cases not yet in the central store, 补正 waiting; close also records the hand-over</source>
         <translation>该用户留给下一班的事项（交班）：尚未进入中心库的办件、等待补正的办件；close 同时记录交班</translation>
     </message>
@@ -5380,10 +7430,6 @@
 </source>
         <translation>中心 %1（%2）：登录名 %3
 </translation>
-    </message>
-    <message>
-        <source>central publish needs KIND KEY FILE.json</source>
-        <translation>central publish 需要 类别 键 文件.json</translation>
     </message>
     <message>
         <source>central publish: the kind is one of %1</source>
@@ -5544,6 +7590,74 @@ last error: %4
     <message>
         <source>the password is kept in %1, readable by its owner only (%2)</source>
         <translation>密码已保存在 %1，仅所有者可读（%2）</translation>
+    </message>
+    <message>
+        <source>the plan ledger: items offered as 极简办, 集成办 and 全域办, counted against the target of 100 enterprise and 100 individual items</source>
+        <translation>规划台账：按极简办、集成办、全域办统计事项，对照企业 100 项、个人 100 项的目标</translation>
+    </message>
+    <message>
+        <source>check the drafts and put them in force as the next numbered version; with --central also send it to every hall through the central store</source>
+        <translation>检查草稿并作为下一个编号版本生效；加 --central 时同时经中心库发往各大厅</translation>
+    </message>
+    <message>
+        <source>the home-visit appointments (上门服务) of a day or period, applicants masked (assisted-service role)</source>
+        <translation>某一天或某一期间的上门服务预约，申请人信息脱敏（需帮办代办角色）</translation>
+    </message>
+    <message>
+        <source>publish a new version of reference data to every hall (checked first: what a counter would refuse is not sent)</source>
+        <translation>向各大厅发布参考数据的新版本（先行检查：窗口会拒收的内容不发送）</translation>
+    </message>
+    <message>
+        <source>send the newest catalog version published in the database to every hall</source>
+        <translation>将数据库中最新发布的目录版本发往各大厅</translation>
+    </message>
+    <message>
+        <source>catalog needs a subcommand: export, search, import, check, publish, versions or ledger</source>
+        <translation>catalog 需要子命令：export、search、import、check、publish、versions 或 ledger</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of %4 items counted towards the target of %5 (极简办 %6, 集成办 %7, 全域办 %8)
+</source>
+        <translation>%1 %2：%4 个事项中 %3 个计入目标 %5（极简办 %6，集成办 %7，全域办 %8）
+</translation>
+    </message>
+    <message>
+        <source>central publish needs KIND KEY FILE.json (or catalog release, for the newest catalog version of the database)</source>
+        <translation>central publish 需要 KIND KEY FILE.json（或 catalog release，表示数据库中最新的目录版本）</translation>
+    </message>
+    <message>
+        <source>%1 has no published catalog version to send: publish one first (owctl catalog publish --note TEXT).</source>
+        <translation>%1 没有可发送的已发布目录版本：请先发布（owctl catalog publish --note TEXT）。</translation>
+    </message>
+    <message>
+        <source>not published: %1</source>
+        <translation>未发布：%1</translation>
+    </message>
+    <message>
+        <source>visit needs a subcommand: list</source>
+        <translation>visit 需要子命令：list</translation>
+    </message>
+    <message>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
+        <translation>visit list：未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
+        <translation>--state 的取值为 booked、visited、cancelled 或 all，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>visit list needs --date YYYY-MM-DD (and --to for a period)</source>
+        <translation>visit list 需要 --date YYYY-MM-DD（查询期间时另加 --to）</translation>
+    </message>
+    <message>
+        <source>visit list: --date %1 is after --to %2</source>
+        <translation>visit list：--date %1 晚于 --to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n home visit(s)</source>
+        <translation>
+            <numerusform>共 %n 个上门预约</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5946,6 +8060,10 @@ last error: %4
         <source>Thank you for your rating.</source>
         <translation>感谢您的评价。</translation>
     </message>
+    <message>
+        <source>The applicant touches it to rate the service %1 of 5.</source>
+        <translation>申请人触摸此按钮，给服务评 %1 分（满分 5 分）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::ReadAloud</name>
@@ -6045,6 +8163,313 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::RectificationService</name>
+    <message>
+        <source>The rectification of case %1 is closed already.</source>
+        <translation>办件 %1 的整改已办结。</translation>
+    </message>
+    <message>
+        <source>The call-back&apos;s date must be a day up to today.</source>
+        <translation>回访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The call-back cannot be before the rectification was opened (%1).</source>
+        <translation>回访日期不能早于整改开始日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Say whom the call-back reached (the applicant or who answered).</source>
+        <translation>请填写回访对象（申请人本人或接听人）。</translation>
+    </message>
+    <message>
+        <source>Write down what was said in the call-back.</source>
+        <translation>请填写回访内容。</translation>
+    </message>
+    <message>
+        <source>Record the call-back before closing the rectification.</source>
+        <translation>请先登记回访，再办结整改。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RectificationView</name>
+    <message>
+        <source>open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Which rectifications to show</source>
+        <translation>显示哪些整改</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reload the rectifications</source>
+        <translation>刷新整改列表</translation>
+    </message>
+    <message>
+        <source>Rectifications, the earliest due first</source>
+        <translation>整改列表，按到期日先后</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Due (working days)</source>
+        <translation>到期日（工作日）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Call-back (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Day of the call-back</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Whom the call-back reached</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <source>the applicant, or who answered</source>
+        <translation>申请人本人，或接听人</translation>
+    </message>
+    <message>
+        <source>What was said in the call-back</source>
+        <translation>回访内容</translation>
+    </message>
+    <message>
+        <source>Record the &amp;call-back</source>
+        <translation>登记回访(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Reac&amp;hed:</source>
+        <translation>回访对象(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was said:</source>
+        <translation>回访内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Closing note: what was done</source>
+        <translation>办结说明：采取了哪些整改措施</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the rectification</source>
+        <translation>办结整改(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 %2 办结：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n 项整改，%1 项逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a rectification in the list.</source>
+        <translation>请在列表中选择一项整改。</translation>
+    </message>
+    <message>
+        <source>Case %1, rated %2; opened %3, due %4 (%5).</source>
+        <translation>办件 %1，评价 %2 分；%3 开始，%4 到期（%5）。</translation>
+    </message>
+    <message>
+        <source>Call-back of case %1 recorded.</source>
+        <translation>已登记办件 %1 的回访。</translation>
+    </message>
+    <message>
+        <source>Rectification of case %1 closed.</source>
+        <translation>办件 %1 的整改已办结。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReferenceApply</name>
+    <message>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <translation>“%1”不是本版一窗通认识的参考数据类别（%2）；较新的一窗通可能认识：请升级本机。</translation>
+    </message>
+    <message>
+        <source>%1: the document is not a JSON object.</source>
+        <translation>%1：文档不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
+        <translation>材料字典以键“dictionary”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
+        <translation>节假日日历以键“holidays”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2, not for %3.</source>
+        <translation>%1：该指南属于 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1: a published guide needs a version of 1 or more.</source>
+        <translation>%1：发布的指南版本号须为 1 或以上。</translation>
+    </message>
+    <message>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
+        <translation>目录版本以键“release”发布，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
+        <translation>%1：“version”须为 1 或以上的整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
+        <translation>%1：“effective_on”须为存在的日期 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1：“%2”缺失或为空。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
+        <translation>%1：“catalog”“guides”和“materials”须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>%1: the guide is for %2 version %3.</source>
+        <translation>%1：该指南属于 %2 第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an item or sub-item of the catalog.</source>
+        <translation>%1：%2 不是目录中的事项或子项。</translation>
+    </message>
+    <message>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
+        <translation>%1：目录和指南与该版本的 SHA-256 不符（文档被改动或不完整）。</translation>
+    </message>
+    <message>
+        <source>Cannot read catalog version %1 from %2: %3</source>
+        <translation>无法从 %2 读取目录第 %1 版：%3</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>%2 中没有目录第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 names guide %2 version %3, which %4 does not hold.</source>
+        <translation>目录第 %1 版引用了指南 %2 第 %3 版，但 %4 中没有。</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>无法从 %1 读取材料字典：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the reference data pulled into %1: %2</source>
+        <translation>无法读取拉取到 %1 的参考数据：%2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
+        <translation>中心库的 %1 %2（第 %3 版）在本机无法使用：%4 本工作站未作任何改动；请发布更正后的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot record the reference data applied in %1: %2</source>
+        <translation>无法在 %1 中记录已应用的参考数据：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the material %1 in %2: %3</source>
+        <translation>无法在 %2 中保存材料 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
+        <translation>%1 不是本工作站目录中的事项或子项。</translation>
+    </message>
+    <message>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
+        <translation>本机已发布的 %1 指南第 %2 版与中心库的不同。</translation>
+    </message>
+    <message>
+        <source>Cannot store the guide of %1 in %2: %3</source>
+        <translation>无法在 %2 中保存 %1 的指南：%3</translation>
+    </message>
+    <message>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
+        <translation>本工作站的目录第 %1 版与中心库的不同。</translation>
+    </message>
+    <message>
+        <source>Cannot store catalog version %1 in %2: %3</source>
+        <translation>无法在 %2 中保存目录第 %1 版：%3</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReportRepository</name>
     <message>
         <source>Cannot count %1 in %2: %3</source>
@@ -6101,6 +8526,10 @@ last error: %4
     <message>
         <source>the cases behind a figure</source>
         <translation>数据对应的办件</translation>
+    </message>
+    <message>
+        <source>the day&apos;s summary</source>
+        <translation>每日统计汇总</translation>
     </message>
 </context>
 <context>
@@ -6279,6 +8708,10 @@ last error: %4
     <message>
         <source>Clear the search</source>
         <translation>清空搜索</translation>
+    </message>
+    <message>
+        <source>Empties the search box (Esc does the same).</source>
+        <translation>清空搜索框（Esc 键同）。</translation>
     </message>
 </context>
 <context>
@@ -6691,6 +9124,10 @@ last error: %4
         <source>Search: clear and go back to the navigator</source>
         <translation>搜索：清空并返回导航</translation>
     </message>
+    <message>
+        <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
+        <translation>当前界面的全部快捷键，取自其操作；按 F1 关闭。</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -6729,6 +9166,34 @@ last error: %4
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign in to the counter with your user name and password.</source>
+        <translation>用用户名和密码登录窗口系统。</translation>
+    </message>
+    <message>
+        <source>The hall and window this workstation serves.</source>
+        <translation>本工作站所属的大厅和窗口。</translation>
+    </message>
+    <message>
+        <source>Your sign-in name at this hall.</source>
+        <translation>您在本中心的登录名。</translation>
+    </message>
+    <message>
+        <source>Your password; five wrong passwords lock the account for a while.</source>
+        <translation>您的密码；连续输错五次将暂时锁定账号。</translation>
+    </message>
+    <message>
+        <source>Why the last sign-in failed.</source>
+        <translation>上次登录失败的原因。</translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above.</source>
+        <translation>用上方的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>Closes the program without signing in.</source>
+        <translation>不登录，关闭程序。</translation>
     </message>
 </context>
 <context>
@@ -6774,6 +9239,14 @@ last error: %4
         <translation>
             <numerusform>已签名（%n 笔），随办件保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wipes the pad so the signer can sign again.</source>
+        <translation>清空签名板，以便重新签名。</translation>
+    </message>
+    <message>
+        <source>Takes back the last stroke drawn (Alt+Z).</source>
+        <translation>撤销最后一笔（Alt+Z）。</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +9707,67 @@ last error: %4
     </message>
 </context>
 <context>
+    <name>ow::SyncPayload</name>
+    <message>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
+        <translation>中心库对 %1 的应答不是 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
+        <translation>中心库对 %1 的应答不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
+        <translation>中心库的握手应答缺少协议版本或架构版本。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
+        <translation>中心库的握手应答中的大厅代码不是文本。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
+        <translation>中心库对已推送变更的应答中冲突数无效。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
+        <translation>中心库发来的变更页没有行列表。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
+        <translation>中心库发来的变更页第 %1 行%2。</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>has no cursor (xid and seq)</source>
+        <translation>缺少游标（xid 和 seq）</translation>
+    </message>
+    <message>
+        <source>names no table</source>
+        <translation>没有表名</translation>
+    </message>
+    <message>
+        <source>has no row key</source>
+        <translation>没有行键</translation>
+    </message>
+    <message>
+        <source>has data that is not an object</source>
+        <translation>的数据不是对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row key %1 is not a list of %n value(s).</source>
+        <translation>
+            <numerusform>行键 %1 不是由 %n 个值组成的列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row key %1 holds a list or an object.</source>
+        <translation>行键 %1 含有列表或对象。</translation>
+    </message>
+</context>
+<context>
     <name>ow::SyncStatusWidget</name>
     <message>
         <source>Sync with the central store</source>
@@ -7470,6 +10004,34 @@ last error: %4
     <message>
         <source>New password:</source>
         <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
+        <translation>本中心的用户账号及其角色和状态；选中一个后可用下方按钮。</translation>
+    </message>
+    <message>
+        <source>Adds the user described in the form with the password given.</source>
+        <translation>按表中信息和所给密码添加用户。</translation>
+    </message>
+    <message>
+        <source>Sets a new password for the selected user.</source>
+        <translation>为选中的用户设置新密码。</translation>
+    </message>
+    <message>
+        <source>Lifts the lock of the selected user after wrong passwords.</source>
+        <translation>解除选中用户因密码错误而被锁定的状态。</translation>
+    </message>
+    <message>
+        <source>The selected user can no longer sign in; their records stay.</source>
+        <translation>选中的用户不能再登录，其记录保留。</translation>
+    </message>
+    <message>
+        <source>The selected user can sign in again.</source>
+        <translation>选中的用户可以重新登录。</translation>
+    </message>
+    <message>
+        <source>Closes the user accounts.</source>
+        <translation>关闭用户账号管理。</translation>
     </message>
 </context>
 <context>
