@@ -4123,8 +4123,8 @@
         <translation>Guide %1: two versions side by side</translation>
     </message>
     <message>
-        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
-        <translation>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</translation>
+        <source>Changed rows are highlighted; F7 goes to the next change, Shift+F7 to the previous one</source>
+        <translation>Changed rows are highlighted; F7 goes to the next change, Shift+F7 to the previous one</translation>
     </message>
     <message>
         <source>&amp;Left (older):</source>
@@ -4155,16 +4155,16 @@
         <translation>Previous change</translation>
     </message>
     <message>
-        <source>Moves to the changed row above (Shift+F8)</source>
-        <translation>Moves to the changed row above (Shift+F8)</translation>
+        <source>Moves to the changed row above (Shift+F7)</source>
+        <translation>Moves to the changed row above (Shift+F7)</translation>
     </message>
     <message>
         <source>Next change</source>
         <translation>Next change</translation>
     </message>
     <message>
-        <source>Moves to the changed row below (F8)</source>
-        <translation>Moves to the changed row below (F8)</translation>
+        <source>Moves to the changed row below (F7)</source>
+        <translation>Moves to the changed row below (F7)</translation>
     </message>
     <message>
         <source>Comparison summary</source>
@@ -4203,10 +4203,10 @@
         <translation>Versions %1 and %2 of the guide of %3 are the same.</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F7: next change).</source>
         <translation>
-            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
-            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</numerusform>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F7: next change).</numerusform>
+            <numerusform>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F7: next change).</numerusform>
         </translation>
     </message>
 </context>

@@ -4105,8 +4105,8 @@
         <translation>办事指南 %1：两个版本对照</translation>
     </message>
     <message>
-        <source>Changed rows are highlighted; F8 goes to the next change, Shift+F8 to the previous one</source>
-        <translation>有变化的行突出显示；F8 转到下一处变化，Shift+F8 转到上一处</translation>
+        <source>Changed rows are highlighted; F7 goes to the next change, Shift+F7 to the previous one</source>
+        <translation>有变化的行突出显示；F7 转到下一处变化，Shift+F7 转到上一处</translation>
     </message>
     <message>
         <source>&amp;Left (older):</source>
@@ -4137,16 +4137,16 @@
         <translation>上一处变化</translation>
     </message>
     <message>
-        <source>Moves to the changed row above (Shift+F8)</source>
-        <translation>转到上方有变化的行（Shift+F8）</translation>
+        <source>Moves to the changed row above (Shift+F7)</source>
+        <translation>转到上方有变化的行（Shift+F7）</translation>
     </message>
     <message>
         <source>Next change</source>
         <translation>下一处变化</translation>
     </message>
     <message>
-        <source>Moves to the changed row below (F8)</source>
-        <translation>转到下方有变化的行（F8）</translation>
+        <source>Moves to the changed row below (F7)</source>
+        <translation>转到下方有变化的行（F7）</translation>
     </message>
     <message>
         <source>Comparison summary</source>
@@ -4185,9 +4185,9 @@
         <translation>%3 指南的第 %1 版与第 %2 版相同。</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F8: next change).</source>
+        <source>%n field(s) differ between version %1 and version %2 of the guide of %3 (highlighted; F7: next change).</source>
         <translation>
-            <numerusform>%3 指南的第 %1 版与第 %2 版有 %n 处不同（已突出显示；F8：下一处变化）。</numerusform>
+            <numerusform>%3 指南的第 %1 版与第 %2 版有 %n 处不同（已突出显示；F7：下一处变化）。</numerusform>
         </translation>
     </message>
 </context>

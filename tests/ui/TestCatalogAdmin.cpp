@@ -176,9 +176,9 @@ private slots:
         diff->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(diff));
         diff->table()->setFocus();
-        QTest::keyClick(diff->table(), Qt::Key_F8);
+        QTest::keyClick(diff->table(), Qt::Key_F7);
         QTRY_COMPARE(diff->table()->currentRow(), changedRow);
-        QTest::keyClick(diff->table(), Qt::Key_F8, Qt::ShiftModifier);
+        QTest::keyClick(diff->table(), Qt::Key_F7, Qt::ShiftModifier);
         QTRY_COMPARE(diff->table()->currentRow(), 0);
         QVERIFY(diff->nextChange());
         QVERIFY(test::accessibilityProblems(diff).isEmpty());

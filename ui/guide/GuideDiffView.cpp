@@ -36,8 +36,8 @@ GuideDiffView::GuideDiffView(const QString& itemCode, QMap<int, Guide> versions,
     setObjectName(QStringLiteral("guideDiffView"));
     setWindowTitle(tr("Guide %1: two versions side by side").arg(itemCode));
     setAccessibleName(windowTitle());
-    setAccessibleDescription(tr("Changed rows are highlighted; F8 goes to the next change, "
-                                "Shift+F8 to the previous one"));
+    setAccessibleDescription(tr("Changed rows are highlighted; F7 goes to the next change, "
+                                "Shift+F7 to the previous one"));
     resize(1100, 640);
     auto* layout = new QVBoxLayout(this);
     auto* choose = new QHBoxLayout();
@@ -62,10 +62,10 @@ GuideDiffView::GuideDiffView(const QString& itemCode, QMap<int, Guide> versions,
     choose->addWidget(m_right, 1);
     m_previous->setObjectName(QStringLiteral("diffPrevious"));
     m_previous->setAccessibleName(tr("Previous change"));
-    m_previous->setAccessibleDescription(tr("Moves to the changed row above (Shift+F8)"));
+    m_previous->setAccessibleDescription(tr("Moves to the changed row above (Shift+F7)"));
     m_next->setObjectName(QStringLiteral("diffNext"));
     m_next->setAccessibleName(tr("Next change"));
-    m_next->setAccessibleDescription(tr("Moves to the changed row below (F8)"));
+    m_next->setAccessibleDescription(tr("Moves to the changed row below (F7)"));
     choose->addWidget(m_previous);
     choose->addWidget(m_next);
 
@@ -95,9 +95,9 @@ GuideDiffView::GuideDiffView(const QString& itemCode, QMap<int, Guide> versions,
 
     connect(m_next, &QPushButton::clicked, this, &GuideDiffView::nextChange);
     connect(m_previous, &QPushButton::clicked, this, &GuideDiffView::previousChange);
-    auto* next = new QShortcut(QKeySequence(Qt::Key_F8), this);
+    auto* next = new QShortcut(QKeySequence(Qt::Key_F7), this);
     connect(next, &QShortcut::activated, this, &GuideDiffView::nextChange);
-    auto* previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8), this);
+    auto* previous = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7), this);
     connect(previous, &QShortcut::activated, this, &GuideDiffView::previousChange);
     connect(m_left, &QComboBox::currentIndexChanged, this, &GuideDiffView::refresh);
     connect(m_right, &QComboBox::currentIndexChanged, this, &GuideDiffView::refresh);
@@ -169,7 +169,7 @@ void GuideDiffView::refresh()
                                  .arg(rightVersion())
                                  .arg(m_code)
                            : tr("%n field(s) differ between version %1 and version %2 of the "
-                                "guide of %3 (highlighted; F8: next change).",
+                                "guide of %3 (highlighted; F7: next change).",
                                 nullptr, changed)
                                  .arg(leftVersion())
                                  .arg(rightVersion())

@@ -15,7 +15,7 @@ class QTableWidget;
 namespace ow {
 
 // Two versions of one guide side by side (GuideDiff): one row per field, material, condition
-// and step; the changed rows highlighted and marked "changed" for screen readers. F8 / Shift+F8
+// and step; the changed rows highlighted and marked "changed" for screen readers. F7 / Shift+F7
 // (or the buttons) move to the next / previous change; the version boxes choose the sides.
 class GuideDiffView : public QWidget
 {
