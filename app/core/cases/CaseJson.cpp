@@ -632,16 +632,22 @@ std::optional<Case> Reader::oneCase(const QJsonValue& value, const QString& path
             return std::nullopt;
         decision = *d;
     }
+    // One field after the other, the first problem stops (early returns also let GCC's
+    // -Wmaybe-uninitialized see that every optional below holds a value).
     const auto acceptedOn = date(decision, decisionPath, QStringLiteral("accepted_on"));
-    const auto dueDate =
-        acceptedOn ? date(decision, decisionPath, QStringLiteral("due_date")) : std::nullopt;
-    const auto provisional =
-        dueDate ? flag(decision, decisionPath, QStringLiteral("provisional"), false) : std::nullopt;
+    if (!acceptedOn)
+        return std::nullopt;
+    const auto dueDate = date(decision, decisionPath, QStringLiteral("due_date"));
+    if (!dueDate)
+        return std::nullopt;
+    const auto provisional = flag(decision, decisionPath, QStringLiteral("provisional"), false);
+    if (!provisional)
+        return std::nullopt;
     const auto calendarVersion =
-        provisional ? text(decision, decisionPath, QStringLiteral("calendar_version"), false)
-                    : std::nullopt;
-    const auto note = calendarVersion ? text(decision, decisionPath, QStringLiteral("note"), false)
-                                      : std::nullopt;
+        text(decision, decisionPath, QStringLiteral("calendar_version"), false);
+    if (!calendarVersion)
+        return std::nullopt;
+    const auto note = text(decision, decisionPath, QStringLiteral("note"), false);
     if (!note)
         return std::nullopt;
     if (accepted) {
