@@ -118,6 +118,10 @@ private slots:
         QCOMPARE(r[QStringLiteral("satisfaction")].toDouble(), 0.5);
         QCOMPARE(r[QStringLiteral("overdue")].toInt(), 1);
         QCOMPARE(r[QStringLiteral("assisted")].toInt(), 4);
+        QCOMPARE(r[QStringLiteral("home_visits")].toObject(),
+                 (QJsonObject{{QStringLiteral("booked"), 2},
+                              {QStringLiteral("visited"), 1},
+                              {QStringLiteral("cancelled"), 1}}));
         QCOMPARE(r[QStringLiteral("by_stage")].toObject(),
                  (QJsonObject{{QStringLiteral("P1"), 5}, {QStringLiteral("E1"), 3}}));
         QCOMPARE(r[QStringLiteral("handling_seconds")][QStringLiteral("median")].toInt(), 600);
@@ -138,12 +142,19 @@ private slots:
         QCOMPARE(w[QStringLiteral("cases")].toInt(), 5);
         QCOMPARE(w[QStringLiteral("satisfaction")].toDouble(), 0.75);
         QCOMPARE(w[QStringLiteral("decisions")][QStringLiteral("不予受理")].toInt(), 0);
+        // A visit has no window: null, present so that a reader need not guess.
+        QVERIFY(w.contains(QStringLiteral("home_visits")));
+        QVERIFY(w[QStringLiteral("home_visits")].isNull());
         const QJsonObject c = report(QStringLiteral("admin"), {QStringLiteral("--date=2026-11-20"),
                                                                QStringLiteral("--clerk=helper")});
         QCOMPARE(c[QStringLiteral("clerk")].toString(), QStringLiteral("helper"));
         QCOMPARE(c[QStringLiteral("cases")].toInt(), 3);
         QCOMPARE(c[QStringLiteral("satisfaction")].toDouble(), 0.0);
         QCOMPARE(c[QStringLiteral("assisted")].toInt(), 2);
+        QCOMPARE(c[QStringLiteral("home_visits")].toObject(),
+                 (QJsonObject{{QStringLiteral("booked"), 1},
+                              {QStringLiteral("visited"), 0},
+                              {QStringLiteral("cancelled"), 1}}));
     }
 
     void aDayWithoutRatingsHasNoSatisfaction()

@@ -124,6 +124,11 @@ private slots:
         QCOMPARE(f.elderly, 2);
         QCOMPARE(f.disabled, 1);
         QCOMPARE(f.byAgent, 1);
+        // Home visits of the day, by state (the fixture's visits of 11-19 and 11-21 are not).
+        QVERIFY(f.homeVisits.has_value());
+        QCOMPARE(f.homeVisits->booked, 2);
+        QCOMPARE(f.homeVisits->visited, 1);
+        QCOMPARE(f.homeVisits->cancelled, 1);
     }
 
     void stagesScenesAndItems()
@@ -190,6 +195,8 @@ private slots:
         QCOMPARE(w.satisfaction(), 0.75);
         QCOMPARE(w.overdue, 1);
         QCOMPARE(w.assisted, 2);
+        // A visit is not taken at a window: no home-visit figures for one window.
+        QVERIFY(!w.homeVisits.has_value());
 
         ReportScope clerk = hall();
         clerk.clerk = QStringLiteral("helper");
@@ -204,6 +211,9 @@ private slots:
         QCOMPARE(c.assisted, 2);
         QCOMPARE(c.elderly, 1);
         QCOMPARE(c.byAgent, 1);
+        // The visits this clerk goes on: helper's booked and cancelled ones, not clerk's.
+        QVERIFY(c.homeVisits.has_value());
+        QCOMPARE(*c.homeVisits, (HomeVisitCounts{1, 0, 1}));
         // Median of 240 1800: rank 1; p90: rank 2.
         QCOMPARE(c.handlingMedianSeconds, 240);
         QCOMPARE(c.handlingP90Seconds, 1800);
@@ -219,6 +229,9 @@ private slots:
         QCOMPARE(f.rated(), 7);
         QCOMPARE(f.satisfied(), 4);
         QCOMPARE(f.satisfactionTrend.size(), 4);
+        // 11-19's cancelled visit joins the day's; 11-21's booked one is after the range.
+        QVERIFY(f.homeVisits.has_value());
+        QCOMPARE(*f.homeVisits, (HomeVisitCounts{2, 1, 2}));
     }
 
     void thePlanLedger()

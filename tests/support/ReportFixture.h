@@ -22,6 +22,13 @@
 // 05-12  3      clerk  10:00  B                    E003         受理, 办结 05-15    -      05-20
 //
 // E turns 60 the day after the case (not elderly); F turns 60 on the day (elderly).
+//
+// Home visits (上门服务), by visit day, staff and state:
+//  11-20 clerk booked · 11-20 clerk visited (case 7) · 11-20 helper booked · 11-20 helper
+//  cancelled · 11-21 clerk booked · 11-19 clerk cancelled
+// so the day's hall has 2 booked, 1 visited, 1 cancelled; its clerk 1, 1, 0; 11-17 … 11-20 adds
+// the cancelled visit of 11-19. Stored as migration 0014 keeps them (booking through
+// HomeVisitRepository needs the hall's accounts, which this fixture has not).
 #include "Database.h"
 #include "audit/AuditLog.h"
 #include "calendar/WorkCalendar.h"
@@ -30,9 +37,13 @@
 #include "validation/CreditCode.h"
 #include "validation/IdNumber.h"
 
+#include "SqlValues.h"
+
 #include <QDate>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QTimeZone>
+#include <QUuid>
 
 namespace ow::test {
 
@@ -183,6 +194,7 @@ struct ReportFixture
     {
         CaseRepository cases(database);
         RatingRecorder ratings(database, calendar);
+        QStringList caseIds;
         for (const Row& row : rows()) {
             Case c;
             c.centerCode = Center;
@@ -205,6 +217,7 @@ struct ReportFixture
             const Result<Case> created = cases.create(c, audit);
             if (!created)
                 return Status::failure(created.error());
+            caseIds.append(created.value().id);
             if (row.decision.isEmpty())
                 continue;
             const CaseStatus to = *CaseLifecycle::fromKey(row.decision);
@@ -239,6 +252,45 @@ struct ReportFixture
                 if (!rated)
                     return Status::failure(rated.error());
             }
+        }
+        return homeVisits(database, caseIds.value(6));
+    }
+
+    // The home visits of the table above; `visitedCase` is the case taken on the visited one.
+    static Status homeVisits(Database& database, const QString& visitedCase)
+    {
+        struct Visit
+        {
+            QDate day;
+            QString staff;
+            QString state;
+        };
+        const QString clerk = QStringLiteral("clerk");
+        const QString helper = QStringLiteral("helper");
+        const QList<Visit> visits = {
+            {Day, clerk, QStringLiteral("booked")},
+            {Day, clerk, QStringLiteral("visited")},
+            {Day, helper, QStringLiteral("booked")},
+            {Day, helper, QStringLiteral("cancelled")},
+            {Day.addDays(1), clerk, QStringLiteral("booked")},
+            {Day.addDays(-1), clerk, QStringLiteral("cancelled")},
+        };
+        for (const Visit& v : visits) {
+            QSqlQuery query(database.connection());
+            const bool visited = v.state == QLatin1String("visited");
+            if (!execute(query,
+                         QStringLiteral(
+                             "INSERT INTO home_visit (id, applicant_identifier, applicant_name, "
+                             "phone, address, reason, item_codes, visit_date, slot_start, "
+                             "slot_end, staff, state, notes, case_id, booked_by, booked_at, "
+                             "updated_at) VALUES (?, ?, '王访', '13812345678', "
+                             "'新城区幸福路 8 号 2 单元', 'elderly', '[\"P001\"]', ?, '09:00', "
+                             "'10:00', ?, ?, '', ?, 'helper', '2026-11-18T09:00:00Z', "
+                             "'2026-11-18T09:00:00Z')"),
+                         {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          residentId(QDate(1940, 1, 1), QStringLiteral("789")), dateValue(v.day),
+                          v.staff, v.state, visited ? QVariant(visitedCase) : QVariant()}))
+                return Status::failure(failureText(query));
         }
         return Status::success();
     }

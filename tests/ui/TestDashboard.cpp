@@ -68,6 +68,16 @@ class TestDashboard : public QObject
     Q_OBJECT
 
 private:
+    // The bar sets of the assisted-service chart.
+    QList<QBarSet*> assistedChartSets()
+    {
+        QChartView* view = m_view->chart(QStringLiteral("assistedChart"));
+        auto* series = view && !view->chart()->series().isEmpty()
+                           ? qobject_cast<QAbstractBarSeries*>(view->chart()->series().first())
+                           : nullptr;
+        return series ? series->barSets() : QList<QBarSet*>();
+    }
+
     WorkspaceData m_data;
     test::RecordingPrinter m_printer;
     std::unique_ptr<test::CounterFixture> m_counter;
@@ -114,8 +124,24 @@ private slots:
                  (QList<qreal>{4, 2, 2, 1}));
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("ratingChart")))),
                  (QList<qreal>{1, 1, 1, 1, 2}));
+        // The assisted cases, then the day's home visits booked / visited / cancelled in a set
+        // of their own beside them.
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("assistedChart")))),
-                 (QList<qreal>{4, 2, 1, 1}));
+                 (QList<qreal>{4, 2, 1, 1, 0, 0, 0}));
+        const QList<QBarSet*> assistedSets = assistedChartSets();
+        QCOMPARE(assistedSets.size(), 2);
+        QCOMPARE(assistedSets.at(1)->label(), QStringLiteral("Home visits"));
+        QCOMPARE(values(assistedSets.at(1)), (QList<qreal>{0, 0, 0, 0, 2, 1, 1}));
+        auto* assistedAxis = qobject_cast<QBarCategoryAxis*>(
+            m_view->chart(QStringLiteral("assistedChart"))->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(assistedAxis);
+        QCOMPARE(
+            assistedAxis->categories().mid(4),
+            (QStringList{QStringLiteral("home visits booked"), QStringLiteral("visited at home"),
+                         QStringLiteral("visits cancelled")}));
+        QVERIFY(m_view->findChild<QLabel*>(QStringLiteral("dashboardSummary"))
+                    ->text()
+                    .contains(QStringLiteral("home visits booked 2, visited 1, cancelled 1")));
 
         auto* pie = qobject_cast<QPieSeries*>(
             m_view->chart(QStringLiteral("decisionChart"))->chart()->series().first());
@@ -185,6 +211,18 @@ private slots:
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("ratingChart")))),
                  (QList<qreal>{1, 0, 1, 0, 0}));
         QCOMPARE(m_view->figures().cases, 3);
+        // A visit has no window: the assisted chart has the cases' bars only.
+        QCOMPARE(assistedChartSets().size(), 1);
+        QCOMPARE(values(assistedChartSets().first()), (QList<qreal>{2, 1, 0, 1}));
+        QVERIFY(!m_view->findChild<QLabel*>(QStringLiteral("dashboardSummary"))
+                     ->text()
+                     .contains(QStringLiteral("home visits")));
+        // One clerk: the visits this clerk goes on.
+        ReportScope clerk = ReportScope::day(ReportFixture::Day, ReportFixture::Center);
+        clerk.clerk = QStringLiteral("clerk");
+        QVERIFY(m_view->showScope(clerk));
+        QCOMPARE(assistedChartSets().size(), 2);
+        QCOMPARE(values(assistedChartSets().at(1)), (QList<qreal>{0, 0, 0, 0, 1, 1, 0}));
         QVERIFY(m_view->showScope(ReportScope::day(ReportFixture::Day, ReportFixture::Center)));
     }
 
@@ -245,6 +283,8 @@ private slots:
         QVERIFY(text.contains("by_hour,9,,3\r\n"));
         QVERIFY(text.contains("overdue,overdue,,1\r\n"));
         QVERIFY(text.contains("ratings,satisfaction,,0.5\r\n"));
+        QVERIFY(text.contains("home_visits,booked,,2\r\nhome_visits,visited,,1\r\n"
+                              "home_visits,cancelled,,1\r\n"));
         const auto records = m_counter->accounts->auditLog().list();
         QVERIFY(records.ok());
         int exports = 0;

@@ -496,6 +496,12 @@ void DashboardView::renderSummary()
                  percent(f.satisfaction()))
             .arg(f.rated())
             .arg(f.assisted));
+    if (f.homeVisits)
+        m_summary->setText(m_summary->text() + u' ' +
+                           tr("· home visits booked %1, visited %2, cancelled %3")
+                               .arg(f.homeVisits->booked)
+                               .arg(f.homeVisits->visited)
+                               .arg(f.homeVisits->cancelled));
     m_overdue->setText(tr("Overdue open cases on %1: %2")
                            .arg(f.referenceDay.toString(Qt::ISODate))
                            .arg(f.overdue));
@@ -691,8 +697,24 @@ void DashboardView::renderAssisted()
          {m_figures.assisted, m_figures.elderly, m_figures.disabled, m_figures.byAgent})
         set->append(count);
     series->append(set);
+    QStringList categories = names;
+    int maximum = m_figures.assisted;
+    // 上门服务 (not for one window): a second set beside the cases, booked / visited / cancelled.
+    if (const std::optional<HomeVisitCounts>& visits = m_figures.homeVisits) {
+        auto* homeVisits = new QBarSet(tr("Home visits"));
+        homeVisits->setObjectName(QStringLiteral("homeVisitSet"));
+        for (int i = 0; i < names.size(); ++i)
+            homeVisits->append(0); // the cases' bars
+        for (const int count : {visits->booked, visits->visited, visits->cancelled}) {
+            set->append(0);
+            homeVisits->append(count);
+            maximum = std::max(maximum, count);
+        }
+        categories += {tr("home visits booked"), tr("visited at home"), tr("visits cancelled")};
+        series->append(homeVisits);
+    }
     chart->addSeries(series);
-    addAxes(chart, series, names, m_figures.assisted, view);
+    addAxes(chart, series, categories, maximum, view);
     connect(set, &QBarSet::clicked, this, [this, keys, names](int index) {
         if (index >= 0 && index < keys.size())
             showCasesBehind(FigureSlice{FigureSlice::Kind::Assisted, keys.at(index)},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cases/HomeVisit.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -7,6 +9,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace ow {
 
@@ -104,6 +107,9 @@ struct DailyFigures
     int elderly = 0;  // 60 or older on the day of the case (from the birth date)
     int disabled = 0; // the applicant's archive marks a disability
     int byAgent = 0;  // taken in through an agent (代办人)
+    // 上门服务: appointments by state whose visit day lies in the scope, of the scope's clerk when
+    // it has one (the clerk who goes); none for a one-window scope (a visit has no window).
+    std::optional<HomeVisitCounts> homeVisits;
 
     QList<PlanLedgerLine> ledger;
     int planYear = 0;

@@ -113,6 +113,16 @@ QByteArray ReportFormats::json(const DailyFigures& f)
     out.key(QStringLiteral("disabled")).value(f.disabled);
     out.key(QStringLiteral("agent")).value(f.byAgent);
     out.endObject();
+    out.key(QStringLiteral("home_visits"));
+    if (f.homeVisits) {
+        out.beginObject();
+        out.key(QStringLiteral("booked")).value(f.homeVisits->booked);
+        out.key(QStringLiteral("visited")).value(f.homeVisits->visited);
+        out.key(QStringLiteral("cancelled")).value(f.homeVisits->cancelled);
+        out.endObject();
+    } else {
+        out.null();
+    }
     out.key(QStringLiteral("by_stage"));
     counts(out, f.byStage);
     out.key(QStringLiteral("by_scene"));
@@ -197,6 +207,14 @@ QByteArray ReportFormats::csv(const DailyFigures& f)
     row(QStringLiteral("assisted"), QStringLiteral("disabled"), QString(),
         QString::number(f.disabled));
     row(QStringLiteral("assisted"), QStringLiteral("agent"), QString(), QString::number(f.byAgent));
+    if (f.homeVisits) {
+        row(QStringLiteral("home_visits"), QStringLiteral("booked"), QString(),
+            QString::number(f.homeVisits->booked));
+        row(QStringLiteral("home_visits"), QStringLiteral("visited"), QString(),
+            QString::number(f.homeVisits->visited));
+        row(QStringLiteral("home_visits"), QStringLiteral("cancelled"), QString(),
+            QString::number(f.homeVisits->cancelled));
+    }
     for (const PlanLedgerLine& line : f.ledger)
         row(QStringLiteral("plan"), QString(line.lifecycle) + u'.' + modeKey(line.mode),
             QString::number(line.target), QString::number(line.toDate));

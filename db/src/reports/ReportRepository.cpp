@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "cases/HomeVisitRepository.h"
 
 #include <QMap>
 #include <QSet>
@@ -205,13 +206,13 @@ Result<DailyFigures> ReportRepository::compute(const ReportScope& scope, const Q
     figures.referenceDay = referenceDay(scope, today);
     using Step = Status (ReportRepository::*)(const ReportScope&, DailyFigures&) const;
     const QList<Step> steps =
-        fromSummary
-            ? QList<Step>{&ReportRepository::summaryCounts, &ReportRepository::deadlines,
-                          &ReportRepository::summaryRatings, &ReportRepository::summaryLedger}
-            : QList<Step>{&ReportRepository::hours,     &ReportRepository::catalogCounts,
-                          &ReportRepository::decisions, &ReportRepository::deadlines,
-                          &ReportRepository::ratings,   &ReportRepository::assisted,
-                          &ReportRepository::ledger};
+        fromSummary ? QList<Step>{&ReportRepository::summaryCounts, &ReportRepository::deadlines,
+                                  &ReportRepository::summaryRatings,
+                                  &ReportRepository::summaryLedger, &ReportRepository::homeVisits}
+                    : QList<Step>{&ReportRepository::hours,     &ReportRepository::catalogCounts,
+                                  &ReportRepository::decisions, &ReportRepository::deadlines,
+                                  &ReportRepository::ratings,   &ReportRepository::assisted,
+                                  &ReportRepository::ledger,    &ReportRepository::homeVisits};
     for (const Step step : steps) {
         if (const Status s = (this->*step)(scope, figures); !s)
             return R::failure(s.error());
@@ -585,6 +586,18 @@ Status ReportRepository::assisted(const ReportScope& scope, DailyFigures& figure
         figures.disabled = query.value(2).toInt();
         figures.byAgent = query.value(3).toInt();
     }
+    return Status::success();
+}
+
+Status ReportRepository::homeVisits(const ReportScope& scope, DailyFigures& figures) const
+{
+    if (scope.window > 0)
+        return Status::success(); // a visit is not taken at a window
+    const Result<HomeVisitCounts> counts =
+        HomeVisitRepository::countByState(m_database, scope.from, scope.to, scope.clerk);
+    if (!counts)
+        return Status::failure(counts.error());
+    figures.homeVisits = counts.value();
     return Status::success();
 }
 

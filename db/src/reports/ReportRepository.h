@@ -68,6 +68,7 @@ private:
     Status ratings(const ReportScope& scope, DailyFigures& figures) const;
     Status assisted(const ReportScope& scope, DailyFigures& figures) const;
     Status ledger(const ReportScope& scope, DailyFigures& figures) const;
+    Status homeVisits(const ReportScope& scope, DailyFigures& figures) const;
     Status loadNames() const;
     QString failed(const QString& what, const QString& error) const;
 
