@@ -3711,6 +3711,26 @@
         <source>The cases behind the bar or slice chosen, without applicants.</source>
         <translation>The cases behind the bar or slice chosen, without applicants.</translation>
     </message>
+    <message>
+        <source>· home visits booked %1, visited %2, cancelled %3</source>
+        <translation>· home visits booked %1, visited %2, cancelled %3</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>home visits booked</source>
+        <translation>home visits booked</translation>
+    </message>
+    <message>
+        <source>visited at home</source>
+        <translation>visited at home</translation>
+    </message>
+    <message>
+        <source>visits cancelled</source>
+        <translation>visits cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>

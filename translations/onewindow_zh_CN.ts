@@ -3696,6 +3696,26 @@
         <source>The cases behind the bar or slice chosen, without applicants.</source>
         <translation>所选柱或扇区对应的办件，不含申请人信息。</translation>
     </message>
+    <message>
+        <source>· home visits booked %1, visited %2, cancelled %3</source>
+        <translation>· 上门服务 已预约 %1，已上门 %2，已取消 %3</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>home visits booked</source>
+        <translation>上门已预约</translation>
+    </message>
+    <message>
+        <source>visited at home</source>
+        <translation>已上门</translation>
+    </message>
+    <message>
+        <source>visits cancelled</source>
+        <translation>上门已取消</translation>
+    </message>
 </context>
 <context>
     <name>ow::Database</name>
