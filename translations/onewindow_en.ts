@@ -2976,6 +2976,89 @@
         <source>A new guide for %1: fill it in, then save or publish it.</source>
         <translation>A new guide for %1: fill it in, then save or publish it.</translation>
     </message>
+    <message>
+        <source>New sub-item code</source>
+        <translation>New sub-item code</translation>
+    </message>
+    <message>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
+        <translation>The code of a new sub-item: the item's code, a dot and the next number</translation>
+    </message>
+    <message>
+        <source>New sub-item name</source>
+        <translation>New sub-item name</translation>
+    </message>
+    <message>
+        <source>The name of the new sub-item</source>
+        <translation>The name of the new sub-item</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-item</source>
+        <translation>Name of the new sub-item</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <source>Adds the sub-item under the chosen item, as part of the draft catalog</source>
+        <translation>Adds the sub-item under the chosen item, as part of the draft catalog</translation>
+    </message>
+    <message>
+        <source>New sub-item:</source>
+        <translation>New sub-item:</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>Remove sub-item</translation>
+    </message>
+    <message>
+        <source>Removes the chosen sub-item from the draft catalog, unless a case uses it</source>
+        <translation>Removes the chosen sub-item from the draft catalog, unless a case uses it</translation>
+    </message>
+    <message>
+        <source>Choose the item the sub-item belongs to first.</source>
+        <translation>Choose the item the sub-item belongs to first.</translation>
+    </message>
+    <message>
+        <source>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</source>
+        <translation>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already.</source>
+        <translation>The code %1 is used already.</translation>
+    </message>
+    <message>
+        <source>Give the new sub-item %1 a name.</source>
+        <translation>Give the new sub-item %1 a name.</translation>
+    </message>
+    <message>
+        <source>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</source>
+        <translation>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</translation>
+    </message>
+    <message>
+        <source>Choose the sub-item to remove first.</source>
+        <translation>Choose the sub-item to remove first.</translation>
+    </message>
+    <message>
+        <source>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</source>
+        <translation>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-item %1 is not removed: %n case(s) use it.</source>
+        <translation>
+            <numerusform>The sub-item %1 is not removed: %n case uses it.</numerusform>
+            <numerusform>The sub-item %1 is not removed: %n cases use it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
+        <translation>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogCsv</name>
@@ -3239,6 +3322,10 @@
     <message>
         <source>Cannot store the material %1 in %2: %3</source>
         <translation>Cannot store the material %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>Cannot read the cases from %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2963,6 +2963,88 @@
         <source>A new guide for %1: fill it in, then save or publish it.</source>
         <translation>已为 %1 新建指南：请填写后保存草稿或发布。</translation>
     </message>
+    <message>
+        <source>New sub-item code</source>
+        <translation>新子项编码</translation>
+    </message>
+    <message>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
+        <translation>新子项的编码：事项编码、一个点和下一个序号</translation>
+    </message>
+    <message>
+        <source>New sub-item name</source>
+        <translation>新子项名称</translation>
+    </message>
+    <message>
+        <source>The name of the new sub-item</source>
+        <translation>新子项的名称</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-item</source>
+        <translation>新子项名称</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>添加子项</translation>
+    </message>
+    <message>
+        <source>Adds the sub-item under the chosen item, as part of the draft catalog</source>
+        <translation>在所选事项下添加子项，计入事项目录草稿</translation>
+    </message>
+    <message>
+        <source>New sub-item:</source>
+        <translation>新子项：</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>删除子项</translation>
+    </message>
+    <message>
+        <source>Removes the chosen sub-item from the draft catalog, unless a case uses it</source>
+        <translation>从事项目录草稿中删除所选子项（已有办件使用的除外）</translation>
+    </message>
+    <message>
+        <source>Choose the item the sub-item belongs to first.</source>
+        <translation>请先选择子项所属的事项。</translation>
+    </message>
+    <message>
+        <source>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</source>
+        <translation>子项编码 %1 不是 %2 下的下一个编码：子项编码须连续，下一个应为 %3。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already.</source>
+        <translation>编码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Give the new sub-item %1 a name.</source>
+        <translation>请为新子项 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</source>
+        <translation>已将子项 %1 %2 加入事项目录草稿；保存草稿或发布后生效。</translation>
+    </message>
+    <message>
+        <source>Choose the sub-item to remove first.</source>
+        <translation>请先选择要删除的子项。</translation>
+    </message>
+    <message>
+        <source>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</source>
+        <translation>未删除子项 %1：子项编码须保持连续，只能删除最后一个（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-item %1 is not removed: %n case(s) use it.</source>
+        <translation>
+            <numerusform>未删除子项 %1：有 %n 件办件使用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
+        <translation>已从事项目录草稿中删除子项 %1；保存草稿或发布后生效。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogCsv</name>
@@ -3225,6 +3307,10 @@
     <message>
         <source>Cannot store the material %1 in %2: %3</source>
         <translation>无法将材料 %1 保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>无法从 %1 读取办件：%2</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,74 @@ private slots:
         QCOMPARE(guide.value()->promisedLimit, (TimeLimit{false, 10}));
     }
 
+    void aSubItemIsAddedAndOneACaseUsesIsNotRemoved()
+    {
+        // A case taken under the sub-item E001.6, the last of E001.
+        WorkspaceData data = test::loadWorkspace();
+        IntakeDraft draft;
+        draft.applicant.name = QStringLiteral("张三");
+        draft.applicant.identifier = QStringLiteral("11010519491231002X");
+        draft.applicant.phone = QStringLiteral("13812345678");
+        draft.itemCodes = {QStringLiteral("E001.6")};
+        draft.mergeChecklist(data.guides, data.dictionary);
+        for (CaseMaterial& m : draft.materials)
+            m.state = CaseMaterial::State::Received;
+        const Result<Case> taken =
+            m_fixture->cases->takeIn(m_fixture->signIn(QStringLiteral("clerk")), draft,
+                                     IntakeDraft::Decision::Accept, QString(), data.guides);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+
+        auto view = adminView();
+        // E001.6 is used by the case: not removed, and said so.
+        QVERIFY(view->selectCode(QStringLiteral("E001.6")));
+        QVERIFY(!view->removeSubItem());
+        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("E001.6")),
+                 qPrintable(view->messageLabel()->text()));
+        // One in the middle would break the consecutive codes: refused, naming the last one.
+        QVERIFY(view->selectCode(QStringLiteral("E001.3")));
+        QVERIFY(!view->removeSubItem());
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("E001.6")));
+        QVERIFY(!view->catalogChanged());
+
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QCOMPARE(view->subItemCodeEdit()->text(), QStringLiteral("E001.7")); // the next one
+        auto* add = view->findChild<QPushButton*>(QStringLiteral("catalogAdminAddSubItem"));
+        // A wrong code and a missing name are refused, naming what is wrong.
+        view->subItemCodeEdit()->setText(QStringLiteral("E001.9"));
+        view->subItemNameEdit()->setText(QStringLiteral("港澳投资企业设立登记"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("E001.7")));
+        QVERIFY(!view->catalogChanged());
+        view->subItemCodeEdit()->setText(QStringLiteral("E001.7"));
+        view->subItemNameEdit()->clear();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!view->catalogChanged());
+        view->subItemNameEdit()->setText(QStringLiteral("港澳投资企业设立登记"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY2(view->catalogChanged(), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->currentCode(), QStringLiteral("E001"));
+        QVERIFY(view->selectCode(QStringLiteral("E001.7")));
+        QCOMPARE(view->nameEdit()->text(), QStringLiteral("港澳投资企业设立登记"));
+        // A second one, then removed again (the last, unused): gone from the draft.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        view->subItemNameEdit()->setText(QStringLiteral("临时子项"));
+        QVERIFY(view->addSubItem(QStringLiteral("E001.8"), QStringLiteral("临时子项")));
+        QVERIFY(view->selectCode(QStringLiteral("E001.8")));
+        QTest::mouseClick(
+            view->findChild<QPushButton*>(QStringLiteral("catalogAdminRemoveSubItem")),
+            Qt::LeftButton);
+        QVERIFY(!view->selectCode(QStringLiteral("E001.8")));
+
+        view->noteEdit()->setText(QStringLiteral("子项调整"));
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        const Catalog published = CatalogPublisher(*m_fixture->database).workingCatalog().value();
+        QVERIFY(published.subItem(QStringLiteral("E001.6")));
+        QVERIFY(!published.subItem(QStringLiteral("E001.8")));
+        QVERIFY(published.subItem(QStringLiteral("E001.7")));
+        QCOMPARE(published.subItem(QStringLiteral("E001.7"))->name,
+                 QStringLiteral("港澳投资企业设立登记"));
+    }
+
     void aBadImportChangesNothingAndSaysWhy()
     {
         auto view = adminView();

@@ -143,6 +143,33 @@ QWidget* CatalogAdminView::buildItemsTab()
               QStringLiteral("catalogAdminCrossRegion"), tr("Offered across regions"),
               tr("Marks the item 全域办: it can be handled in any hall of the province"));
     form->addRow(QString(), m_crossRegion);
+    m_subItemRow = new QWidget(editor);
+    auto* subRow = new QHBoxLayout(m_subItemRow);
+    subRow->setContentsMargins(0, 0, 0, 0);
+    m_subCode = named(new QLineEdit(m_subItemRow), QStringLiteral("catalogAdminSubItemCode"),
+                      tr("New sub-item code"),
+                      tr("The code of a new sub-item: the item's code, a dot and the next number"));
+    m_subCode->setMaxLength(20);
+    m_subName = named(new QLineEdit(m_subItemRow), QStringLiteral("catalogAdminSubItemName"),
+                      tr("New sub-item name"), tr("The name of the new sub-item"));
+    m_subName->setMaxLength(200);
+    m_subName->setPlaceholderText(tr("Name of the new sub-item"));
+    auto* addSub =
+        button(m_subItemRow, tr("Add sub-item"), QStringLiteral("catalogAdminAddSubItem"),
+               tr("Adds the sub-item under the chosen item, as part of the draft catalog"));
+    subRow->addWidget(m_subCode);
+    subRow->addWidget(m_subName, 1);
+    subRow->addWidget(addSub);
+    auto* subLabel = new QLabel(tr("New sub-item:"), editor);
+    subLabel->setBuddy(m_subCode);
+    form->addRow(subLabel, m_subItemRow);
+    m_removeSub =
+        button(editor, tr("Remove sub-item"), QStringLiteral("catalogAdminRemoveSubItem"),
+               tr("Removes the chosen sub-item from the draft catalog, unless a case uses it"));
+    form->addRow(QString(), m_removeSub);
+    connect(addSub, &QPushButton::clicked, this,
+            [this] { addSubItem(m_subCode->text().trimmed(), m_subName->text().trimmed()); });
+    connect(m_removeSub, &QPushButton::clicked, this, &CatalogAdminView::removeSubItem);
 
     m_guideFields = new QWidget(editor);
     auto* guideForm = new QFormLayout(m_guideFields);
@@ -846,6 +873,12 @@ void CatalogAdminView::showCode(const QString& code)
     const bool any = item || sub;
     m_name->setEnabled(any);
     m_crossRegion->setEnabled(item != nullptr);
+    m_subItemRow->setEnabled(item != nullptr);
+    m_removeSub->setEnabled(sub != nullptr);
+    m_subName->clear();
+    m_subCode->clear();
+    if (item) // the next number under the item
+        m_subCode->setText(QStringLiteral("%1.%2").arg(item->code).arg(item->subItems.size() + 1));
     m_codeLabel->setText(code);
     m_name->setText(item ? item->name : sub ? sub->name : QString());
     m_crossRegion->setChecked(item && item->crossRegion);
@@ -918,6 +951,113 @@ void CatalogAdminView::showCode(const QString& code)
                                            : QStringLiteral("%1 | %2").arg(law.law, law.article));
     m_legalBasis->setPlainText(basis.join(u'\n'));
     m_location->setText(guide.location);
+}
+
+bool CatalogAdminView::addSubItem(const QString& code, const QString& name)
+{
+    if (!allowed(Action::EditCatalog))
+        return false;
+    applyForm();
+    const QString itemCode = m_code;
+    if (!m_catalog.item(itemCode)) {
+        say(tr("Choose the item the sub-item belongs to first."), true);
+        return false;
+    }
+    // Sub-item codes are consecutive under their item (E001.1, E001.2, …).
+    const QString next =
+        QStringLiteral("%1.%2").arg(itemCode).arg(m_catalog.item(itemCode)->subItems.size() + 1);
+    if (code != next) {
+        say(tr("The sub-item code %1 is not the next one under %2: sub-item codes are "
+               "consecutive, the next is %3.")
+                .arg(code.isEmpty() ? tr("(empty)") : code, itemCode, next),
+            true);
+        return false;
+    }
+    if (m_catalog.subItem(code) || m_catalog.item(code)) {
+        say(tr("The code %1 is used already.").arg(code), true);
+        return false;
+    }
+    if (name.isEmpty()) {
+        say(tr("Give the new sub-item %1 a name.").arg(code), true);
+        m_subName->setFocus();
+        return false;
+    }
+    QList<Lifecycle> lifecycles = m_catalog.lifecycles();
+    for (Lifecycle& lifecycle : lifecycles)
+        for (Stage& stage : lifecycle.stages)
+            for (Scene& scene : stage.scenes)
+                for (Item& item : scene.items)
+                    if (item.code == itemCode)
+                        item.subItems.append(SubItem{code, name,
+                                                     item.type.isEmpty() && !item.subItems.isEmpty()
+                                                         ? item.subItems.first().type
+                                                         : item.type,
+                                                     item.departments});
+    m_catalog = Catalog(lifecycles);
+    m_catalogChanged = true;
+    const QHash<QString, Guide> pending = m_pending;
+    fillTree();
+    m_pending = pending;
+    selectCode(itemCode);
+    say(tr("Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.")
+            .arg(code, name));
+    return true;
+}
+
+bool CatalogAdminView::removeSubItem()
+{
+    if (!allowed(Action::EditCatalog))
+        return false;
+    const QString code = m_code;
+    if (!m_catalog.subItem(code)) {
+        say(tr("Choose the sub-item to remove first."), true);
+        return false;
+    }
+    for (const Lifecycle& lifecycle : m_catalog.lifecycles())
+        for (const Stage& stage : lifecycle.stages)
+            for (const Scene& scene : stage.scenes)
+                for (const Item& item : scene.items)
+                    if (!item.subItems.isEmpty() && code.startsWith(item.code + u'.') &&
+                        item.subItems.last().code != code) {
+                        say(tr("The sub-item %1 is not removed: sub-item codes stay consecutive, "
+                               "so only the last one (%2) can be removed.")
+                                .arg(code, item.subItems.last().code),
+                            true);
+                        return false;
+                    }
+    const Result<int> cases = m_publisher.casesUsing(code);
+    if (!cases) {
+        say(cases.error(), true);
+        return false;
+    }
+    if (cases.value() > 0) {
+        say(tr("The sub-item %1 is not removed: %n case(s) use it.", nullptr, cases.value())
+                .arg(code),
+            true);
+        return false;
+    }
+    QList<Lifecycle> lifecycles = m_catalog.lifecycles();
+    QString itemCode;
+    for (Lifecycle& lifecycle : lifecycles)
+        for (Stage& stage : lifecycle.stages)
+            for (Scene& scene : stage.scenes)
+                for (Item& item : scene.items)
+                    for (qsizetype i = 0; i < item.subItems.size(); ++i)
+                        if (item.subItems.at(i).code == code) {
+                            item.subItems.removeAt(i);
+                            itemCode = item.code;
+                            break;
+                        }
+    m_catalog = Catalog(lifecycles);
+    m_catalogChanged = true;
+    m_code.clear(); // nothing of the removed sub-item is applied any more
+    const QHash<QString, Guide> pending = m_pending;
+    fillTree();
+    m_pending = pending;
+    selectCode(itemCode);
+    say(tr("Removed the sub-item %1 from the draft catalog; save or publish to keep it.")
+            .arg(code));
+    return true;
 }
 
 void CatalogAdminView::addStep(const QString& name)

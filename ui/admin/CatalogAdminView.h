@@ -103,6 +103,12 @@ public:
     // An item without a guide gets one: a draft from an empty guide with the item's code, kept
     // with the other edits and checked like them before it is saved or published.
     bool createGuide();
+    // Sub-items, as part of the catalog draft: one added under the chosen item (code ITEM.N,
+    // the next number: codes are consecutive), the last one removed unless a case names it.
+    bool addSubItem(const QString& code, const QString& name);
+    bool removeSubItem();
+    QLineEdit* subItemCodeEdit() const { return m_subCode; }
+    QLineEdit* subItemNameEdit() const { return m_subName; }
     GuideDiffView* compareVersions(const QString& code = QString());
     void reload();
 
@@ -178,6 +184,10 @@ private:
     QPlainTextEdit* m_legalBasis = nullptr;
     QLineEdit* m_location = nullptr;
     QPushButton* m_createGuide = nullptr;
+    QWidget* m_subItemRow = nullptr;
+    QLineEdit* m_subCode = nullptr;
+    QLineEdit* m_subName = nullptr;
+    QPushButton* m_removeSub = nullptr;
 
     QTableWidget* m_dictionaryTable = nullptr;
     QLineEdit* m_materialKey = nullptr;
