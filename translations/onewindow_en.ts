@@ -2982,7 +2982,7 @@
     </message>
     <message>
         <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
-        <translation>The code of a new sub-item: the item's code, a dot and the next number</translation>
+        <translation>The code of a new sub-item: the item&apos;s code, a dot and the next number</translation>
     </message>
     <message>
         <source>New sub-item name</source>
