@@ -166,7 +166,10 @@ QWidget* CatalogAdminView::buildItemsTab()
     m_removeSub =
         button(editor, tr("Remove sub-item"), QStringLiteral("catalogAdminRemoveSubItem"),
                tr("Removes the chosen sub-item from the draft catalog, unless a case uses it"));
-    form->addRow(QString(), m_removeSub);
+    auto* removeRow = new QHBoxLayout();
+    removeRow->addWidget(m_removeSub);
+    removeRow->addStretch(1);
+    form->addRow(QString(), removeRow);
     connect(addSub, &QPushButton::clicked, this,
             [this] { addSubItem(m_subCode->text().trimmed(), m_subName->text().trimmed()); });
     connect(m_removeSub, &QPushButton::clicked, this, &CatalogAdminView::removeSubItem);
