@@ -2832,6 +2832,233 @@
         <source>%1 v%2 is missing.</source>
         <translation>%1 v%2 is missing.</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>The steps of the procedure in order; F2 edits the chosen one, Insert adds one after it, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>The steps of the procedure in order; F2 edits the chosen one, Insert adds one after it, Delete removes it, Alt+Up and Alt+Down move it</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kflow steps:</source>
+        <translation>Wor&amp;kflow steps:</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Adds a step after the chosen one and opens its name for editing</source>
+        <translation>Adds a step after the chosen one and opens its name for editing</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Removes the chosen step</source>
+        <translation>Removes the chosen step</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Moves the chosen step one place earlier</source>
+        <translation>Moves the chosen step one place earlier</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Moves the chosen step one place later</source>
+        <translation>Moves the chosen step one place later</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <source>Fees charged</source>
+        <translation>Fees charged</translation>
+    </message>
+    <message>
+        <source>Ticked when the applicant pays a fee for the item</source>
+        <translation>Ticked when the applicant pays a fee for the item</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>What is charged and how much, or why it is free</source>
+        <translation>What is charged and how much, or why it is free</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>What is charged</translation>
+    </message>
+    <message>
+        <source>Basis of the fees</source>
+        <translation>Basis of the fees</translation>
+    </message>
+    <message>
+        <source>The rule that sets the fee</source>
+        <translation>The rule that sets the fee</translation>
+    </message>
+    <message>
+        <source>Basis of the fee</source>
+        <translation>Basis of the fee</translation>
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation>&amp;Fees:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>The laws and rules the item rests on, one per line; the article after a |, e.g. 《公司法》 | 第二十九条</source>
+        <translation>The laws and rules the item rests on, one per line; the article after a |, e.g. 《公司法》 | 第二十九条</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>Legal &amp;basis:</translation>
+    </message>
+    <message>
+        <source>Handling location</source>
+        <translation>Handling location</translation>
+    </message>
+    <message>
+        <source>Where the applicant hands the item in</source>
+        <translation>Where the applicant hands the item in</translation>
+    </message>
+    <message>
+        <source>&amp;Where to apply:</source>
+        <translation>&amp;Where to apply:</translation>
+    </message>
+    <message>
+        <source>Create &amp;guide</source>
+        <translation>Create &amp;guide</translation>
+    </message>
+    <message>
+        <source>Starts a guide for an item that has none, as a draft checked on publishing</source>
+        <translation>Starts a guide for an item that has none, as a draft checked on publishing</translation>
+    </message>
+    <message>
+        <source>Item and guide</source>
+        <translation>Item and guide</translation>
+    </message>
+    <message>
+        <source>The fields of the chosen item and its guide</source>
+        <translation>The fields of the chosen item and its guide</translation>
+    </message>
+    <message>
+        <source>No guide yet: create one (Create guide) or import one on the Publish page.</source>
+        <translation>No guide yet: create one (Create guide) or import one on the Publish page.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Choose an item first: a guide belongs to an item.</source>
+        <translation>Choose an item first: a guide belongs to an item.</translation>
+    </message>
+    <message>
+        <source>%1 has a guide already.</source>
+        <translation>%1 has a guide already.</translation>
+    </message>
+    <message>
+        <source>A new guide for %1: fill it in, then save or publish it.</source>
+        <translation>A new guide for %1: fill it in, then save or publish it.</translation>
+    </message>
+    <message>
+        <source>New sub-item code</source>
+        <translation>New sub-item code</translation>
+    </message>
+    <message>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
+        <translation>The code of a new sub-item: the item&apos;s code, a dot and the next number</translation>
+    </message>
+    <message>
+        <source>New sub-item name</source>
+        <translation>New sub-item name</translation>
+    </message>
+    <message>
+        <source>The name of the new sub-item</source>
+        <translation>The name of the new sub-item</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-item</source>
+        <translation>Name of the new sub-item</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <source>Adds the sub-item under the chosen item, as part of the draft catalog</source>
+        <translation>Adds the sub-item under the chosen item, as part of the draft catalog</translation>
+    </message>
+    <message>
+        <source>New sub-item:</source>
+        <translation>New sub-item:</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>Remove sub-item</translation>
+    </message>
+    <message>
+        <source>Removes the chosen sub-item from the draft catalog, unless a case uses it</source>
+        <translation>Removes the chosen sub-item from the draft catalog, unless a case uses it</translation>
+    </message>
+    <message>
+        <source>Choose the item the sub-item belongs to first.</source>
+        <translation>Choose the item the sub-item belongs to first.</translation>
+    </message>
+    <message>
+        <source>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</source>
+        <translation>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already.</source>
+        <translation>The code %1 is used already.</translation>
+    </message>
+    <message>
+        <source>Give the new sub-item %1 a name.</source>
+        <translation>Give the new sub-item %1 a name.</translation>
+    </message>
+    <message>
+        <source>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</source>
+        <translation>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</translation>
+    </message>
+    <message>
+        <source>Choose the sub-item to remove first.</source>
+        <translation>Choose the sub-item to remove first.</translation>
+    </message>
+    <message>
+        <source>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</source>
+        <translation>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-item %1 is not removed: %n case(s) use it.</source>
+        <translation>
+            <numerusform>The sub-item %1 is not removed: %n case uses it.</numerusform>
+            <numerusform>The sub-item %1 is not removed: %n cases use it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
+        <translation>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogCsv</name>
@@ -3095,6 +3322,10 @@
     <message>
         <source>Cannot store the material %1 in %2: %3</source>
         <translation>Cannot store the material %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>Cannot read the cases from %1: %2</translation>
     </message>
 </context>
 <context>

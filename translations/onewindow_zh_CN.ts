@@ -2819,6 +2819,232 @@
         <source>%1 v%2 is missing.</source>
         <translation>缺少 %1 的第 %2 版。</translation>
     </message>
+    <message>
+        <source>Steps</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>The steps of the procedure in order; F2 edits the chosen one, Insert adds one after it, Delete removes it, Alt+Up and Alt+Down move it</source>
+        <translation>按顺序排列的办理步骤；F2 编辑所选步骤，Insert 在其后添加一步，Delete 删除，Alt+上/Alt+下 移动</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kflow steps:</source>
+        <translation>办理流程(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Adds a step after the chosen one and opens its name for editing</source>
+        <translation>在所选步骤之后添加一步，并打开其名称以便编辑</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Removes the chosen step</source>
+        <translation>删除所选步骤</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Moves the chosen step one place earlier</source>
+        <translation>将所选步骤前移一位</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Moves the chosen step one place later</source>
+        <translation>将所选步骤后移一位</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Fees charged</source>
+        <translation>是否收费</translation>
+    </message>
+    <message>
+        <source>Ticked when the applicant pays a fee for the item</source>
+        <translation>申请人办理该事项需缴费时勾选</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>What is charged and how much, or why it is free</source>
+        <translation>收取什么费用、收多少，或为何不收费</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>收费内容</translation>
+    </message>
+    <message>
+        <source>Basis of the fees</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>The rule that sets the fee</source>
+        <translation>规定该项收费的文件</translation>
+    </message>
+    <message>
+        <source>Basis of the fee</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source>&amp;Fees:</source>
+        <translation>收费(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>The laws and rules the item rests on, one per line; the article after a |, e.g. 《公司法》 | 第二十九条</source>
+        <translation>事项依据的法律法规，每行一条；条款写在 | 之后，例如 《公司法》 | 第二十九条</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>设定依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Handling location</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Where the applicant hands the item in</source>
+        <translation>申请人递交申请、办理事项的地点</translation>
+    </message>
+    <message>
+        <source>&amp;Where to apply:</source>
+        <translation>办理地点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Create &amp;guide</source>
+        <translation>新建指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Starts a guide for an item that has none, as a draft checked on publishing</source>
+        <translation>为尚无指南的事项新建指南，作为草稿，发布前会检查</translation>
+    </message>
+    <message>
+        <source>Item and guide</source>
+        <translation>事项与指南</translation>
+    </message>
+    <message>
+        <source>The fields of the chosen item and its guide</source>
+        <translation>所选事项及其指南的各项内容</translation>
+    </message>
+    <message>
+        <source>No guide yet: create one (Create guide) or import one on the Publish page.</source>
+        <translation>尚无指南：用“新建指南”创建一份，或在“发布”页导入。</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>Choose an item first: a guide belongs to an item.</source>
+        <translation>请先选择一个事项：指南属于事项。</translation>
+    </message>
+    <message>
+        <source>%1 has a guide already.</source>
+        <translation>%1 已有指南。</translation>
+    </message>
+    <message>
+        <source>A new guide for %1: fill it in, then save or publish it.</source>
+        <translation>已为 %1 新建指南：请填写后保存草稿或发布。</translation>
+    </message>
+    <message>
+        <source>New sub-item code</source>
+        <translation>新子项编码</translation>
+    </message>
+    <message>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
+        <translation>新子项的编码：事项编码、一个点和下一个序号</translation>
+    </message>
+    <message>
+        <source>New sub-item name</source>
+        <translation>新子项名称</translation>
+    </message>
+    <message>
+        <source>The name of the new sub-item</source>
+        <translation>新子项的名称</translation>
+    </message>
+    <message>
+        <source>Name of the new sub-item</source>
+        <translation>新子项名称</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>添加子项</translation>
+    </message>
+    <message>
+        <source>Adds the sub-item under the chosen item, as part of the draft catalog</source>
+        <translation>在所选事项下添加子项，计入事项目录草稿</translation>
+    </message>
+    <message>
+        <source>New sub-item:</source>
+        <translation>新子项：</translation>
+    </message>
+    <message>
+        <source>Remove sub-item</source>
+        <translation>删除子项</translation>
+    </message>
+    <message>
+        <source>Removes the chosen sub-item from the draft catalog, unless a case uses it</source>
+        <translation>从事项目录草稿中删除所选子项（已有办件使用的除外）</translation>
+    </message>
+    <message>
+        <source>Choose the item the sub-item belongs to first.</source>
+        <translation>请先选择子项所属的事项。</translation>
+    </message>
+    <message>
+        <source>The sub-item code %1 is not the next one under %2: sub-item codes are consecutive, the next is %3.</source>
+        <translation>子项编码 %1 不是 %2 下的下一个编码：子项编码须连续，下一个应为 %3。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already.</source>
+        <translation>编码 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>Give the new sub-item %1 a name.</source>
+        <translation>请为新子项 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.</source>
+        <translation>已将子项 %1 %2 加入事项目录草稿；保存草稿或发布后生效。</translation>
+    </message>
+    <message>
+        <source>Choose the sub-item to remove first.</source>
+        <translation>请先选择要删除的子项。</translation>
+    </message>
+    <message>
+        <source>The sub-item %1 is not removed: sub-item codes stay consecutive, so only the last one (%2) can be removed.</source>
+        <translation>未删除子项 %1：子项编码须保持连续，只能删除最后一个（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-item %1 is not removed: %n case(s) use it.</source>
+        <translation>
+            <numerusform>未删除子项 %1：有 %n 件办件使用它。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
+        <translation>已从事项目录草稿中删除子项 %1；保存草稿或发布后生效。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogCsv</name>
@@ -3081,6 +3307,10 @@
     <message>
         <source>Cannot store the material %1 in %2: %3</source>
         <translation>无法将材料 %1 保存到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases from %1: %2</source>
+        <translation>无法从 %1 读取办件：%2</translation>
     </message>
 </context>
 <context>

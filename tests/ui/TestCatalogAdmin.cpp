@@ -16,6 +16,7 @@
 #include "main/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -186,6 +188,211 @@ private slots:
         // Same versions: nothing differs.
         diff->compare(2, 2);
         QCOMPARE(GuideDiff::changedCount(diff->rows()), 0);
+    }
+
+    void stepsFeesLegalBasisAndLocationAreEditedPublishedAndCompared()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QListWidget* steps = view->stepList();
+        QCOMPARE(steps->count(), 5);
+        QCOMPARE(steps->item(0)->text(), QStringLiteral("申请"));
+        QCOMPARE(view->locationEdit()->text(), QStringLiteral("区政务服务中心综合窗口"));
+        // F2 edits the first step's name in place.
+        view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(view.get()));
+        steps->setFocus();
+        steps->setCurrentRow(0);
+        QTest::keyClick(steps, Qt::Key_F2);
+        QLineEdit* editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<QLineEdit*>(QApplication::focusWidget())));
+        editor->setText(QStringLiteral("网上申请"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(steps->item(0)->text(), QStringLiteral("网上申请"));
+        // Alt+Up moves the last step (发照) before 决定.
+        steps->setFocus();
+        steps->setCurrentRow(4);
+        QTest::keyClick(steps, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(steps->item(3)->text(), QStringLiteral("发照"));
+        QCOMPARE(steps->currentRow(), 3);
+        // The Add step button puts a new step after the chosen one and opens it for its name.
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("catalogAdminAddStep")),
+                          Qt::LeftButton);
+        QTRY_VERIFY((editor = qobject_cast<QLineEdit*>(QApplication::focusWidget())));
+        editor->setText(QStringLiteral("归档"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(steps->item(4)->text(), QStringLiteral("归档"));
+        // Delete removes the chosen one: 审查 goes.
+        steps->setFocus();
+        steps->setCurrentRow(2);
+        QTest::keyClick(steps, Qt::Key_Delete);
+        QCOMPARE(steps->count(), 5);
+        // Fees, a legal basis and the location.
+        QTest::mouseClick(view->feesChargedBox(), Qt::LeftButton);
+        QVERIFY(view->feesChargedBox()->isChecked());
+        view->feesDescriptionEdit()->setText(QStringLiteral("工本费10元"));
+        view->feesBasisEdit()->setText(QStringLiteral("省物价局收费文件"));
+        view->legalBasisEdit()->appendPlainText(QStringLiteral("《优化营商环境条例》 | 第十九条"));
+        view->locationEdit()->setText(QStringLiteral("区政务服务中心三楼企业专区"));
+        // Still a draft on the screen: nothing stored before Publish.
+        QCOMPARE(GuideRepository(*m_fixture->database).versions(QStringLiteral("E001")).value(),
+                 (QList<int>{1}));
+        screenshot(view->guideEditor(), QStringLiteral("catalog-admin-guide-editor"));
+        QVERIFY(test::accessibilityProblems(view.get()).isEmpty());
+
+        view->noteEdit()->setText(QStringLiteral("流程与收费调整"));
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        const auto inForce = GuideRepository(*m_fixture->database).latest(QStringLiteral("E001"));
+        QVERIFY(inForce && inForce.value());
+        const Guide& guide = *inForce.value();
+        QCOMPARE(guide.version, 2);
+        QVERIFY(!guide.isDraft());
+        QStringList names;
+        for (const GuideStep& step : guide.steps)
+            names.append(step.name);
+        QCOMPARE(names, (QStringList{QStringLiteral("网上申请"), QStringLiteral("受理"),
+                                     QStringLiteral("发照"), QStringLiteral("归档"),
+                                     QStringLiteral("决定")}));
+        QVERIFY(guide.steps.at(0).description.startsWith(QStringLiteral("通过企业开办"))); // kept
+        QCOMPARE(guide.steps.at(3).description, QStringLiteral("归档"));
+        QCOMPARE(guide.fees,
+                 (Fees{true, QStringLiteral("工本费10元"), QStringLiteral("省物价局收费文件")}));
+        QCOMPARE(guide.legalBasis.size(), 5);
+        QCOMPARE(guide.legalBasis.last(),
+                 (LegalBasis{QStringLiteral("《优化营商环境条例》"), QStringLiteral("第十九条")}));
+        QCOMPARE(guide.location, QStringLiteral("区政务服务中心三楼企业专区"));
+        // The editor shows the published version as it was stored.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QCOMPARE(view->stepList()->item(0)->text(), QStringLiteral("网上申请"));
+        QCOMPARE(view->feesDescriptionEdit()->text(), QStringLiteral("工本费10元"));
+
+        // The diff shows the renamed first step and the fees.
+        QTest::mouseClick(view->compareButton(), Qt::LeftButton);
+        GuideDiffView* diff = view->diffView();
+        QVERIFY(diff);
+        QCOMPARE(diff->rightVersion(), 2);
+        bool stepShown = false, feesShown = false;
+        for (const GuideDiff::Row& row : diff->rows()) {
+            if (row.changed() && row.left.startsWith(QStringLiteral("申请")) &&
+                row.right.startsWith(QStringLiteral("网上申请")))
+                stepShown = true;
+            if (row.changed() && row.right == QStringLiteral("工本费10元"))
+                feesShown = true;
+        }
+        QVERIFY(stepShown);
+        QVERIFY(feesShown);
+    }
+
+    void anItemWithoutAGuideGetsOneCheckedOnPublishing()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("E008")));
+        QVERIFY(view->createGuideButton()->isEnabled());
+        QVERIFY(!view->guideEditor()->isEnabled());
+        QTest::mouseClick(view->createGuideButton(), Qt::LeftButton);
+        QVERIFY(view->guideEditor()->isEnabled());
+        QVERIFY(!view->createGuideButton()->isEnabled());
+        // Empty: the publication is refused with the problems named, nothing stored.
+        view->noteEdit()->setText(QStringLiteral("新增指南"));
+        QVERIFY(!view->publish());
+        QVERIFY(view->problemList()->count() > 0);
+        QVERIFY2(view->problemList()->item(0)->text().contains(QStringLiteral("E008")),
+                 qPrintable(view->problemList()->item(0)->text()));
+        QVERIFY(GuideRepository(*m_fixture->database)
+                    .versions(QStringLiteral("E008"))
+                    .value()
+                    .isEmpty());
+        // Filled in: published as the item's first guide.
+        view->tabs()->setCurrentIndex(0);
+        QVERIFY(view->selectCode(QStringLiteral("E008")));
+        view->legalDays()->setValue(20);
+        view->promisedDays()->setValue(10);
+        view->findChild<QPlainTextEdit*>(QStringLiteral("catalogAdminSummary"))
+            ->setPlainText(QStringLiteral("建筑施工企业取得安全生产许可证。"));
+        view->stepList()->setFocus();
+        view->addStep(QStringLiteral("受理"));
+        view->addStep(QStringLiteral("审查"));
+        view->feesDescriptionEdit()->setText(QStringLiteral("不收费"));
+        view->legalBasisEdit()->setPlainText(QStringLiteral("《安全生产许可证条例》 | 第二条"));
+        view->locationEdit()->setText(QStringLiteral("区政务服务中心综合窗口"));
+        QVERIFY2(view->publish(),
+                 qPrintable(view->messageLabel()->text() + u'\n' +
+                            (view->problemList()->count() ? view->problemList()->item(0)->text()
+                                                          : QString())));
+        const auto guide = GuideRepository(*m_fixture->database).latest(QStringLiteral("E008"));
+        QVERIFY(guide && guide.value());
+        QCOMPARE(guide.value()->version, 1);
+        QVERIFY(!guide.value()->isDraft());
+        QCOMPARE(guide.value()->steps.size(), 2);
+        QCOMPARE(guide.value()->promisedLimit, (TimeLimit{false, 10}));
+    }
+
+    void aSubItemIsAddedAndOneACaseUsesIsNotRemoved()
+    {
+        // A case taken under the sub-item E001.6, the last of E001.
+        WorkspaceData data = test::loadWorkspace();
+        IntakeDraft draft;
+        draft.applicant.name = QStringLiteral("张三");
+        draft.applicant.identifier = QStringLiteral("11010519491231002X");
+        draft.applicant.phone = QStringLiteral("13812345678");
+        draft.itemCodes = {QStringLiteral("E001.6")};
+        draft.mergeChecklist(data.guides, data.dictionary);
+        for (CaseMaterial& m : draft.materials)
+            m.state = CaseMaterial::State::Received;
+        const Result<Case> taken =
+            m_fixture->cases->takeIn(m_fixture->signIn(QStringLiteral("clerk")), draft,
+                                     IntakeDraft::Decision::Accept, QString(), data.guides);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+
+        auto view = adminView();
+        // E001.6 is used by the case: not removed, and said so.
+        QVERIFY(view->selectCode(QStringLiteral("E001.6")));
+        QVERIFY(!view->removeSubItem());
+        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("E001.6")),
+                 qPrintable(view->messageLabel()->text()));
+        // One in the middle would break the consecutive codes: refused, naming the last one.
+        QVERIFY(view->selectCode(QStringLiteral("E001.3")));
+        QVERIFY(!view->removeSubItem());
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("E001.6")));
+        QVERIFY(!view->catalogChanged());
+
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QCOMPARE(view->subItemCodeEdit()->text(), QStringLiteral("E001.7")); // the next one
+        auto* add = view->findChild<QPushButton*>(QStringLiteral("catalogAdminAddSubItem"));
+        // A wrong code and a missing name are refused, naming what is wrong.
+        view->subItemCodeEdit()->setText(QStringLiteral("E001.9"));
+        view->subItemNameEdit()->setText(QStringLiteral("港澳投资企业设立登记"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(view->messageLabel()->text().contains(QStringLiteral("E001.7")));
+        QVERIFY(!view->catalogChanged());
+        view->subItemCodeEdit()->setText(QStringLiteral("E001.7"));
+        view->subItemNameEdit()->clear();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(!view->catalogChanged());
+        view->subItemNameEdit()->setText(QStringLiteral("港澳投资企业设立登记"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY2(view->catalogChanged(), qPrintable(view->messageLabel()->text()));
+        QCOMPARE(view->currentCode(), QStringLiteral("E001"));
+        QVERIFY(view->selectCode(QStringLiteral("E001.7")));
+        QCOMPARE(view->nameEdit()->text(), QStringLiteral("港澳投资企业设立登记"));
+        // A second one, then removed again (the last, unused): gone from the draft.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        view->subItemNameEdit()->setText(QStringLiteral("临时子项"));
+        QVERIFY(view->addSubItem(QStringLiteral("E001.8"), QStringLiteral("临时子项")));
+        QVERIFY(view->selectCode(QStringLiteral("E001.8")));
+        QTest::mouseClick(
+            view->findChild<QPushButton*>(QStringLiteral("catalogAdminRemoveSubItem")),
+            Qt::LeftButton);
+        QVERIFY(!view->selectCode(QStringLiteral("E001.8")));
+
+        view->noteEdit()->setText(QStringLiteral("子项调整"));
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        const Catalog published = CatalogPublisher(*m_fixture->database).workingCatalog().value();
+        QVERIFY(published.subItem(QStringLiteral("E001.6")));
+        QVERIFY(!published.subItem(QStringLiteral("E001.8")));
+        QVERIFY(published.subItem(QStringLiteral("E001.7")));
+        QCOMPARE(published.subItem(QStringLiteral("E001.7"))->name,
+                 QStringLiteral("港澳投资企业设立登记"));
     }
 
     void aBadImportChangesNothingAndSaysWhy()

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -141,6 +143,36 @@ QWidget* CatalogAdminView::buildItemsTab()
               QStringLiteral("catalogAdminCrossRegion"), tr("Offered across regions"),
               tr("Marks the item 全域办: it can be handled in any hall of the province"));
     form->addRow(QString(), m_crossRegion);
+    m_subItemRow = new QWidget(editor);
+    auto* subRow = new QHBoxLayout(m_subItemRow);
+    subRow->setContentsMargins(0, 0, 0, 0);
+    m_subCode = named(new QLineEdit(m_subItemRow), QStringLiteral("catalogAdminSubItemCode"),
+                      tr("New sub-item code"),
+                      tr("The code of a new sub-item: the item's code, a dot and the next number"));
+    m_subCode->setMaxLength(20);
+    m_subName = named(new QLineEdit(m_subItemRow), QStringLiteral("catalogAdminSubItemName"),
+                      tr("New sub-item name"), tr("The name of the new sub-item"));
+    m_subName->setMaxLength(200);
+    m_subName->setPlaceholderText(tr("Name of the new sub-item"));
+    auto* addSub =
+        button(m_subItemRow, tr("Add sub-item"), QStringLiteral("catalogAdminAddSubItem"),
+               tr("Adds the sub-item under the chosen item, as part of the draft catalog"));
+    subRow->addWidget(m_subCode);
+    subRow->addWidget(m_subName, 1);
+    subRow->addWidget(addSub);
+    auto* subLabel = new QLabel(tr("New sub-item:"), editor);
+    subLabel->setBuddy(m_subCode);
+    form->addRow(subLabel, m_subItemRow);
+    m_removeSub =
+        button(editor, tr("Remove sub-item"), QStringLiteral("catalogAdminRemoveSubItem"),
+               tr("Removes the chosen sub-item from the draft catalog, unless a case uses it"));
+    auto* removeRow = new QHBoxLayout();
+    removeRow->addWidget(m_removeSub);
+    removeRow->addStretch(1);
+    form->addRow(QString(), removeRow);
+    connect(addSub, &QPushButton::clicked, this,
+            [this] { addSubItem(m_subCode->text().trimmed(), m_subName->text().trimmed()); });
+    connect(m_removeSub, &QPushButton::clicked, this, &CatalogAdminView::removeSubItem);
 
     m_guideFields = new QWidget(editor);
     auto* guideForm = new QFormLayout(m_guideFields);
@@ -220,6 +252,87 @@ QWidget* CatalogAdminView::buildItemsTab()
         m_materials->setCurrentItem(entry);
     });
     connect(remove, &QPushButton::clicked, this, [this] { delete m_materials->currentItem(); });
+
+    // 办理流程: the steps in order; a step's name is edited in place (F2).
+    m_steps =
+        named(new QListWidget(m_guideFields), QStringLiteral("catalogAdminSteps"), tr("Steps"),
+              tr("The steps of the procedure in order; F2 edits the chosen one, Insert adds "
+                 "one after it, Delete removes it, Alt+Up and Alt+Down move it"));
+    m_steps->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_steps->setMaximumHeight(120);
+    auto* stepsLabel = new QLabel(tr("Wor&kflow steps:"), m_guideFields);
+    stepsLabel->setBuddy(m_steps);
+    guideForm->addRow(stepsLabel, m_steps);
+    const auto stepAction = [this](const QKeySequence& key, auto slot) {
+        auto* action = new QAction(m_steps);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_steps->addAction(action);
+    };
+    stepAction(QKeySequence(Qt::Key_Insert), [this] { addStep(); });
+    stepAction(QKeySequence(Qt::Key_Delete), [this] { removeStep(); });
+    stepAction(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveStep(-1); });
+    stepAction(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveStep(1); });
+    auto* stepRow = new QHBoxLayout();
+    auto* addStepButton =
+        button(m_guideFields, tr("Add step"), QStringLiteral("catalogAdminAddStep"),
+               tr("Adds a step after the chosen one and opens its name for editing"));
+    auto* removeStepButton =
+        button(m_guideFields, tr("Remove step"), QStringLiteral("catalogAdminRemoveStep"),
+               tr("Removes the chosen step"));
+    auto* upButton = button(m_guideFields, tr("Move up"), QStringLiteral("catalogAdminStepUp"),
+                            tr("Moves the chosen step one place earlier"));
+    auto* downButton =
+        button(m_guideFields, tr("Move down"), QStringLiteral("catalogAdminStepDown"),
+               tr("Moves the chosen step one place later"));
+    for (QPushButton* b : {addStepButton, removeStepButton, upButton, downButton})
+        stepRow->addWidget(b);
+    stepRow->addStretch(1);
+    guideForm->addRow(QString(), stepRow);
+    connect(addStepButton, &QPushButton::clicked, this, [this] { addStep(); });
+    connect(removeStepButton, &QPushButton::clicked, this, &CatalogAdminView::removeStep);
+    connect(upButton, &QPushButton::clicked, this, [this] { moveStep(-1); });
+    connect(downButton, &QPushButton::clicked, this, [this] { moveStep(1); });
+
+    // 收费: whether it is charged, what and on which basis.
+    auto* feesRow = new QHBoxLayout();
+    m_feesCharged = named(new QCheckBox(tr("Charged"), m_guideFields),
+                          QStringLiteral("catalogAdminFeesCharged"), tr("Fees charged"),
+                          tr("Ticked when the applicant pays a fee for the item"));
+    m_feesDescription =
+        named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminFeesDescription"),
+              tr("Fees"), tr("What is charged and how much, or why it is free"));
+    m_feesDescription->setMaxLength(500);
+    m_feesDescription->setPlaceholderText(tr("What is charged"));
+    m_feesBasis = named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminFeesBasis"),
+                        tr("Basis of the fees"), tr("The rule that sets the fee"));
+    m_feesBasis->setMaxLength(500);
+    m_feesBasis->setPlaceholderText(tr("Basis of the fee"));
+    feesRow->addWidget(m_feesCharged);
+    feesRow->addWidget(m_feesDescription, 2);
+    feesRow->addWidget(m_feesBasis, 1);
+    auto* feesLabel = new QLabel(tr("&Fees:"), m_guideFields);
+    feesLabel->setBuddy(m_feesCharged);
+    guideForm->addRow(feesLabel, feesRow);
+
+    // 设定依据: one law per line, its article after a '|'.
+    m_legalBasis =
+        named(new QPlainTextEdit(m_guideFields), QStringLiteral("catalogAdminLegalBasis"),
+              tr("Legal basis"),
+              tr("The laws and rules the item rests on, one per line; the article after a |, "
+                 "e.g. 《公司法》 | 第二十九条"));
+    m_legalBasis->setTabChangesFocus(true);
+    m_legalBasis->setMaximumHeight(80);
+    auto* basisLabel = new QLabel(tr("Legal &basis:"), m_guideFields);
+    basisLabel->setBuddy(m_legalBasis);
+    guideForm->addRow(basisLabel, m_legalBasis);
+    m_location = named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminLocation"),
+                       tr("Handling location"), tr("Where the applicant hands the item in"));
+    m_location->setMaxLength(300);
+    auto* locationLabel = new QLabel(tr("&Where to apply:"), m_guideFields);
+    locationLabel->setBuddy(m_location);
+    guideForm->addRow(locationLabel, m_location);
     form->addRow(m_guideFields);
 
     auto* buttons = new QHBoxLayout();
@@ -227,13 +340,23 @@ QWidget* CatalogAdminView::buildItemsTab()
                     tr("Keeps every edit as a draft; the counters see nothing before Publish"));
     m_compare = button(editor, tr("&Compare versions…"), QStringLiteral("catalogAdminCompare"),
                        tr("Shows two versions of this item's guide side by side"));
+    m_createGuide =
+        button(editor, tr("Create &guide"), QStringLiteral("catalogAdminCreateGuide"),
+               tr("Starts a guide for an item that has none, as a draft checked on publishing"));
     buttons->addWidget(m_save);
     buttons->addWidget(m_compare);
+    buttons->addWidget(m_createGuide);
     buttons->addStretch(1);
     form->addRow(buttons);
     connect(m_save, &QPushButton::clicked, this, &CatalogAdminView::saveDrafts);
     connect(m_compare, &QPushButton::clicked, this, [this] { compareVersions(); });
-    splitter->addWidget(editor);
+    connect(m_createGuide, &QPushButton::clicked, this, &CatalogAdminView::createGuide);
+    auto* scroll = named(new QScrollArea(page), QStringLiteral("catalogAdminEditor"),
+                         tr("Item and guide"), tr("The fields of the chosen item and its guide"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(editor);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     return page;
@@ -753,6 +876,12 @@ void CatalogAdminView::showCode(const QString& code)
     const bool any = item || sub;
     m_name->setEnabled(any);
     m_crossRegion->setEnabled(item != nullptr);
+    m_subItemRow->setEnabled(item != nullptr);
+    m_removeSub->setEnabled(sub != nullptr);
+    m_subName->clear();
+    m_subCode->clear();
+    if (item) // the next number under the item
+        m_subCode->setText(QStringLiteral("%1.%2").arg(item->code).arg(item->subItems.size() + 1));
     m_codeLabel->setText(code);
     m_name->setText(item ? item->name : sub ? sub->name : QString());
     m_crossRegion->setChecked(item && item->crossRegion);
@@ -771,10 +900,19 @@ void CatalogAdminView::showCode(const QString& code)
     const bool hasGuide = pending || stored != m_guides.cend();
     m_guideFields->setEnabled(hasGuide);
     m_compare->setEnabled(stored != m_guides.cend());
+    m_createGuide->setEnabled(item && !hasGuide);
     m_materials->clear();
+    m_steps->clear();
     if (!hasGuide) {
-        m_guideState->setText(any ? tr("No guide yet: import one (JSON) on the Publish page.")
-                                  : QString());
+        m_guideState->setText(
+            item  ? tr("No guide yet: create one (Create guide) or import one on the Publish page.")
+            : any ? tr("No guide yet: import one (JSON) on the Publish page.")
+                  : QString());
+        m_feesCharged->setChecked(false);
+        m_feesDescription->clear();
+        m_feesBasis->clear();
+        m_legalBasis->clear();
+        m_location->clear();
         m_promisedDays->setValue(0);
         m_legalDays->setValue(0);
         m_promisedOnTheSpot->setChecked(false);
@@ -801,6 +939,192 @@ void CatalogAdminView::showCode(const QString& code)
             m_materials);
         entry->setData(CodeRole, material.key);
     }
+    for (const GuideStep& step : guide.steps) {
+        auto* entry = new QListWidgetItem(step.name, m_steps);
+        entry->setData(CodeRole, step.description);
+        entry->setToolTip(step.description);
+        entry->setFlags(entry->flags() | Qt::ItemIsEditable);
+    }
+    m_feesCharged->setChecked(guide.fees.charged);
+    m_feesDescription->setText(guide.fees.description);
+    m_feesBasis->setText(guide.fees.basis);
+    QStringList basis;
+    for (const LegalBasis& law : guide.legalBasis)
+        basis.append(law.article.isEmpty() ? law.law
+                                           : QStringLiteral("%1 | %2").arg(law.law, law.article));
+    m_legalBasis->setPlainText(basis.join(u'\n'));
+    m_location->setText(guide.location);
+}
+
+bool CatalogAdminView::addSubItem(const QString& code, const QString& name)
+{
+    if (!allowed(Action::EditCatalog))
+        return false;
+    applyForm();
+    const QString itemCode = m_code;
+    if (!m_catalog.item(itemCode)) {
+        say(tr("Choose the item the sub-item belongs to first."), true);
+        return false;
+    }
+    // Sub-item codes are consecutive under their item (E001.1, E001.2, …).
+    const QString next =
+        QStringLiteral("%1.%2").arg(itemCode).arg(m_catalog.item(itemCode)->subItems.size() + 1);
+    if (code != next) {
+        say(tr("The sub-item code %1 is not the next one under %2: sub-item codes are "
+               "consecutive, the next is %3.")
+                .arg(code.isEmpty() ? tr("(empty)") : code, itemCode, next),
+            true);
+        return false;
+    }
+    if (m_catalog.subItem(code) || m_catalog.item(code)) {
+        say(tr("The code %1 is used already.").arg(code), true);
+        return false;
+    }
+    if (name.isEmpty()) {
+        say(tr("Give the new sub-item %1 a name.").arg(code), true);
+        m_subName->setFocus();
+        return false;
+    }
+    QList<Lifecycle> lifecycles = m_catalog.lifecycles();
+    for (Lifecycle& lifecycle : lifecycles)
+        for (Stage& stage : lifecycle.stages)
+            for (Scene& scene : stage.scenes)
+                for (Item& item : scene.items)
+                    if (item.code == itemCode)
+                        item.subItems.append(SubItem{code, name,
+                                                     item.type.isEmpty() && !item.subItems.isEmpty()
+                                                         ? item.subItems.first().type
+                                                         : item.type,
+                                                     item.departments});
+    m_catalog = Catalog(lifecycles);
+    m_catalogChanged = true;
+    const QHash<QString, Guide> pending = m_pending;
+    fillTree();
+    m_pending = pending;
+    selectCode(itemCode);
+    say(tr("Added the sub-item %1 %2 to the draft catalog; save or publish to keep it.")
+            .arg(code, name));
+    return true;
+}
+
+bool CatalogAdminView::removeSubItem()
+{
+    if (!allowed(Action::EditCatalog))
+        return false;
+    const QString code = m_code;
+    if (!m_catalog.subItem(code)) {
+        say(tr("Choose the sub-item to remove first."), true);
+        return false;
+    }
+    for (const Lifecycle& lifecycle : m_catalog.lifecycles())
+        for (const Stage& stage : lifecycle.stages)
+            for (const Scene& scene : stage.scenes)
+                for (const Item& item : scene.items)
+                    if (!item.subItems.isEmpty() && code.startsWith(item.code + u'.') &&
+                        item.subItems.last().code != code) {
+                        say(tr("The sub-item %1 is not removed: sub-item codes stay consecutive, "
+                               "so only the last one (%2) can be removed.")
+                                .arg(code, item.subItems.last().code),
+                            true);
+                        return false;
+                    }
+    const Result<int> cases = m_publisher.casesUsing(code);
+    if (!cases) {
+        say(cases.error(), true);
+        return false;
+    }
+    if (cases.value() > 0) {
+        say(tr("The sub-item %1 is not removed: %n case(s) use it.", nullptr, cases.value())
+                .arg(code),
+            true);
+        return false;
+    }
+    QList<Lifecycle> lifecycles = m_catalog.lifecycles();
+    QString itemCode;
+    for (Lifecycle& lifecycle : lifecycles)
+        for (Stage& stage : lifecycle.stages)
+            for (Scene& scene : stage.scenes)
+                for (Item& item : scene.items)
+                    for (qsizetype i = 0; i < item.subItems.size(); ++i)
+                        if (item.subItems.at(i).code == code) {
+                            item.subItems.removeAt(i);
+                            itemCode = item.code;
+                            break;
+                        }
+    m_catalog = Catalog(lifecycles);
+    m_catalogChanged = true;
+    m_code.clear(); // nothing of the removed sub-item is applied any more
+    const QHash<QString, Guide> pending = m_pending;
+    fillTree();
+    m_pending = pending;
+    selectCode(itemCode);
+    say(tr("Removed the sub-item %1 from the draft catalog; save or publish to keep it.")
+            .arg(code));
+    return true;
+}
+
+void CatalogAdminView::addStep(const QString& name)
+{
+    if (!m_guideFields->isEnabled())
+        return;
+    auto* entry = new QListWidgetItem(name.isEmpty() ? tr("New step") : name);
+    entry->setFlags(entry->flags() | Qt::ItemIsEditable);
+    const int row = m_steps->currentRow() < 0 ? m_steps->count() : m_steps->currentRow() + 1;
+    m_steps->insertItem(row, entry);
+    m_steps->setCurrentItem(entry);
+    if (name.isEmpty()) {
+        m_steps->setFocus();
+        m_steps->editItem(entry);
+    }
+}
+
+void CatalogAdminView::removeStep()
+{
+    delete m_steps->currentItem();
+}
+
+bool CatalogAdminView::moveStep(int delta)
+{
+    const int row = m_steps->currentRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_steps->count())
+        return false;
+    QListWidgetItem* entry = m_steps->takeItem(row);
+    m_steps->insertItem(to, entry);
+    m_steps->setCurrentItem(entry);
+    return true;
+}
+
+bool CatalogAdminView::createGuide()
+{
+    if (!allowed(Action::EditCatalog))
+        return false;
+    applyForm();
+    if (!m_catalog.item(m_code)) {
+        say(tr("Choose an item first: a guide belongs to an item."), true);
+        return false;
+    }
+    if (m_pending.contains(m_code) || m_guides.contains(m_code)) {
+        say(tr("%1 has a guide already.").arg(m_code), true);
+        return false;
+    }
+    Guide guide;
+    guide.itemCode = m_code;
+    guide.version = 1;
+    guide.effectiveDate = m_clock.now().toLocalTime().date();
+    guide.reviewStatus = QStringLiteral("draft");
+    // The hall's opening hours and phones are those of its other guides.
+    for (const Guide& other : std::as_const(m_guides)) {
+        guide.hours = other.hours;
+        guide.enquiryPhone = other.enquiryPhone;
+        guide.complaintPhone = other.complaintPhone;
+        break;
+    }
+    m_pending.insert(m_code, guide);
+    showCode(m_code);
+    m_promisedDays->setFocus();
+    say(tr("A new guide for %1: fill it in, then save or publish it.").arg(m_code));
+    return true;
 }
 
 Guide CatalogAdminView::guideFromForm(const Guide& base) const
@@ -830,6 +1154,27 @@ Guide CatalogAdminView::guideFromForm(const Guide& base) const
         materials.append(material);
     }
     guide.materials = materials;
+    QList<GuideStep> steps;
+    for (int i = 0; i < m_steps->count(); ++i) {
+        const QString name = m_steps->item(i)->text().trimmed();
+        if (!name.isEmpty())
+            steps.append({name, m_steps->item(i)->data(CodeRole).toString().isEmpty()
+                                    ? name // a step added here is described by its name
+                                    : m_steps->item(i)->data(CodeRole).toString()});
+    }
+    guide.steps = steps;
+    guide.fees = {m_feesCharged->isChecked(), m_feesDescription->text().trimmed(),
+                  m_feesBasis->text().trimmed()};
+    QList<LegalBasis> basis;
+    for (const QString& line : m_legalBasis->toPlainText().split(u'\n')) {
+        const qsizetype bar = line.indexOf(u'|');
+        LegalBasis law{(bar < 0 ? line : line.left(bar)).trimmed(),
+                       bar < 0 ? QString() : line.mid(bar + 1).trimmed()};
+        if (!law.law.isEmpty() || !law.article.isEmpty())
+            basis.append(law);
+    }
+    guide.legalBasis = basis;
+    guide.location = m_location->text().trimmed();
     return guide;
 }
 

@@ -37,7 +37,8 @@ class GuideDiffView;
 
 // 事项与指南管理: the administrator's screen for the catalog (同源管理). Items and sub-items
 // (name, 全域办 flag), their guides (summary, conditions, materials from the dictionary, legal
-// and promised time limits), the materials dictionary, publication (the check's problems in
+// and promised time limits, steps, fees, legal basis, location; a new guide for an item without
+// one), the materials dictionary, publication (the check's problems in
 // plain words, effective date, note, the versions so far, import and export) and the plan
 // ledger. Edits are kept on the screen, then as drafts; nothing reaches the counters before
 // Publish. Needs EditCatalog; publishing needs PublishCatalog (AccountService::require).
@@ -71,6 +72,14 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QPushButton* compareButton() const { return m_compare; }
     GuideDiffView* diffView() const { return m_diff; }
+    QListWidget* stepList() const { return m_steps; }
+    QCheckBox* feesChargedBox() const { return m_feesCharged; }
+    QLineEdit* feesDescriptionEdit() const { return m_feesDescription; }
+    QLineEdit* feesBasisEdit() const { return m_feesBasis; }
+    QPlainTextEdit* legalBasisEdit() const { return m_legalBasis; }
+    QLineEdit* locationEdit() const { return m_location; }
+    QPushButton* createGuideButton() const { return m_createGuide; }
+    QWidget* guideEditor() const { return m_guideFields; }
 
     // Shows an item or sub-item in the editor (what choosing it in the tree does).
     bool selectCode(const QString& code);
@@ -86,6 +95,20 @@ public:
     bool importFrom(const QString& path);
     bool exportTo(const QString& path, bool csv);
     bool saveMaterial();
+    // 办理流程: a step added after the chosen one (or at the end), the chosen one removed or
+    // moved up (-1) or down (+1). The step's name is edited in the list (F2).
+    void addStep(const QString& name = QString());
+    void removeStep();
+    bool moveStep(int delta);
+    // An item without a guide gets one: a draft from an empty guide with the item's code, kept
+    // with the other edits and checked like them before it is saved or published.
+    bool createGuide();
+    // Sub-items, as part of the catalog draft: one added under the chosen item (code ITEM.N,
+    // the next number: codes are consecutive), the last one removed unless a case names it.
+    bool addSubItem(const QString& code, const QString& name);
+    bool removeSubItem();
+    QLineEdit* subItemCodeEdit() const { return m_subCode; }
+    QLineEdit* subItemNameEdit() const { return m_subName; }
     GuideDiffView* compareVersions(const QString& code = QString());
     void reload();
 
@@ -154,6 +177,17 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_compare = nullptr;
     QWidget* m_guideFields = nullptr;
+    QListWidget* m_steps = nullptr;
+    QCheckBox* m_feesCharged = nullptr;
+    QLineEdit* m_feesDescription = nullptr;
+    QLineEdit* m_feesBasis = nullptr;
+    QPlainTextEdit* m_legalBasis = nullptr;
+    QLineEdit* m_location = nullptr;
+    QPushButton* m_createGuide = nullptr;
+    QWidget* m_subItemRow = nullptr;
+    QLineEdit* m_subCode = nullptr;
+    QLineEdit* m_subName = nullptr;
+    QPushButton* m_removeSub = nullptr;
 
     QTableWidget* m_dictionaryTable = nullptr;
     QLineEdit* m_materialKey = nullptr;

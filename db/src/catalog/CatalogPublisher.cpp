@@ -343,6 +343,18 @@ Result<std::optional<CatalogPublisher::Release>> CatalogPublisher::current() con
     return R::success(all.value().last());
 }
 
+Result<int> CatalogPublisher::casesUsing(const QString& code) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT count(DISTINCT case_id) FROM case_item WHERE item_code = ?"));
+    query.addBindValue(code);
+    if (!query.exec() || !query.next())
+        return Result<int>::failure(
+            tr("Cannot read the cases from %1: %2").arg(m_database.path(), failureText(query)));
+    return Result<int>::success(query.value(0).toInt());
+}
+
 Result<bool> CatalogPublisher::hasDraftCatalog() const
 {
     QSqlQuery query(m_database.connection());

@@ -74,6 +74,9 @@ public:
     Status saveMaterial(const MaterialDefinition& definition, const QString& userName,
                         AuditLog& audit);
 
+    // How many cases name this item or sub-item code (a sub-item they use cannot be removed).
+    Result<int> casesUsing(const QString& code) const;
+
     Result<QList<Release>> releases() const; // oldest first
     Result<std::optional<Release>> current() const;
     // Whether an imported catalog waits to be published, and which guides have unpublished
