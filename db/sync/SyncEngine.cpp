@@ -240,17 +240,44 @@ Result<int> SyncEngine::push(SyncReport& report)
 {
     using R = Result<int>;
     int pushed = 0;
+    // The batches the store acknowledged leave the outbox together at the end: one delete of
+    // the whole range instead of one per batch (each of which rewrote the same pages of the
+    // outbox's indexes). Until then the next batch starts after the last one acknowledged; should
+    // the delete not happen (a crash, a failure), those batches go again and the store skips them.
+    qint64 acked = 0;
+    auto clearAcked = [&](QString& error) {
+        if (acked == 0)
+            return true;
+        // When nothing came in meanwhile, the whole table goes (SQLite's truncation: the
+        // pages are dropped, no index entry is looked up); the write lock keeps it so.
+        QSqlQuery done(m_local.connection());
+        if (!run(done, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+            return false;
+        bool cleared =
+            run(done, QStringLiteral("SELECT max(seq) FROM sync_outbox"), {}, error) && done.next();
+        const bool whole = cleared && done.value(0).toLongLong() == acked;
+        done.finish();
+        cleared = cleared &&
+                  (whole ? run(done, QStringLiteral("DELETE FROM sync_outbox"), {}, error)
+                         : run(done, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"),
+                               {acked}, error)) &&
+                  run(done, QStringLiteral("COMMIT"), {}, error);
+        if (!cleared)
+            QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
+        return cleared;
+    };
     for (;;) {
         // The batch as the store takes it, made by SQLite in one statement (the rows are JSON
         // text already): [{op, table, key, old, new}] in outbox order.
         QSqlQuery query(m_local.connection());
         QString error;
         if (!run(query,
-                 QStringLiteral("SELECT count(*), max(seq), json_group_array(json_object('op', "
-                                "op_id, 'table', table_name, 'key', row_key, 'old', json(old_row), "
-                                "'new', json(new_row))) FROM (SELECT * FROM sync_outbox ORDER BY "
-                                "seq LIMIT ?)"),
-                 {m_batchSize}, error) ||
+                 QStringLiteral(
+                     "SELECT count(*), max(seq), json_group_array(json_object('op', "
+                     "op_id, 'table', table_name, 'key', row_key, 'old', json(old_row), "
+                     "'new', json(new_row))) FROM (SELECT * FROM sync_outbox WHERE seq > ? "
+                     "ORDER BY seq LIMIT ?)"),
+                 {acked, m_batchSize}, error) ||
             !query.next())
             return R::failure(
                 tr("Cannot read the outbox: %1").arg(error.isEmpty() ? errorOf(query) : error));
@@ -258,26 +285,29 @@ Result<int> SyncEngine::push(SyncReport& report)
         const qint64 last = query.value(1).toLongLong();
         const QString ops = query.value(2).toString();
         query.finish();
-        if (count == 0)
+        if (count == 0) {
+            if (!clearAcked(error))
+                return R::failure(tr("Cannot clear the outbox: %1").arg(error));
             return R::success(pushed);
+        }
 
         QSqlQuery central(m_central);
         if (!run(central,
                  QStringLiteral("SELECT onewindow.sync_push(CAST(? AS uuid), CAST(? AS jsonb))"),
                  {m_clientId, ops}, error) ||
-            !central.next())
-            return R::failure(tr("The central store did not take the changes: %1")
-                                  .arg(error.isEmpty() ? errorOf(central) : error));
+            !central.next()) {
+            const QString failure = error.isEmpty() ? errorOf(central) : error;
+            QString ignored; // what was acknowledged leaves the outbox all the same, if it can
+            clearAcked(ignored);
+            return R::failure(tr("The central store did not take the changes: %1").arg(failure));
+        }
         const QJsonObject answer =
             QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
         central.finish();
         report.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
 
-        // Acknowledged: out of the outbox. Should this fail, the batch goes again and the store
-        // skips it.
-        QSqlQuery done(m_local.connection());
-        if (!run(done, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"), {last}, error))
-            return R::failure(tr("Cannot clear the outbox: %1").arg(error));
+        // Acknowledged: out of the outbox at the end (see clearAcked).
+        acked = last;
         pushed += count;
         report.pushed += count;
         m_checked = false;
