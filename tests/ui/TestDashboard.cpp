@@ -19,6 +19,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
@@ -118,6 +119,16 @@ private slots:
         hours[14] = 2;
         hours[16] = 1;
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("hourChart")))), hours);
+        // The hours are readable under the bars: every third one labelled, at its bar.
+        auto* hourAxis = qobject_cast<QCategoryAxis*>(
+            m_view->chart(QStringLiteral("hourChart"))->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(hourAxis);
+        QVERIFY(hourAxis->labelsVisible());
+        QCOMPARE(hourAxis->categoriesLabels(),
+                 (QStringList{QStringLiteral("0"), QStringLiteral("3"), QStringLiteral("6"),
+                              QStringLiteral("9"), QStringLiteral("12"), QStringLiteral("15"),
+                              QStringLiteral("18"), QStringLiteral("21")}));
+        QCOMPARE(hourAxis->endValue(QStringLiteral("9")), 9.0);
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("stageChart")))),
                  (QList<qreal>{5, 3}));
         QCOMPARE(values(firstSet(m_view->chart(QStringLiteral("itemChart")))),

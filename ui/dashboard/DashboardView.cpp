@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -550,10 +551,22 @@ void DashboardView::renderHours()
     series->append(set);
     chart->addSeries(series);
     addAxes(chart, series, hours, maximum, view);
-    // 24 hour labels do not fit under a bar each (Qt Charts cuts them to "…"): the chart's
-    // title says the bars run from 0 to 23 h, and each bar's hour is in its click-through title.
-    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal))
-        axis->setLabelsVisible(false);
+    // 24 hour labels do not fit under a bar each (Qt Charts cuts them to "…"): every third hour
+    // is labelled, on a value axis under the bars (bar i stands at x = i); each bar's hour is
+    // also in its click-through title.
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    auto* x = new QCategoryAxis;
+    x->setObjectName(QStringLiteral("hourAxis"));
+    x->setRange(-0.5, 23.5);
+    x->setStartValue(-0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int hour = 0; hour < 24; hour += 3)
+        x->append(QString::number(hour), hour);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     chart->setTitle(chart->title() + tr(" (0 to 23 h)"));
     connect(set, &QBarSet::clicked, this, [this](int hour) {
         showCasesBehind(FigureSlice{FigureSlice::Kind::Hour, QString::number(hour)},
