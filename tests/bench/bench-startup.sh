@@ -22,7 +22,7 @@ if [ ! -s "$db" ]; then
   # Made under another name and renamed when complete: an interrupted generation (one long
   # transaction) must not leave a database that the next run takes for a prepared one.
   part="$db.part"
-  rm -f "$db" "$db"-* "$part" "$part"-*
+  rm -f "$db" "$db"-* "$db".* "$part" "$part"-* "$part".*
   OWCTL_PASSWORD=$password "$owctl" --db "$part" init --center BENCH --center-name 基准测试中心 \
     --window 1 --admin admin >/dev/null
   OWCTL_PASSWORD=$password OWCTL_NEW_PASSWORD=$password \
@@ -33,12 +33,16 @@ if [ ! -s "$db" ]; then
   sqlite3 "$part" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true
   [ -e "$part-wal" ] && [ -s "$part-wal" ] && { echo "bench-startup: $part-wal not empty" >&2; exit 1; }
   rm -f "$part"-*
+  for file in "$part".*; do [ ! -e "$file" ] || mv "$file" "$db${file#"$part"}"; done # .files.key
   mv "$part" "$db"
 fi
 
-measure() { # prints "seconds kilobytes"
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>&1
-  cat "$work/time.txt"
+measure() { # prints "seconds kilobytes" (wall time to the millisecond: %e has only 10 ms)
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo "$(awk -v ns=$((end - start)) 'BEGIN {printf "%.3f", ns / 1e9}') $(tail -1 "$work/time.txt")"
 }
 app_times=() app_kb=() signin_times=() min_times=() min_kb=()
 for _ in $(seq "$runs"); do
