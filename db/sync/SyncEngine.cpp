@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
 
@@ -208,23 +209,20 @@ Status SyncEngine::helloOnce(bool& connectionBroke)
                                       "one): run 'owctl central init' against it first."));
         return Status::failure(tr("The central store refused this workstation: %1").arg(error));
     }
-    const Result<SyncPayload::Hello> decoded =
-        SyncPayload::decodeHello(central.value(0).toString().toUtf8());
+    const QJsonObject answer =
+        QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
     central.finish();
-    if (!decoded)
-        return Status::failure(decoded.error());
-    const SyncPayload::Hello& answer = decoded.value();
-    if (answer.protocol != CentralSchema::ProtocolVersion)
+    if (answer.value(QStringLiteral("protocol")).toInt() != CentralSchema::ProtocolVersion)
         return Status::failure(tr("The central store speaks sync protocol %1, this OneWindow "
                                   "speaks %2: update the older side first. Nothing was sent.")
-                                   .arg(answer.protocol)
+                                   .arg(answer.value(QStringLiteral("protocol")).toInt())
                                    .arg(CentralSchema::ProtocolVersion));
-    if (answer.schema > CentralSchema::latestVersion())
+    if (answer.value(QStringLiteral("schema")).toInt() > CentralSchema::latestVersion())
         return Status::failure(tr("The central store has schema version %1, this OneWindow knows "
                                   "up to %2: update OneWindow. Nothing was sent.")
-                                   .arg(answer.schema)
+                                   .arg(answer.value(QStringLiteral("schema")).toInt())
                                    .arg(CentralSchema::latestVersion()));
-    const QString& storeCenter = answer.center;
+    const QString storeCenter = answer.value(QStringLiteral("center")).toString();
     if (storeCenter.isEmpty())
         return Status::failure(tr("The login %1 is not a hall's login in the central store "
                                   "(owctl central add-center creates one).")
@@ -233,8 +231,8 @@ Status SyncEngine::helloOnce(bool& connectionBroke)
         return Status::failure(tr("This workstation belongs to hall %1, but the central login "
                                   "is hall %2's. Nothing was sent.")
                                    .arg(center, storeCenter));
-    m_changes = answer.changes;
-    m_behind = answer.behind;
+    m_changes = answer.value(QStringLiteral("changes")).toBool(true);
+    m_behind = answer.value(QStringLiteral("behind")).toBool(false);
     return Status::success();
 }
 
@@ -303,17 +301,10 @@ Result<int> SyncEngine::push(SyncReport& report)
             clearAcked(ignored);
             return R::failure(tr("The central store did not take the changes: %1").arg(failure));
         }
-        const Result<SyncPayload::PushAnswer> answer =
-            SyncPayload::decodePushAnswer(central.value(0).toString().toUtf8());
+        const QJsonObject answer =
+            QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
         central.finish();
-        // Not acknowledged: the batch stays in the outbox and goes again (the store skips it);
-        // the batches acknowledged before it leave the outbox all the same, if they can.
-        if (!answer) {
-            QString ignored;
-            clearAcked(ignored);
-            return R::failure(answer.error());
-        }
-        report.conflicts += answer.value().conflicts;
+        report.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
 
         // Acknowledged: out of the outbox at the end (see clearAcked).
         acked = last;
@@ -323,33 +314,36 @@ Result<int> SyncEngine::push(SyncReport& report)
     }
 }
 
-Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
+Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
 {
     using R = Result<bool>;
-    const auto found = m_tables.constFind(row.table);
+    const QString tableName = row.value(QStringLiteral("table")).toString();
+    const auto found = m_tables.constFind(tableName);
     if (found == m_tables.constEnd() || found->direction == QLatin1String("up") ||
         found->clientScope)
         return R::success(false); // a table this version does not keep
     const SyncOutbox::TableInfo& table = *found;
+    const QJsonValue data = row.value(QStringLiteral("data"));
     QString error;
     QStringList where;
     for (const QString& key : table.keyColumns)
         where.append(quoted(key) + QStringLiteral(" = ?"));
 
     QVariantList keyValues;
-    if (!row.tombstone) {
+    if (data.isObject()) {
+        const QJsonObject object = data.toObject();
         for (const QString& key : table.keyColumns)
-            keyValues.append(sqlValue(row.data.value(key)));
+            keyValues.append(sqlValue(object.value(key)));
     } else {
-        const Result<QJsonArray> key = SyncPayload::decodeKey(row.key, table.keyColumns.size());
-        if (!key)
-            return R::failure(tr("The central store sent a malformed key for %1: %2")
-                                  .arg(table.name, key.error()));
-        for (const QJsonValue& part : key.value())
+        const QJsonArray key =
+            QJsonDocument::fromJson(row.value(QStringLiteral("key")).toString().toUtf8()).array();
+        if (key.size() != table.keyColumns.size())
+            return R::failure(tr("The central store sent a malformed key for %1.").arg(table.name));
+        for (const QJsonValue& part : key)
             keyValues.append(sqlValue(part));
     }
     // A full resync notes every row the store has (what it did not send goes at the end).
-    if (track && !row.tombstone && counted(table) && keyValues.size() <= 3) {
+    if (track && data.isObject() && counted(table) && keyValues.size() <= 3) {
         QVariantList seen{table.name};
         seen += keyValues;
         while (seen.size() < 4)
@@ -366,7 +360,7 @@ Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
         QSqlQuery* pending = nullptr;
         if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name "
                                      "= ? AND row_key = ?)"),
-                      {table.name, row.key}, error, &pending) ||
+                      {table.name, row.value(QStringLiteral("key")).toString()}, error, &pending) ||
             !pending->next())
             return R::failure(error);
         const bool waiting = pending->value(0).toBool();
@@ -375,7 +369,7 @@ Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
             return R::success(false);
     }
 
-    if (row.tombstone) {
+    if (!data.isObject()) { // a tombstone
         QSqlQuery* query = nullptr;
         if (!runLocal(QStringLiteral("DELETE FROM %1 WHERE %2")
                           .arg(quoted(table.name), where.join(QStringLiteral(" AND "))),
@@ -384,7 +378,7 @@ Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
         return R::success(query->numRowsAffected() > 0);
     }
 
-    const QJsonObject& object = row.data;
+    const QJsonObject object = data.toObject();
     // Unchanged rows are left alone (and not counted): a round mostly brings back our own.
     QSqlQuery* current = nullptr;
     if (!runLocal(QStringLiteral("SELECT %1 FROM %2 AS NEW WHERE %3")
@@ -453,18 +447,15 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
         !central.next())
         return R::failure(tr("Cannot read the changes from the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
-    const Result<SyncPayload::PullPage> decoded =
-        SyncPayload::decodePullPage(central.value(0).toString().toUtf8());
+    const QJsonObject page = QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
     central.finish();
-    if (!decoded) // nothing of it is applied, the cursor stays
-        return R::failure(decoded.error());
-    const SyncPayload::PullPage& page = decoded.value();
-    if (page.read == 0)
+    const int read = page.value(QStringLiteral("read")).toInt();
+    if (read == 0)
         return R::success(0);
-    more = page.read >= pageSize;
-    const QList<PulledRow>& rows = page.rows;
-    const QString& lastXid = page.xid;
-    const qint64 lastSeq = page.seq;
+    more = read >= pageSize;
+    const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
+    const QString lastXid = page.value(QStringLiteral("xid")).toString();
+    const qint64 lastSeq = page.value(QStringLiteral("seq")).toInteger();
 
     // The rows and the cursor that says they are here: one local transaction.
     QSqlQuery query(m_local.connection());
@@ -490,13 +481,14 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
         m_outboxBusy = query.value(0).toBool();
         query.finish();
         const bool track = mode == QLatin1String("full");
-        for (const PulledRow& row : rows) {
-            const Result<bool> applied = applyRow(row, track);
+        for (const QJsonValue& row : rows) {
+            const Result<bool> applied = applyRow(row.toObject(), track);
             if (!applied)
                 return rollback(applied.error());
             changed += applied.value() ? 1 : 0;
             // What the count check covers changed (reference data does not count).
-            if (applied.value() && counted(m_tables.value(row.table)))
+            if (applied.value() &&
+                counted(m_tables.value(row.toObject().value(QStringLiteral("table")).toString())))
                 m_checked = false;
         }
         clearPrepared();
@@ -562,9 +554,9 @@ Status SyncEngine::startResync()
     return Status::success();
 }
 
-Result<SyncPayload::CountCheck> SyncEngine::scopeCheck()
+Result<QJsonObject> SyncEngine::scopeCheck()
 {
-    using R = Result<SyncPayload::CountCheck>;
+    using R = Result<QJsonObject>;
     QSqlQuery central(m_central);
     QString error;
     if (!run(central, QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)"),
@@ -572,27 +564,29 @@ Result<SyncPayload::CountCheck> SyncEngine::scopeCheck()
         !central.next())
         return R::failure(tr("Cannot compare the row counts with the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
-    const Result<SyncPayload::CountCheck> check =
-        SyncPayload::decodeCountCheck(central.value(0).toString().toUtf8());
+    const QJsonObject answer =
+        QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
     central.finish();
-    return check;
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!date.match(answer.value(QStringLiteral("cutoff")).toString()).hasMatch())
+        return R::failure(tr("The central store sent a malformed count check."));
+    return R::success(answer);
 }
 
 namespace {
 
 // The rows of a table a first pull brings (all but those of cases closed before the cutoff),
 // for row alias NEW; appends its values.
-QString inScope(const QString& caseField, const SyncPayload::CountCheck& check,
-                QVariantList& values)
+QString inScope(const QString& caseField, const QJsonObject& check, QVariantList& values)
 {
     if (caseField.isEmpty())
         return QStringLiteral("1");
     QStringList marks;
-    for (const QString& status : check.closed) {
+    for (const QJsonValue& status : check.value(QStringLiteral("closed")).toArray()) {
         marks.append(QStringLiteral("?"));
-        values.append(status);
+        values.append(status.toString());
     }
-    values.append(check.cutoff);
+    values.append(check.value(QStringLiteral("cutoff")).toString());
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = NEW.%1 AND c.status "
                           "IN (%2) AND c.received_on < ?)")
         .arg(quoted(caseField),
@@ -601,12 +595,13 @@ QString inScope(const QString& caseField, const SyncPayload::CountCheck& check,
 
 } // namespace
 
-Result<int> SyncEngine::countsMatch(const SyncPayload::CountCheck& check)
+Result<int> SyncEngine::countsMatch(const QJsonObject& check)
 {
     using R = Result<int>;
-    if (check.moved)
+    if (check.value(QStringLiteral("moved")).toBool())
         return R::success(-1); // another window pushed meanwhile: next time
-    const QHash<QString, qint64>& theirs = check.counts;
+    const QJsonObject theirs = check.value(QStringLiteral("counts")).toObject();
+    const QJsonObject caseFields = check.value(QStringLiteral("case_fields")).toObject();
     QSqlQuery query(m_local.connection());
     QString error;
     // One snapshot: nothing pending (else the sides differ by what waits), then the counts.
@@ -625,14 +620,14 @@ Result<int> SyncEngine::countsMatch(const SyncPayload::CountCheck& check)
         if (!counted(*it) || !theirs.contains(it->name))
             continue;
         QVariantList values;
-        const QString scope = inScope(check.caseFields.value(it->name), check, values);
+        const QString scope = inScope(caseFields.value(it->name).toString(), check, values);
         if (!run(query,
                  QStringLiteral("SELECT count(*) FROM %1 AS NEW WHERE %2")
                      .arg(quoted(it->name), scope),
                  values, error) ||
             !query.next())
             return failed(error.isEmpty() ? errorOf(query) : error);
-        if (query.value(0).toLongLong() != theirs.value(it->name))
+        if (query.value(0).toLongLong() != theirs.value(it->name).toInteger())
             differing.append(it->name);
         query.finish();
     }
@@ -643,9 +638,10 @@ Result<int> SyncEngine::countsMatch(const SyncPayload::CountCheck& check)
     return R::success(differing.isEmpty() ? 1 : 0);
 }
 
-Result<int> SyncEngine::finishResync(const SyncPayload::CountCheck& check)
+Result<int> SyncEngine::finishResync(const QJsonObject& check)
 {
     using R = Result<int>;
+    const QJsonObject caseFields = check.value(QStringLiteral("case_fields")).toObject();
     QSqlQuery query(m_local.connection());
     QString error;
     if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
@@ -673,7 +669,7 @@ Result<int> SyncEngine::finishResync(const SyncPayload::CountCheck& check)
                 QStringLiteral("s.k%1 IS NEW.%2").arg(i + 1).arg(quoted(table.keyColumns.at(i))));
         }
         QVariantList values{table.name, table.name};
-        const QString scope = inScope(check.caseFields.value(table.name), check, values);
+        const QString scope = inScope(caseFields.value(table.name).toString(), check, values);
         const QString sql =
             QStringLiteral("DELETE FROM %1 WHERE (%2) IN (SELECT %3 FROM %1 AS NEW WHERE NOT "
                            "EXISTS (SELECT 1 FROM sync_seen s WHERE s.table_name = ? AND %4) AND "
@@ -701,7 +697,7 @@ Result<int> SyncEngine::fullResync()
     const Result<int> pulled = pullAll(QStringLiteral("full"));
     if (!pulled)
         return pulled;
-    const Result<SyncPayload::CountCheck> check = scopeCheck();
+    const Result<QJsonObject> check = scopeCheck();
     if (!check)
         return R::failure(check.error());
     const Result<int> removed = finishResync(check.value());
@@ -789,7 +785,7 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     if (report.resynced)
         m_checked = true;
     if (!m_checked) {
-        const Result<SyncPayload::CountCheck> check = scopeCheck();
+        const Result<QJsonObject> check = scopeCheck();
         if (!check)
             return failed(check.error());
         const Result<int> same = countsMatch(check.value());
