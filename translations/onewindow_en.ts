@@ -9942,10 +9942,6 @@ last error: %4
         <translation>Cannot clear the outbox: %1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed key for %1.</source>
-        <translation>The central store sent a malformed key for %1.</translation>
-    </message>
-    <message>
         <source>Cannot store a row of %1 from the central store: %2</source>
         <translation>Cannot store a row of %1 from the central store: %2</translation>
     </message>
@@ -9974,16 +9970,16 @@ last error: %4
         <translation>Cannot compare the row counts with the central store: %1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed count check.</source>
-        <translation>The central store sent a malformed count check.</translation>
-    </message>
-    <message>
         <source>Cannot count the rows here: %1</source>
         <translation>Cannot count the rows here: %1</translation>
     </message>
     <message>
         <source>Cannot finish the full resync: %1</source>
         <translation>Cannot finish the full resync: %1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed key for %1: %2</source>
+        <translation>The central store sent a malformed key for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10040,20 +10036,12 @@ last error: %4
         <translation>is not an object</translation>
     </message>
     <message>
-        <source>has no cursor (xid and seq)</source>
-        <translation>has no cursor (xid and seq)</translation>
-    </message>
-    <message>
         <source>names no table</source>
         <translation>names no table</translation>
     </message>
     <message>
         <source>has no row key</source>
         <translation>has no row key</translation>
-    </message>
-    <message>
-        <source>has data that is not an object</source>
-        <translation>has data that is not an object</translation>
     </message>
     <message numerus="yes">
         <source>The row key %1 is not a list of %n value(s).</source>
@@ -10065,6 +10053,62 @@ last error: %4
     <message>
         <source>The row key %1 holds a list or an object.</source>
         <translation>The row key %1 holds a list or an object.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</source>
+        <translation>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting says whether there is anything new with something other than true or false.</source>
+        <translation>The central store&apos;s greeting says whether there is anything new with something other than true or false.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes sends %1 rows but read only %2.</source>
+        <translation>The central store&apos;s page of changes sends %1 rows but read only %2.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</source>
+        <translation>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</translation>
+    </message>
+    <message>
+        <source>has no data (an object, or null for a deleted row)</source>
+        <translation>has no data (an object, or null for a deleted row)</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed count check: %1.</source>
+        <translation>The central store sent a malformed count check: %1.</translation>
+    </message>
+    <message>
+        <source>the counts are not an object</source>
+        <translation>the counts are not an object</translation>
+    </message>
+    <message>
+        <source>the count of %1 is not a whole number</source>
+        <translation>the count of %1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>the case columns are not an object</source>
+        <translation>the case columns are not an object</translation>
+    </message>
+    <message>
+        <source>the case column of %1 is not a name</source>
+        <translation>the case column of %1 is not a name</translation>
+    </message>
+    <message>
+        <source>the closed statuses are not a list</source>
+        <translation>the closed statuses are not a list</translation>
+    </message>
+    <message>
+        <source>a closed status is not text</source>
+        <translation>a closed status is not text</translation>
+    </message>
+    <message>
+        <source>the cutoff is not a date (YYYY-MM-DD)</source>
+        <translation>the cutoff is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>whether the log moved is not true or false</source>
+        <translation>whether the log moved is not true or false</translation>
     </message>
 </context>
 <context>

@@ -9893,10 +9893,6 @@ last error: %4
         <translation>无法清理待上传队列：%1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed key for %1.</source>
-        <translation>中心库发来的 %1 主键格式错误。</translation>
-    </message>
-    <message>
         <source>Cannot store a row of %1 from the central store: %2</source>
         <translation>无法保存中心库发来的 %1 记录：%2</translation>
     </message>
@@ -9925,16 +9921,16 @@ last error: %4
         <translation>无法与中心库核对记录数：%1</translation>
     </message>
     <message>
-        <source>The central store sent a malformed count check.</source>
-        <translation>中心库发来的记录数核对格式有误。</translation>
-    </message>
-    <message>
         <source>Cannot count the rows here: %1</source>
         <translation>无法统计本机记录数：%1</translation>
     </message>
     <message>
         <source>Cannot finish the full resync: %1</source>
         <translation>无法完成完整重新同步：%1</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed key for %1: %2</source>
+        <translation>中心库发来的 %1 行键格式不对：%2</translation>
     </message>
 </context>
 <context>
@@ -9991,20 +9987,12 @@ last error: %4
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>has no cursor (xid and seq)</source>
-        <translation>缺少游标（xid 和 seq）</translation>
-    </message>
-    <message>
         <source>names no table</source>
         <translation>没有表名</translation>
     </message>
     <message>
         <source>has no row key</source>
         <translation>没有行键</translation>
-    </message>
-    <message>
-        <source>has data that is not an object</source>
-        <translation>的数据不是对象</translation>
     </message>
     <message numerus="yes">
         <source>The row key %1 is not a list of %n value(s).</source>
@@ -10015,6 +10003,62 @@ last error: %4
     <message>
         <source>The row key %1 holds a list or an object.</source>
         <translation>行键 %1 含有列表或对象。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</source>
+        <translation>中心库对 %1 的应答缺少整数“%2”。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s greeting says whether there is anything new with something other than true or false.</source>
+        <translation>中心库的握手应答中“是否有新变更”不是真或假。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes sends %1 rows but read only %2.</source>
+        <translation>中心库的变更页发来 %1 行，却只读取了 %2 行。</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</source>
+        <translation>中心库的变更页读取了行，却没有随后的游标（xid 和 seq）。</translation>
+    </message>
+    <message>
+        <source>has no data (an object, or null for a deleted row)</source>
+        <translation>没有数据（应为对象，已删除的行为 null）</translation>
+    </message>
+    <message>
+        <source>The central store sent a malformed count check: %1.</source>
+        <translation>中心库发来的行数核对格式不对：%1。</translation>
+    </message>
+    <message>
+        <source>the counts are not an object</source>
+        <translation>行数不是对象</translation>
+    </message>
+    <message>
+        <source>the count of %1 is not a whole number</source>
+        <translation>%1 的行数不是整数</translation>
+    </message>
+    <message>
+        <source>the case columns are not an object</source>
+        <translation>案件列不是对象</translation>
+    </message>
+    <message>
+        <source>the case column of %1 is not a name</source>
+        <translation>%1 的案件列不是列名</translation>
+    </message>
+    <message>
+        <source>the closed statuses are not a list</source>
+        <translation>已办结状态不是列表</translation>
+    </message>
+    <message>
+        <source>a closed status is not text</source>
+        <translation>某个已办结状态不是文本</translation>
+    </message>
+    <message>
+        <source>the cutoff is not a date (YYYY-MM-DD)</source>
+        <translation>截止日期不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>whether the log moved is not true or false</source>
+        <translation>“日志是否有变动”不是真或假</translation>
     </message>
 </context>
 <context>

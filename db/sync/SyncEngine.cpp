@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QUuid>
 
@@ -209,20 +208,23 @@ Status SyncEngine::helloOnce(bool& connectionBroke)
                                       "one): run 'owctl central init' against it first."));
         return Status::failure(tr("The central store refused this workstation: %1").arg(error));
     }
-    const QJsonObject answer =
-        QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
+    const Result<SyncPayload::Hello> decoded =
+        SyncPayload::decodeHello(central.value(0).toString().toUtf8());
     central.finish();
-    if (answer.value(QStringLiteral("protocol")).toInt() != CentralSchema::ProtocolVersion)
+    if (!decoded)
+        return Status::failure(decoded.error());
+    const SyncPayload::Hello& answer = decoded.value();
+    if (answer.protocol != CentralSchema::ProtocolVersion)
         return Status::failure(tr("The central store speaks sync protocol %1, this OneWindow "
                                   "speaks %2: update the older side first. Nothing was sent.")
-                                   .arg(answer.value(QStringLiteral("protocol")).toInt())
+                                   .arg(answer.protocol)
                                    .arg(CentralSchema::ProtocolVersion));
-    if (answer.value(QStringLiteral("schema")).toInt() > CentralSchema::latestVersion())
+    if (answer.schema > CentralSchema::latestVersion())
         return Status::failure(tr("The central store has schema version %1, this OneWindow knows "
                                   "up to %2: update OneWindow. Nothing was sent.")
-                                   .arg(answer.value(QStringLiteral("schema")).toInt())
+                                   .arg(answer.schema)
                                    .arg(CentralSchema::latestVersion()));
-    const QString storeCenter = answer.value(QStringLiteral("center")).toString();
+    const QString& storeCenter = answer.center;
     if (storeCenter.isEmpty())
         return Status::failure(tr("The login %1 is not a hall's login in the central store "
                                   "(owctl central add-center creates one).")
@@ -231,8 +233,8 @@ Status SyncEngine::helloOnce(bool& connectionBroke)
         return Status::failure(tr("This workstation belongs to hall %1, but the central login "
                                   "is hall %2's. Nothing was sent.")
                                    .arg(center, storeCenter));
-    m_changes = answer.value(QStringLiteral("changes")).toBool(true);
-    m_behind = answer.value(QStringLiteral("behind")).toBool(false);
+    m_changes = answer.changes;
+    m_behind = answer.behind;
     return Status::success();
 }
 
@@ -301,10 +303,17 @@ Result<int> SyncEngine::push(SyncReport& report)
             clearAcked(ignored);
             return R::failure(tr("The central store did not take the changes: %1").arg(failure));
         }
-        const QJsonObject answer =
-            QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
+        const Result<SyncPayload::PushAnswer> answer =
+            SyncPayload::decodePushAnswer(central.value(0).toString().toUtf8());
         central.finish();
-        report.conflicts += answer.value(QStringLiteral("conflicts")).toInt();
+        // Not acknowledged: the batch stays in the outbox and goes again (the store skips it);
+        // the batches acknowledged before it leave the outbox all the same, if they can.
+        if (!answer) {
+            QString ignored;
+            clearAcked(ignored);
+            return R::failure(answer.error());
+        }
+        report.conflicts += answer.value().conflicts;
 
         // Acknowledged: out of the outbox at the end (see clearAcked).
         acked = last;
@@ -314,36 +323,33 @@ Result<int> SyncEngine::push(SyncReport& report)
     }
 }
 
-Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
+Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
 {
     using R = Result<bool>;
-    const QString tableName = row.value(QStringLiteral("table")).toString();
-    const auto found = m_tables.constFind(tableName);
+    const auto found = m_tables.constFind(row.table);
     if (found == m_tables.constEnd() || found->direction == QLatin1String("up") ||
         found->clientScope)
         return R::success(false); // a table this version does not keep
     const SyncOutbox::TableInfo& table = *found;
-    const QJsonValue data = row.value(QStringLiteral("data"));
     QString error;
     QStringList where;
     for (const QString& key : table.keyColumns)
         where.append(quoted(key) + QStringLiteral(" = ?"));
 
     QVariantList keyValues;
-    if (data.isObject()) {
-        const QJsonObject object = data.toObject();
+    if (!row.tombstone) {
         for (const QString& key : table.keyColumns)
-            keyValues.append(sqlValue(object.value(key)));
+            keyValues.append(sqlValue(row.data.value(key)));
     } else {
-        const QJsonArray key =
-            QJsonDocument::fromJson(row.value(QStringLiteral("key")).toString().toUtf8()).array();
-        if (key.size() != table.keyColumns.size())
-            return R::failure(tr("The central store sent a malformed key for %1.").arg(table.name));
-        for (const QJsonValue& part : key)
+        const Result<QJsonArray> key = SyncPayload::decodeKey(row.key, table.keyColumns.size());
+        if (!key)
+            return R::failure(tr("The central store sent a malformed key for %1: %2")
+                                  .arg(table.name, key.error()));
+        for (const QJsonValue& part : key.value())
             keyValues.append(sqlValue(part));
     }
     // A full resync notes every row the store has (what it did not send goes at the end).
-    if (track && data.isObject() && counted(table) && keyValues.size() <= 3) {
+    if (track && !row.tombstone && counted(table) && keyValues.size() <= 3) {
         QVariantList seen{table.name};
         seen += keyValues;
         while (seen.size() < 4)
@@ -360,7 +366,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
         QSqlQuery* pending = nullptr;
         if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name "
                                      "= ? AND row_key = ?)"),
-                      {table.name, row.value(QStringLiteral("key")).toString()}, error, &pending) ||
+                      {table.name, row.key}, error, &pending) ||
             !pending->next())
             return R::failure(error);
         const bool waiting = pending->value(0).toBool();
@@ -369,7 +375,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
             return R::success(false);
     }
 
-    if (!data.isObject()) { // a tombstone
+    if (row.tombstone) {
         QSqlQuery* query = nullptr;
         if (!runLocal(QStringLiteral("DELETE FROM %1 WHERE %2")
                           .arg(quoted(table.name), where.join(QStringLiteral(" AND "))),
@@ -378,7 +384,7 @@ Result<bool> SyncEngine::applyRow(const QJsonObject& row, bool track)
         return R::success(query->numRowsAffected() > 0);
     }
 
-    const QJsonObject object = data.toObject();
+    const QJsonObject& object = row.data;
     // Unchanged rows are left alone (and not counted): a round mostly brings back our own.
     QSqlQuery* current = nullptr;
     if (!runLocal(QStringLiteral("SELECT %1 FROM %2 AS NEW WHERE %3")
@@ -447,15 +453,18 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
         !central.next())
         return R::failure(tr("Cannot read the changes from the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
-    const QJsonObject page = QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
+    const Result<SyncPayload::PullPage> decoded =
+        SyncPayload::decodePullPage(central.value(0).toString().toUtf8());
     central.finish();
-    const int read = page.value(QStringLiteral("read")).toInt();
-    if (read == 0)
+    if (!decoded) // nothing of it is applied, the cursor stays
+        return R::failure(decoded.error());
+    const SyncPayload::PullPage& page = decoded.value();
+    if (page.read == 0)
         return R::success(0);
-    more = read >= pageSize;
-    const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
-    const QString lastXid = page.value(QStringLiteral("xid")).toString();
-    const qint64 lastSeq = page.value(QStringLiteral("seq")).toInteger();
+    more = page.read >= pageSize;
+    const QList<PulledRow>& rows = page.rows;
+    const QString& lastXid = page.xid;
+    const qint64 lastSeq = page.seq;
 
     // The rows and the cursor that says they are here: one local transaction.
     QSqlQuery query(m_local.connection());
@@ -481,14 +490,13 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
         m_outboxBusy = query.value(0).toBool();
         query.finish();
         const bool track = mode == QLatin1String("full");
-        for (const QJsonValue& row : rows) {
-            const Result<bool> applied = applyRow(row.toObject(), track);
+        for (const PulledRow& row : rows) {
+            const Result<bool> applied = applyRow(row, track);
             if (!applied)
                 return rollback(applied.error());
             changed += applied.value() ? 1 : 0;
             // What the count check covers changed (reference data does not count).
-            if (applied.value() &&
-                counted(m_tables.value(row.toObject().value(QStringLiteral("table")).toString())))
+            if (applied.value() && counted(m_tables.value(row.table)))
                 m_checked = false;
         }
         clearPrepared();
@@ -554,9 +562,9 @@ Status SyncEngine::startResync()
     return Status::success();
 }
 
-Result<QJsonObject> SyncEngine::scopeCheck()
+Result<SyncPayload::CountCheck> SyncEngine::scopeCheck()
 {
-    using R = Result<QJsonObject>;
+    using R = Result<SyncPayload::CountCheck>;
     QSqlQuery central(m_central);
     QString error;
     if (!run(central, QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)"),
@@ -564,29 +572,27 @@ Result<QJsonObject> SyncEngine::scopeCheck()
         !central.next())
         return R::failure(tr("Cannot compare the row counts with the central store: %1")
                               .arg(error.isEmpty() ? errorOf(central) : error));
-    const QJsonObject answer =
-        QJsonDocument::fromJson(central.value(0).toString().toUtf8()).object();
+    const Result<SyncPayload::CountCheck> check =
+        SyncPayload::decodeCountCheck(central.value(0).toString().toUtf8());
     central.finish();
-    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!date.match(answer.value(QStringLiteral("cutoff")).toString()).hasMatch())
-        return R::failure(tr("The central store sent a malformed count check."));
-    return R::success(answer);
+    return check;
 }
 
 namespace {
 
 // The rows of a table a first pull brings (all but those of cases closed before the cutoff),
 // for row alias NEW; appends its values.
-QString inScope(const QString& caseField, const QJsonObject& check, QVariantList& values)
+QString inScope(const QString& caseField, const SyncPayload::CountCheck& check,
+                QVariantList& values)
 {
     if (caseField.isEmpty())
         return QStringLiteral("1");
     QStringList marks;
-    for (const QJsonValue& status : check.value(QStringLiteral("closed")).toArray()) {
+    for (const QString& status : check.closed) {
         marks.append(QStringLiteral("?"));
-        values.append(status.toString());
+        values.append(status);
     }
-    values.append(check.value(QStringLiteral("cutoff")).toString());
+    values.append(check.cutoff);
     return QStringLiteral("NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = NEW.%1 AND c.status "
                           "IN (%2) AND c.received_on < ?)")
         .arg(quoted(caseField),
@@ -595,13 +601,12 @@ QString inScope(const QString& caseField, const QJsonObject& check, QVariantList
 
 } // namespace
 
-Result<int> SyncEngine::countsMatch(const QJsonObject& check)
+Result<int> SyncEngine::countsMatch(const SyncPayload::CountCheck& check)
 {
     using R = Result<int>;
-    if (check.value(QStringLiteral("moved")).toBool())
+    if (check.moved)
         return R::success(-1); // another window pushed meanwhile: next time
-    const QJsonObject theirs = check.value(QStringLiteral("counts")).toObject();
-    const QJsonObject caseFields = check.value(QStringLiteral("case_fields")).toObject();
+    const QHash<QString, qint64>& theirs = check.counts;
     QSqlQuery query(m_local.connection());
     QString error;
     // One snapshot: nothing pending (else the sides differ by what waits), then the counts.
@@ -620,14 +625,14 @@ Result<int> SyncEngine::countsMatch(const QJsonObject& check)
         if (!counted(*it) || !theirs.contains(it->name))
             continue;
         QVariantList values;
-        const QString scope = inScope(caseFields.value(it->name).toString(), check, values);
+        const QString scope = inScope(check.caseFields.value(it->name), check, values);
         if (!run(query,
                  QStringLiteral("SELECT count(*) FROM %1 AS NEW WHERE %2")
                      .arg(quoted(it->name), scope),
                  values, error) ||
             !query.next())
             return failed(error.isEmpty() ? errorOf(query) : error);
-        if (query.value(0).toLongLong() != theirs.value(it->name).toInteger())
+        if (query.value(0).toLongLong() != theirs.value(it->name))
             differing.append(it->name);
         query.finish();
     }
@@ -638,10 +643,9 @@ Result<int> SyncEngine::countsMatch(const QJsonObject& check)
     return R::success(differing.isEmpty() ? 1 : 0);
 }
 
-Result<int> SyncEngine::finishResync(const QJsonObject& check)
+Result<int> SyncEngine::finishResync(const SyncPayload::CountCheck& check)
 {
     using R = Result<int>;
-    const QJsonObject caseFields = check.value(QStringLiteral("case_fields")).toObject();
     QSqlQuery query(m_local.connection());
     QString error;
     if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
@@ -669,7 +673,7 @@ Result<int> SyncEngine::finishResync(const QJsonObject& check)
                 QStringLiteral("s.k%1 IS NEW.%2").arg(i + 1).arg(quoted(table.keyColumns.at(i))));
         }
         QVariantList values{table.name, table.name};
-        const QString scope = inScope(caseFields.value(table.name).toString(), check, values);
+        const QString scope = inScope(check.caseFields.value(table.name), check, values);
         const QString sql =
             QStringLiteral("DELETE FROM %1 WHERE (%2) IN (SELECT %3 FROM %1 AS NEW WHERE NOT "
                            "EXISTS (SELECT 1 FROM sync_seen s WHERE s.table_name = ? AND %4) AND "
@@ -697,7 +701,7 @@ Result<int> SyncEngine::fullResync()
     const Result<int> pulled = pullAll(QStringLiteral("full"));
     if (!pulled)
         return pulled;
-    const Result<QJsonObject> check = scopeCheck();
+    const Result<SyncPayload::CountCheck> check = scopeCheck();
     if (!check)
         return R::failure(check.error());
     const Result<int> removed = finishResync(check.value());
@@ -785,7 +789,7 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     if (report.resynced)
         m_checked = true;
     if (!m_checked) {
-        const Result<QJsonObject> check = scopeCheck();
+        const Result<SyncPayload::CountCheck> check = scopeCheck();
         if (!check)
             return failed(check.error());
         const Result<int> same = countsMatch(check.value());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CentralSettings.h"
+#include "SyncPayload.h"
 #include "common/Result.h"
 #include "sync/SyncOutbox.h"
 
@@ -96,12 +97,12 @@ private:
     // comes later in the log.
     Result<int> pullPage(const QString& mode, int pageSize, bool& more, bool& orphans);
     Result<int> pullAll(const QString& mode);
-    Result<bool> applyRow(const QJsonObject& row, bool track);
+    Result<bool> applyRow(const PulledRow& row, bool track);
     Status startResync();
-    Result<QJsonObject> scopeCheck();
+    Result<SyncPayload::CountCheck> scopeCheck();
     // 1: the counts agree, 0: they differ, -1: cannot tell now (something moved meanwhile).
-    Result<int> countsMatch(const QJsonObject& check);
-    Result<int> finishResync(const QJsonObject& check);
+    Result<int> countsMatch(const SyncPayload::CountCheck& check);
+    Result<int> finishResync(const SyncPayload::CountCheck& check);
     Result<int> fullResync();
     // The tables whose rows both sides keep (the count check and the full resync cover them).
     bool counted(const SyncOutbox::TableInfo& table) const
