@@ -218,6 +218,13 @@ struct Samples
         const qint64 late = *std::max_element(kb.end() - third, kb.end());
         say("memory of %s: %lld samples, peak %.1f MB early, %.1f MB late\n", what,
             qlonglong(kb.size()), double(early) / 1024, double(late) / 1024);
+        // A day of a few seconds (the short soak: about 40 samples) cannot tell warm-up (caches,
+        // connections, fonts filling) from growth: there the figures are printed, and the full
+        // day (label soak, minutes of samples) judges them.
+        if (kb.size() < 150) {
+            say("memory of %s: not judged, too short a day\n", what);
+            return QString();
+        }
         const qint64 allowed = std::max<qint64>(24 * 1024, early / 4);
         if (late - early > allowed)
             return QStringLiteral("the memory of %1 grew from %2 MB to %3 MB over the day")
