@@ -27,8 +27,11 @@ QString joined(const QStringList& names)
 QStringList split(const QString& cell)
 {
     QStringList names;
+    // A name of blanks alone (a stray tab) is no name: it would read back as nothing after a
+    // write (found by FuzzCatalogCsv).
     for (const QString& name : cell.split(ListSeparator, Qt::SkipEmptyParts))
-        names.append(name.trimmed());
+        if (const QString trimmed = name.trimmed(); !trimmed.isEmpty())
+            names.append(trimmed);
     return names;
 }
 
