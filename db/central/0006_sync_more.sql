@@ -1,0 +1,2 @@
+-- Reserved for the sync work; placeholder until it lands.
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Reserved for the catalog administration work (drafts); placeholder until it lands.
+SELECT 1;
