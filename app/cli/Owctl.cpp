@@ -154,11 +154,12 @@ QString Owctl::helpText()
           {"central publish catalog release --central URL",
            QT_TR_NOOP("send the newest catalog version published in the database to every "
                       "hall")},
-          {"sync [--central URL] [--save-password]",
+          {"sync [--central URL] [--save-password] [--verbose]",
            QT_TR_NOOP("one sync round with the central store (the URL is remembered); prints "
-                      "what moved; --save-password keeps the login's password (from "
-                      "OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one "
-                      "in an owner-only file beside the database")},
+                      "what moved and the reference data it refused; --save-password keeps the "
+                      "login's password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system "
+                      "keychain, or without one in an owner-only file beside the database; "
+                      "--verbose reports each page pulled on stderr")},
           {"shift summary|close --user NAME",
            QT_TR_NOOP(
                "what the user leaves for the next shift (交班): cases not yet in the central "

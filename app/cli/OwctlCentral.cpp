@@ -188,6 +188,7 @@ int Owctl::syncCommand(const QStringList& arguments)
     if (status)
         words.removeFirst();
     const bool savePassword = words.removeAll(QStringLiteral("--save-password")) > 0;
+    const bool verbose = words.removeAll(QStringLiteral("--verbose")) > 0;
     if (!words.isEmpty())
         return usageError(tr("sync: unknown argument '%1'").arg(words.first()));
     int exitCode = 0;
@@ -241,6 +242,13 @@ int Owctl::syncCommand(const QStringList& arguments)
     QString keychainCache;
     settings.value().useStoredPassword(database->path(), keychainCache);
     SyncEngine engine(*database);
+    if (verbose) // a long pull (a new window, a full resync) says how far it is
+        engine.setPullProgress([](int read, bool more) {
+            std::fprintf(stderr, "owctl: %s\n",
+                         qUtf8Printable(more ? tr("received %n row(s) so far…", nullptr, read)
+                                             : tr("received %n row(s), the pull is complete",
+                                                  nullptr, read)));
+        });
     const Result<SyncReport> report = engine.runOnce(settings.value());
     if (!report)
         return failure(tr("sync failed: %1").arg(report.error()));
@@ -249,6 +257,10 @@ int Owctl::syncCommand(const QStringList& arguments)
               .arg(report.value().pulled)
               .arg(report.value().conflicts)
               .toUtf8());
+    // Refused publications are said on every round until a corrected one arrives.
+    const Result<SyncState> after = SyncEngine::state(*database);
+    for (const QString& refused : after ? after.value().refused : report.value().refused)
+        print(tr("refused: %1\n").arg(refused).toUtf8());
     return 0;
 }
 

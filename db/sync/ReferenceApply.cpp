@@ -214,13 +214,28 @@ Result<QByteArray> ReferenceApply::releaseDocument(Database& database, int versi
     return R::success(QJsonDocument(release).toJson(QJsonDocument::Compact));
 }
 
-Status ReferenceApply::apply(const QDateTime& now)
+Result<QStringList> ReferenceApply::refusals(Database& database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT f.reason FROM reference_refused f JOIN sync_reference r ON r.kind = f.kind "
+            "AND r.key = f.key AND r.version = f.version ORDER BY f.kind, f.key")))
+        return Result<QStringList>::failure(tr("Cannot read the refused reference data of %1: %2")
+                                                .arg(database.path(), failureText(query)));
+    QStringList reasons;
+    while (query.next())
+        reasons.append(query.value(0).toString());
+    return Result<QStringList>::success(reasons);
+}
+
+Status ReferenceApply::apply(const QDateTime& now, QStringList* refused)
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT r.kind, r.key, r.version, r.body FROM sync_reference r "
-                           "LEFT JOIN reference_applied a ON a.kind = r.kind AND a.key = r.key "
-                           "WHERE a.version IS NOT r.version")))
+    if (!query.exec(QStringLiteral(
+            "SELECT r.kind, r.key, r.version, r.body FROM sync_reference r LEFT JOIN "
+            "reference_applied a ON a.kind = r.kind AND a.key = r.key LEFT JOIN reference_refused "
+            "f ON f.kind = r.kind AND f.key = r.key WHERE a.version IS NOT r.version AND "
+            "f.version IS NOT r.version")))
         return Status::failure(tr("Cannot read the reference data pulled into %1: %2")
                                    .arg(m_database.path(), failureText(query)));
     struct Pending
@@ -244,19 +259,43 @@ Status ReferenceApply::apply(const QDateTime& now)
     if (!transaction.begin())
         return Status::failure(transaction.error());
     for (const Pending& document : std::as_const(pending)) {
-        if (const Status applied = applyOne(document.kind, document.key, document.body); !applied)
-            return Status::failure(
-                tr("The central store's %1 %2 (version %3) cannot be used here: %4 Nothing was "
-                   "changed on this workstation; publish a corrected version.")
+        // Each document on its own: one that cannot be used is undone alone and skipped.
+        if (!query.exec(QStringLiteral("SAVEPOINT reference_document")))
+            return Status::failure(tr("Cannot apply the reference data in %1: %2")
+                                       .arg(m_database.path(), failureText(query)));
+        const Status applied = applyOne(document.kind, document.key, document.body);
+        if (!applied) {
+            const QString reason =
+                tr("The central store's %1 %2 (version %3) cannot be used here and was skipped: "
+                   "%4 The rest was applied; publish a corrected version.")
                     .arg(document.kind, document.key)
                     .arg(document.version)
-                    .arg(applied.error()));
+                    .arg(applied.error());
+            if (!query.exec(QStringLiteral("ROLLBACK TO reference_document")) ||
+                !query.exec(QStringLiteral("RELEASE reference_document")) ||
+                !execute(query,
+                         QStringLiteral("INSERT INTO reference_refused (kind, key, version, "
+                                        "reason, refused_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
+                                        "(kind, key) DO UPDATE SET version = excluded.version, "
+                                        "reason = excluded.reason, refused_at = "
+                                        "excluded.refused_at"),
+                         {document.kind, document.key, document.version, reason, timeValue(now)}))
+                return Status::failure(tr("Cannot record the refused reference data in %1: %2")
+                                           .arg(m_database.path(), failureText(query)));
+            if (refused)
+                refused->append(reason);
+            continue;
+        }
         if (!execute(query,
                      QStringLiteral("INSERT INTO reference_applied (kind, key, version, "
                                     "applied_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO "
                                     "UPDATE SET version = excluded.version, applied_at = "
                                     "excluded.applied_at"),
-                     {document.kind, document.key, document.version, timeValue(now)}))
+                     {document.kind, document.key, document.version, timeValue(now)}) ||
+            !execute(query,
+                     QStringLiteral("DELETE FROM reference_refused WHERE kind = ? AND key = ?"),
+                     {document.kind, document.key}) ||
+            !query.exec(QStringLiteral("RELEASE reference_document")))
             return Status::failure(tr("Cannot record the reference data applied in %1: %2")
                                        .arg(m_database.path(), failureText(query)));
     }

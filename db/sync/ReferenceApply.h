@@ -16,8 +16,10 @@ class Database;
 // working data of this workstation. The pull stores each document in sync_reference; apply()
 // then brings every document whose version is not applied yet into the working tables, inside
 // the pull's transaction (with the pulled rows and the cursor), and records it in
-// reference_applied. A document this OneWindow cannot use is refused with a message naming it,
-// and the whole page is rolled back: nothing here changes, the next round tries again.
+// reference_applied. A document this OneWindow cannot use is skipped: what it had changed is
+// undone (a savepoint), and the refusal, with a message naming it, is recorded in
+// reference_refused so that the same version is not tried again; the other documents are
+// applied, and a later (corrected) version of it is applied when it arrives.
 //
 // The documents (kind / key: body):
 //   catalog / release      a published catalog version (CatalogPublisher): {version,
@@ -47,8 +49,12 @@ public:
 
     explicit ReferenceApply(Database& database) : m_database(database) {}
 
-    // Applies every pulled document not applied yet. Joins the caller's transaction.
-    Status apply(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Applies every pulled document not applied (nor refused) yet. Joins the caller's
+    // transaction. The documents refused now are appended to refused (one message each).
+    Status apply(const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                 QStringList* refused = nullptr);
+    // The refusals still in force (their version is the newest one pulled), one message each.
+    static Result<QStringList> refusals(Database& database);
 
 private:
     Status applyOne(const QString& kind, const QString& key, const QByteArray& body);

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <csignal>
+
 namespace ow {
 
 namespace {
@@ -86,6 +88,8 @@ bool SyncEngine::runLocal(const QString& sql, const QVariantList& values, QStrin
         *used = query;
     ++m_statements;
     const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
+    if (faulty && m_fault == Fault::Crash)
+        std::raise(SIGKILL);
     if (faulty && m_fault == Fault::BeforeStatement) {
         error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
         return false;
@@ -115,6 +119,8 @@ bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& v
 {
     ++m_statements;
     const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
+    if (faulty && m_fault == Fault::Crash)
+        std::raise(SIGKILL);
     if (faulty && m_fault == Fault::BeforeStatement) {
         error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
         return false;
@@ -501,7 +507,9 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
         }
         clearPrepared();
         // Reference documents pulled in this page are applied in its transaction.
-        if (const Status applied = ReferenceApply(m_local).apply(); !applied)
+        if (const Status applied =
+                ReferenceApply(m_local).apply(QDateTime::currentDateTimeUtc(), &m_refused);
+            !applied)
             return rollback(applied.error());
     }
     if (!run(query,
@@ -515,6 +523,7 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
     }
     m_cursorXid = lastXid;
     m_cursorSeq = lastSeq;
+    m_pullRead += int(page.read);
     return R::success(changed);
 }
 
@@ -522,6 +531,7 @@ Result<int> SyncEngine::pullAll(const QString& mode)
 {
     int pulled = 0;
     int pageSize = m_batchSize;
+    m_pullRead = 0;
     for (bool more = true; more;) {
         bool orphans = false;
         const Result<int> page = pullPage(mode, pageSize, more, orphans);
@@ -537,6 +547,8 @@ Result<int> SyncEngine::pullAll(const QString& mode)
         }
         pulled += page.value();
         pageSize = m_batchSize;
+        if (m_pullProgress)
+            m_pullProgress(m_pullRead, more);
     }
     return Result<int>::success(pulled);
 }
@@ -714,6 +726,7 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
 {
     using R = Result<SyncReport>;
     m_statements = 0;
+    m_refused.clear();
     SyncReport report;
     // The round's own commits need not wait for the disk: whatever of them a power cut takes
     // is done again by the next round (a replayed batch is skipped by the store, a page pulled
@@ -813,6 +826,7 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
              QStringLiteral("UPDATE sync_state SET last_success = ?, last_error = '' WHERE id = 1"),
              {timeValue(QDateTime::currentDateTimeUtc())}, error))
         return R::failure(fail(tr("Cannot record the sync: %1").arg(error)).error());
+    report.refused = m_refused;
     return R::success(report);
 }
 
@@ -832,6 +846,11 @@ Result<SyncState> SyncEngine::state(Database& local)
     state.lastError = query.value(2).toString();
     state.centralUrl = query.value(3).toString();
     state.pending = query.value(4).toInt();
+    query.finish();
+    const Result<QStringList> refused = ReferenceApply::refusals(local);
+    if (!refused)
+        return R::failure(refused.error());
+    state.refused = refused.value();
     return R::success(state);
 }
 

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 namespace ow {
 
 class Database;
@@ -27,6 +29,9 @@ struct SyncReport
     // This round reloaded the center's rows from the store (a failed count check, or a cursor
     // older than the store's purged tombstones).
     bool resynced = false;
+    // Reference documents of the store this workstation could not use, skipped this round (one
+    // message each, naming the document and what is wrong); the rest was applied.
+    QStringList refused;
 };
 
 // Where this workstation stands, for the status bar and owctl.
@@ -37,6 +42,8 @@ struct SyncState
     QDateTime lastSuccess;
     QString lastError;
     QString centralUrl;
+    // The store's reference documents refused here and not yet replaced by a later version.
+    QStringList refused;
 };
 
 // One sync round with the central store, over the local outbox (SyncOutbox):
@@ -69,13 +76,22 @@ public:
 
     void setBatchSize(int rows) { m_batchSize = rows > 0 ? rows : 1; }
 
+    // Called after each page a pull stored (on the engine's thread): the rows read from the store
+    // so far in this pull, and whether more pages follow. The store does not say how many rows
+    // wait, so a long pull is told by its running count (an indeterminate bar, owctl --verbose).
+    using PullProgress = std::function<void(int rowsRead, bool more)>;
+    void setPullProgress(PullProgress report) { m_pullProgress = std::move(report); }
+
     // Test hook (the Nextcloud client's habit): the statement-th statement of each following
     // round, local or central, fails before it runs or after it ran (an answer lost on the
     // way). 0 turns it off. statementsRun() counts the statements of the last round.
+    // Crash: the process dies at once before the statement (SIGKILL to itself: no rollback, no
+    // cleanup, what kill -9 or a power cut leaves), for tests that run the round in a child.
     enum class Fault
     {
         BeforeStatement,
-        AfterStatement
+        AfterStatement,
+        Crash
     };
     void injectFault(int statement, Fault fault)
     {
@@ -132,6 +148,9 @@ private:
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 5000;
+    PullProgress m_pullProgress;
+    int m_pullRead = 0;    // rows read by the pull under way
+    QStringList m_refused; // reference documents skipped this round
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;
     int m_statements = 0;

@@ -28,6 +28,9 @@ SyncService::SyncService(const QString& databasePath, int intervalSeconds, QObje
         if (pending > LongTransferRows)
             QMetaObject::invokeMethod(m_probe, "begin", Qt::QueuedConnection, Q_ARG(int, pending));
     });
+    connect(m_worker, &SyncWorker::pullProgress, this, &SyncService::pullProgress);
+    connect(m_worker, &SyncWorker::catalogVersionChanged, this,
+            &SyncService::catalogVersionChanged);
     connect(m_worker, &SyncWorker::finished, this, [this](const SyncStatus& status) {
         QMetaObject::invokeMethod(m_probe, &SyncProgressProbe::end, Qt::QueuedConnection);
         m_status = status;
@@ -51,6 +54,11 @@ void SyncService::setProgressInterval(int milliseconds)
 {
     QMetaObject::invokeMethod(m_probe, "setInterval", Qt::QueuedConnection,
                               Q_ARG(int, milliseconds));
+}
+
+void SyncService::setPageSize(int rows)
+{
+    QMetaObject::invokeMethod(m_worker, "setPageSize", Qt::QueuedConnection, Q_ARG(int, rows));
 }
 
 SyncProgressProbe::SyncProgressProbe(QString databasePath)
@@ -97,6 +105,8 @@ void SyncProgressProbe::measure()
         return; // busy for a moment: the next tick asks again
     const int left = query.value(0).toInt();
     emit progress(std::clamp(m_total - left, 0, m_total), m_total);
+    if (left == 0)
+        m_timer->stop(); // all sent: the round's pull (if any) reports on its own
 }
 
 void SyncProgressProbe::end()
@@ -141,6 +151,27 @@ void SyncWorker::stop()
     m_database.reset();
 }
 
+void SyncWorker::setPageSize(int rows)
+{
+    m_pageSize = rows;
+    if (m_engine && rows > 0)
+        m_engine->setBatchSize(rows);
+}
+
+namespace {
+
+// The catalog version in use (the newest one applied or published here; 0: none).
+int catalogVersion(Database& database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM catalog_release")) ||
+        !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
 void SyncWorker::runRound()
 {
     SyncStatus status;
@@ -153,6 +184,14 @@ void SyncWorker::runRound()
         }
         m_database = std::move(opened).value();
         m_engine = std::make_unique<SyncEngine>(*m_database);
+        if (m_pageSize > 0)
+            m_engine->setBatchSize(m_pageSize);
+        // Only a pull that goes on for more than a page is long enough for the bar.
+        m_engine->setPullProgress([this](int read, bool more) {
+            if (more)
+                emit pullProgress(read);
+        });
+        m_catalogVersion = catalogVersion(*m_database);
     }
     Result<SyncState> before = SyncEngine::state(*m_database);
     if (!before) {
@@ -181,6 +220,12 @@ void SyncWorker::runRound()
     if (after) {
         status.pending = after.value().pending;
         status.lastSuccess = after.value().lastSuccess;
+        status.refused = after.value().refused;
+    }
+    if (const int version = catalogVersion(*m_database);
+        version >= 0 && version != m_catalogVersion) {
+        m_catalogVersion = version;
+        emit catalogVersionChanged(version);
     }
     emit finished(status);
 }

@@ -21,6 +21,9 @@ struct SyncStatus
     int pending = 0;         // changes not yet in the central store
     QDateTime lastSuccess;
     QString error; // plain words, empty when the last round worked
+    // The store's reference documents refused here (each names the document and the problem)
+    // until a corrected version is applied.
+    QStringList refused;
     SyncReport lastRound;
 };
 
@@ -45,6 +48,8 @@ public:
     // A round that starts with more than this many changes to send reports its progress.
     static constexpr int LongTransferRows = 200;
     void setProgressInterval(int milliseconds);
+    // Rows per pushed batch and per pulled page (tests make a pull of a few hundred rows long).
+    void setPageSize(int rows);
 
 signals:
     void statusChanged(const ow::SyncStatus& status);
@@ -53,6 +58,11 @@ signals:
     // worker is busy with the round); the last one says done == total or the round ended.
     void progress(int done, int total);
     void roundStarted(int pending);
+    // A long pull moves: rows received so far (more pages follow; the total is not known). The
+    // round's end (statusChanged) says it is over.
+    void pullProgress(int received);
+    // A round applied another catalog version (published centrally): the one in use now.
+    void catalogVersionChanged(int version);
 
 private:
     QThread m_thread;
@@ -102,10 +112,13 @@ public slots:
     void start();
     void runRound();
     void stop();
+    void setPageSize(int rows);
 
 signals:
     void finished(const ow::SyncStatus& status);
     void roundStarted(int pending); // before the round talks to the store
+    void pullProgress(int received);
+    void catalogVersionChanged(int version);
 
 private:
     QString m_path;
@@ -114,6 +127,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SyncEngine> m_engine;
     QString m_keychainPassword; // read from the keychain once, then kept for the next rounds
+    int m_pageSize = 0;         // 0: the engine's own
+    int m_catalogVersion = -1;  // the catalog version in use after the last round (-1: not read)
 };
 
 } // namespace ow

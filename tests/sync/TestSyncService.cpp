@@ -1,13 +1,20 @@
 // Sync in the background as the application runs it: a round on its own thread reports online
 // and nothing pending; an unreachable store reports offline in plain words and keeps the
-// changes; the status bar shows both.
+// changes; the status bar shows both, a long pull as a running bar, and the catalog version a
+// round applied without a restart.
 #include "Localization.h"
+#include "ProgramRun.h"
 #include "SyncService.h"
 #include "SyncTestBed.h"
+#include "WorkspaceFixture.h"
+#include "catalog/CatalogPublisher.h"
 #include "common/SyncStatusWidget.h"
+#include "main/MainWindow.h"
 
+#include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace ow;
@@ -97,6 +104,158 @@ private slots:
         widget.showProgress(progress.last().at(0).toInt(), pending);
         widget.show(done.last().first().value<SyncStatus>());
         QVERIFY(widget.progressBar()->isHidden()); // the round is over
+    }
+
+    void aLongPullShowsARunningBarThatHidesAfter()
+    {
+        QTemporaryDir dir;
+        ScratchCentral central;
+        QVERIFY2(central.error().isEmpty(), qPrintable(central.error()));
+        const QString code = randomCode(QStringLiteral("L"));
+        const CentralSettings login = central.addCenter(code);
+        Workstation writer(dir.path(), code, 1, login);
+        for (int n = 1; n <= 120; ++n)
+            writer.addCase(n);
+        QVERIFY(writer.sync().ok());
+        Workstation reader(dir.path(), code, 2, login); // a new window: everything comes down
+
+        qputenv("PGPASSWORD", ScratchCentral::password().toUtf8());
+        SyncService service(reader.path(), 3600);
+        QStatusBar bar;
+        auto* status = new SyncStatusWidget(&bar);
+        bar.addPermanentWidget(status->progressBar());
+        bar.addPermanentWidget(status);
+        status->follow(service);
+        bar.resize(900, 30);
+        bar.show();
+        QSignalSpy done(&service, &SyncService::statusChanged);
+        QVERIFY(done.wait(30000)); // the first round: no central address yet
+        QVERIFY(!done.last().first().value<SyncStatus>().configured);
+
+        // Pages of 100 rows make 600 rows a long pull.
+        QVERIFY(SyncEngine::saveCentralUrl(reader.database(), central.urlOf(login)).ok());
+        service.setPageSize(100);
+        struct Seen
+        {
+            int received;
+            bool visible;
+            bool running; // indeterminate: no end known
+            QString text;
+        };
+        QList<Seen> seen;
+        const QString shot = qEnvironmentVariable("OW_SCREENSHOT_DIR");
+        connect(&service, &SyncService::pullProgress, this, [&](int received) {
+            QProgressBar* progress = status->progressBar();
+            seen.append({received, progress->isVisible(), progress->maximum() == 0,
+                         progress->format()});
+            if (!shot.isEmpty() && seen.size() == 2)
+                bar.grab().save(shot + QStringLiteral("/sync-pull-statusbar.png"));
+        });
+        service.syncNow();
+        QVERIFY(done.wait(60000));
+        const SyncStatus after = done.last().first().value<SyncStatus>();
+        QVERIFY2(after.online, qPrintable(after.error));
+        QVERIFY(after.lastRound.pulled >= 600);
+        QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
+        int last = 0;
+        for (const Seen& step : std::as_const(seen)) {
+            QVERIFY(step.visible);
+            QVERIFY(step.running);
+            QVERIFY(step.received > last && step.received < after.lastRound.pulled + 100);
+            QCOMPARE(step.text, QStringLiteral("Receiving: %1 rows so far").arg(step.received));
+            last = step.received;
+        }
+        QVERIFY(status->progressBar()->isHidden()); // the round is over
+        QCOMPARE(reader.rows(), central.rows(code));
+
+        // A round with little to pull shows no bar.
+        writer.addCase(121);
+        QVERIFY(writer.sync().ok());
+        seen.clear();
+        service.syncNow();
+        QVERIFY(done.wait(30000));
+        QVERIFY(seen.isEmpty());
+        QVERIFY(status->progressBar()->isHidden());
+    }
+
+    void aCatalogVersionAppliedByASyncShowsWithoutARestart()
+    {
+        QTemporaryDir dir;
+        ScratchCentral central;
+        QVERIFY2(central.error().isEmpty(), qPrintable(central.error()));
+        const QString code = randomCode(QStringLiteral("V"));
+        const CentralSettings login = central.addCenter(code);
+        Workstation admin(dir.path(), code, 1, login);
+        Workstation counter(dir.path(), code, 2, login);
+        QVERIFY(SyncEngine::saveCentralUrl(counter.database(), central.urlOf(login)).ok());
+
+        // The counter's main window as onewindow shows it: no catalog version yet.
+        WorkspaceData data;
+        data.databasePath = counter.path();
+        data.catalog = CatalogRepository(counter.database()).load().value();
+        data.guides = GuideRepository(counter.database()).latestAll().value();
+        data.dictionary = GuideRepository(counter.database()).dictionary().value();
+        data.pinyin = PinyinData::load().value();
+        data.calendar = CalendarData::load().value();
+        ManualClock clock;
+        AccountService accounts(counter.database(), clock);
+        WorkCalendar calendar = CalendarData::load().value();
+        CaseService cases(counter.database(), clock, calendar, accounts);
+        RecordingPrinter printer;
+        MainWindow window(std::move(data), printer, accounts, cases,
+                          accounts.signIn(QStringLiteral("admin"), QStringLiteral("Counter2026ok"))
+                              .value(),
+                          clock);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("statusCatalog"));
+        QVERIFY(label);
+        QVERIFY2(label->text().startsWith(QStringLiteral("Catalog not yet published")),
+                 qPrintable(label->text()));
+
+        qputenv("PGPASSWORD", ScratchCentral::password().toUtf8());
+        SyncService service(counter.path(), 3600);
+        window.attachSync(service);
+        window.show();
+        QSignalSpy done(&service, &SyncService::statusChanged);
+        QSignalSpy changed(&service, &SyncService::catalogVersionChanged);
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.last().first().value<SyncStatus>().online,
+                 qPrintable(done.last().first().value<SyncStatus>().error));
+        QVERIFY(changed.isEmpty()); // nothing new: nothing said
+
+        // Published centrally from another window (owctl catalog publish --central).
+        const CentralSettings adminLogin = central.adminSettings();
+        const ProgramRun published = runProgram(
+            QStringLiteral("app/cli/owctl"),
+            {QStringLiteral("--db"), admin.path(), QStringLiteral("--user"),
+             QStringLiteral("admin"), QStringLiteral("catalog"), QStringLiteral("publish"),
+             QStringLiteral("--note"), QStringLiteral("第一版"), QStringLiteral("--central"),
+             QStringLiteral("postgresql://%1@%2:%3/%4")
+                 .arg(adminLogin.user, adminLogin.host)
+                 .arg(adminLogin.port)
+                 .arg(adminLogin.database)},
+            {{QStringLiteral("OWCTL_PASSWORD"), QStringLiteral("Counter2026ok")}});
+        QVERIFY2(published.exitCode == 0, published.err.constData());
+
+        service.syncNow(); // F5
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(changed.last().first().toInt(), 1);
+        QVERIFY2(label->text().startsWith(QStringLiteral("Catalog version 1:")),
+                 qPrintable(label->text()));
+        QCOMPARE(CatalogPublisher(counter.database()).current().value()->version, 1);
+    }
+
+    void aRefusedPublicationIsNamedInTheStatusBar()
+    {
+        SyncStatus status;
+        status.configured = true;
+        status.online = true;
+        status.refused = {QStringLiteral("The central store's guide P001 (version 3) cannot be "
+                                         "used here and was skipped: bad.")};
+        SyncStatusWidget widget;
+        widget.show(status);
+        QVERIFY2(widget.text().contains(QLatin1String("1 publication refused")),
+                 qPrintable(widget.text()));
+        QVERIFY(widget.toolTip().contains(QLatin1String("guide P001 (version 3)")));
     }
 
     void anUnreachableStoreIsReportedAndTheChangesWait()

@@ -18,9 +18,18 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_bar->hide();
 }
 
+void SyncStatusWidget::follow(SyncService& sync)
+{
+    show(sync.status());
+    connect(&sync, &SyncService::statusChanged, this, &SyncStatusWidget::show);
+    connect(&sync, &SyncService::progress, this, &SyncStatusWidget::showProgress);
+    connect(&sync, &SyncService::pullProgress, this, &SyncStatusWidget::showPullProgress);
+}
+
 void SyncStatusWidget::show(const SyncStatus& status)
 {
     m_bar->hide(); // the round is over
+    m_pulling = false;
     QString text;
     QString detail;
     if (!status.configured && status.error.isEmpty()) {
@@ -42,6 +51,13 @@ void SyncStatusWidget::show(const SyncStatus& status)
                     "reached again (retried automatically).")
                      .arg(status.error);
     }
+    if (!status.refused.isEmpty()) {
+        // Said in the text too: a publication that does not arrive is not for the tooltip only.
+        text += u' ' + tr("· %n publication(s) refused", nullptr, int(status.refused.size()));
+        detail += u' ' + tr("Refused publications of the central store (the rest was applied; a "
+                            "corrected publication is applied on its arrival): %1")
+                             .arg(status.refused.join(u' '));
+    }
     if (status.lastSuccess.isValid())
         text += u' ' + tr("· last success %1")
                            .arg(status.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
@@ -50,8 +66,20 @@ void SyncStatusWidget::show(const SyncStatus& status)
     setAccessibleDescription(detail);
 }
 
+void SyncStatusWidget::showPullProgress(int received)
+{
+    m_pulling = true;
+    m_bar->setRange(0, 0); // no end known: the bar runs
+    m_bar->setFormat(tr("Receiving: %n row(s) so far", nullptr, received));
+    m_bar->setAccessibleDescription(m_bar->format());
+    m_bar->setToolTip(m_bar->format()); // an indeterminate bar may not draw its text
+    m_bar->show();
+}
+
 void SyncStatusWidget::showProgress(int done, int total)
 {
+    if (m_pulling)
+        return; // the push is over, the pull reports now
     if (total <= SyncService::LongTransferRows || done >= total) {
         m_bar->hide();
         return;
@@ -60,6 +88,7 @@ void SyncStatusWidget::showProgress(int done, int total)
     m_bar->setValue(done);
     m_bar->setFormat(tr("Sending %1 of %2").arg(done).arg(total));
     m_bar->setAccessibleDescription(m_bar->format());
+    m_bar->setToolTip(m_bar->format());
     m_bar->show();
 }
 

@@ -183,14 +183,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusCatalog"));
     m_status->setAccessibleName(tr("Catalog and database"));
-    const QString version = m_data.catalogVersion > 0 ? tr("version %1").arg(m_data.catalogVersion)
-                                                      : tr("not yet published");
-    m_status->setText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
-                          .arg(version)
-                          .arg(m_data.catalog.itemCount())
-                          .arg(m_data.catalog.subItemCount())
-                          .arg(m_data.guides.size())
-                          .arg(m_data.databasePath));
+    showCatalogVersion(m_data.catalogVersion);
     statusBar()->addWidget(m_status, 1);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
     m_userLabel->setAccessibleName(tr("Signed-in user and window"));
@@ -202,6 +195,18 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     m_search->focusSearch(); // the clerk starts typing at once
 }
 
+void MainWindow::showCatalogVersion(int version)
+{
+    m_data.catalogVersion = version;
+    const QString text = version > 0 ? tr("version %1").arg(version) : tr("not yet published");
+    m_status->setText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
+                          .arg(text)
+                          .arg(m_data.catalog.itemCount())
+                          .arg(m_data.catalog.subItemCount())
+                          .arg(m_data.guides.size())
+                          .arg(m_data.databasePath));
+}
+
 void MainWindow::attachSync(SyncService& sync)
 {
     if (!m_syncStatus) {
@@ -209,9 +214,8 @@ void MainWindow::attachSync(SyncService& sync)
         statusBar()->addPermanentWidget(m_syncStatus->progressBar());
         statusBar()->addPermanentWidget(m_syncStatus);
     }
-    m_syncStatus->show(sync.status());
-    connect(&sync, &SyncService::statusChanged, m_syncStatus, &SyncStatusWidget::show);
-    connect(&sync, &SyncService::progress, m_syncStatus, &SyncStatusWidget::showProgress);
+    m_syncStatus->follow(sync);
+    connect(&sync, &SyncService::catalogVersionChanged, this, &MainWindow::showCatalogVersion);
     auto* syncKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     syncKey->setWhatsThis(tr("Sync with the central store now")); // listed on the F1 sheet
     connect(syncKey, &QShortcut::activated, &sync, &SyncService::syncNow);

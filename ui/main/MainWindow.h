@@ -110,6 +110,9 @@ public:
     void setSignatureService(CaseSignatureService* signatures) { m_signatures = signatures; }
     // Background sync: its state in the status bar, F5 runs a round now.
     void attachSync(SyncService& sync);
+    // The catalog version in the status bar; a sync that applies a version published centrally
+    // calls it (SyncService::catalogVersionChanged), no restart needed.
+    void showCatalogVersion(int version);
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
     // The supervisor's dashboard (Go › Dashboard) and the customer window's 好差评: after a
