@@ -7871,10 +7871,6 @@ last error: %4
         <translation>report daily needs --json (the only format so far)</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</source>
-        <translation>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</translation>
-    </message>
-    <message>
         <source>the password is kept in the system keychain (%1)</source>
         <translation>the password is kept in the system keychain (%1)</translation>
     </message>
@@ -7950,6 +7946,30 @@ last error: %4
             <numerusform>%n home visit</numerusform>
             <numerusform>%n home visits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n row(s) so far…</source>
+        <translation>
+            <numerusform>received %n row so far…</numerusform>
+            <numerusform>received %n rows so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n row(s), the pull is complete</source>
+        <translation>
+            <numerusform>received %n row, the pull is complete</numerusform>
+            <numerusform>received %n rows, the pull is complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1
+</source>
+        <translation>refused: %1
+</translation>
     </message>
 </context>
 <context>
@@ -8731,10 +8751,6 @@ last error: %4
         <translation>Cannot read the reference data pulled into %1: %2</translation>
     </message>
     <message>
-        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
-        <translation>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</translation>
-    </message>
-    <message>
         <source>Cannot record the reference data applied in %1: %2</source>
         <translation>Cannot record the reference data applied in %1: %2</translation>
     </message>
@@ -8761,6 +8777,22 @@ last error: %4
     <message>
         <source>Cannot store catalog version %1 in %2: %3</source>
         <translation>Cannot store catalog version %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused reference data of %1: %2</source>
+        <translation>Cannot read the refused reference data of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot apply the reference data in %1: %2</source>
+        <translation>Cannot apply the reference data in %1: %2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
+        <translation>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</translation>
+    </message>
+    <message>
+        <source>Cannot record the refused reference data in %1: %2</source>
+        <translation>Cannot record the refused reference data in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -10169,6 +10201,24 @@ last error: %4
     <message>
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n publication(s) refused</source>
+        <translation>
+            <numerusform>· %n publication refused</numerusform>
+            <numerusform>· %n publications refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused publications of the central store (the rest was applied; a corrected publication is applied on its arrival): %1</source>
+        <translation>Refused publications of the central store (the rest was applied; a corrected publication is applied on its arrival): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n row(s) so far</source>
+        <translation>
+            <numerusform>Receiving: %n row so far</numerusform>
+            <numerusform>Receiving: %n rows so far</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7830,10 +7830,6 @@ last error: %4
         <translation>report daily 需要 --json（目前唯一的格式）</translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database</source>
-        <translation>与中心库同步一轮（记住地址）；显示传送了什么；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在系统钥匙串中，没有钥匙串时保存在数据库旁仅所有者可读的文件中</translation>
-    </message>
-    <message>
         <source>the password is kept in the system keychain (%1)</source>
         <translation>密码已保存在系统钥匙串中（%1）</translation>
     </message>
@@ -7908,6 +7904,28 @@ last error: %4
         <translation>
             <numerusform>共 %n 个上门预约</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
+        <translation>与中心库同步一轮（记住地址）；显示传送了什么以及拒收的基础数据；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在系统钥匙串中，没有钥匙串时保存在数据库旁仅所有者可读的文件中；--verbose 在 stderr 上报告每取回一页</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n row(s) so far…</source>
+        <translation>
+            <numerusform>已接收 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n row(s), the pull is complete</source>
+        <translation>
+            <numerusform>已接收 %n 行，拉取完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>refused: %1
+</source>
+        <translation>已拒收：%1
+</translation>
     </message>
 </context>
 <context>
@@ -8687,10 +8705,6 @@ last error: %4
         <translation>无法读取拉取到 %1 的参考数据：%2</translation>
     </message>
     <message>
-        <source>The central store&apos;s %1 %2 (version %3) cannot be used here: %4 Nothing was changed on this workstation; publish a corrected version.</source>
-        <translation>中心库的 %1 %2（第 %3 版）在本机无法使用：%4 本工作站未作任何改动；请发布更正后的版本。</translation>
-    </message>
-    <message>
         <source>Cannot record the reference data applied in %1: %2</source>
         <translation>无法在 %1 中记录已应用的参考数据：%2</translation>
     </message>
@@ -8717,6 +8731,22 @@ last error: %4
     <message>
         <source>Cannot store catalog version %1 in %2: %3</source>
         <translation>无法在 %2 中保存目录第 %1 版：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the refused reference data of %1: %2</source>
+        <translation>无法读取 %1 中被拒收的基础数据：%2</translation>
+    </message>
+    <message>
+        <source>Cannot apply the reference data in %1: %2</source>
+        <translation>无法在 %1 中应用基础数据：%2</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
+        <translation>中心库的 %1 %2（第 %3 版）在本机无法使用，已跳过：%4 其余内容已应用；请发布更正后的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot record the refused reference data in %1: %2</source>
+        <translation>无法在 %1 中记录被拒收的基础数据：%2</translation>
     </message>
 </context>
 <context>
@@ -10116,6 +10146,22 @@ last error: %4
     <message>
         <source>Sending %1 of %2</source>
         <translation>正在上传 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n publication(s) refused</source>
+        <translation>
+            <numerusform>· %n 项发布被拒收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused publications of the central store (the rest was applied; a corrected publication is applied on its arrival): %1</source>
+        <translation>被拒收的中心库发布（其余已应用；更正后的发布到达时即应用）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving: %n row(s) so far</source>
+        <translation>
+            <numerusform>正在接收：已收到 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>

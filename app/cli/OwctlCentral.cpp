@@ -245,9 +245,9 @@ int Owctl::syncCommand(const QStringList& arguments)
     if (verbose) // a long pull (a new window, a full resync) says how far it is
         engine.setPullProgress([](int read, bool more) {
             std::fprintf(stderr, "owctl: %s\n",
-                         qUtf8Printable(more ? tr("received %n row(s) so far…", nullptr, read)
-                                             : tr("received %n row(s), the pull is complete",
-                                                  nullptr, read)));
+                         qUtf8Printable(
+                             more ? tr("received %n row(s) so far…", nullptr, read)
+                                  : tr("received %n row(s), the pull is complete", nullptr, read)));
         });
     const Result<SyncReport> report = engine.runOnce(settings.value());
     if (!report)

@@ -20,8 +20,8 @@ namespace {
 // A window of the hall with an assisted-service user (helper) and the services of 上门服务.
 struct Window
 {
-    Window(const QString& folder, const QString& center, int number,
-           const CentralSettings& login, const Clock& clock)
+    Window(const QString& folder, const QString& center, int number, const CentralSettings& login,
+           const Clock& clock)
         : station(folder, center, number, login), accounts(station.database(), clock),
           calendar(CalendarData::load().value()),
           cases(station.database(), clock, calendar, accounts),
@@ -31,8 +31,14 @@ struct Window
             accounts.signIn(QStringLiteral("admin"), QStringLiteral("Counter2026ok")).value();
         if (!accounts
                  .addUser(admin,
-                          {QStringLiteral("helper"), QStringLiteral("Helper"), Role::Assisted, {},
-                           false, true, 0, {}},
+                          {QStringLiteral("helper"),
+                           QStringLiteral("Helper"),
+                           Role::Assisted,
+                           {},
+                           false,
+                           true,
+                           0,
+                           {}},
                           QStringLiteral("Counter2026ok"))
                  .ok())
             qFatal("helper");
@@ -184,8 +190,7 @@ private slots:
                      qPrintable(query.lastError().databaseText()));
             // Even granted the table by mistake, row-level security keeps A's visits from it.
             QSqlQuery grant(central.admin());
-            QVERIFY(grant.exec(
-                QStringLiteral("GRANT SELECT ON onewindow.sync_row TO ow_center")));
+            QVERIFY(grant.exec(QStringLiteral("GRANT SELECT ON onewindow.sync_row TO ow_center")));
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
                                               "table_name = 'home_visit'")) &&
                     query.next());

@@ -205,29 +205,31 @@ private slots:
                     .exitCode == 0);
         const QString caseId = admin.addCase(1);
         QVERIFY(admin.sync().ok());
-        const ProgramRun skipped = runProgram(
-            QStringLiteral("app/cli/owctl"),
-            {QStringLiteral("--db"), counter.path(), QStringLiteral("sync"),
-             QStringLiteral("--central"), m_central->urlOf(login)},
-            {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
-             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+        const ProgramRun skipped =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("--db"), counter.path(), QStringLiteral("sync"),
+                        QStringLiteral("--central"), m_central->urlOf(login)},
+                       {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
+                        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
         QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
         QVERIFY2(skipped.out.contains("refused: The central store's catalog release (version 1) "
                                       "cannot be used here and was skipped") &&
                      skipped.out.contains("SHA-256"),
                  skipped.out.constData());
         QCOMPARE(localReleases(counter), 0);
-        QCOMPARE(counter.value(QStringLiteral("SELECT count(*) FROM reference_applied WHERE kind "
-                                              "= 'catalog'"))
+        QCOMPARE(counter
+                     .value(QStringLiteral("SELECT count(*) FROM reference_applied WHERE kind "
+                                           "= 'catalog'"))
                      .toInt(),
                  0);
         QCOMPARE(counter.value(QStringLiteral("SELECT name FROM material WHERE key = 'id_card'"))
                      .toString(),
                  QStringLiteral("居民身份证（新）"));
-        QCOMPARE(counter.value(QStringLiteral("SELECT count(*) FROM case_file WHERE id = '%1'")
-                                   .arg(caseId))
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            counter
+                .value(QStringLiteral("SELECT count(*) FROM case_file WHERE id = '%1'").arg(caseId))
+                .toInt(),
+            1);
         // Tried once: the next rounds go through without trying it again, and still name it.
         const Result<SyncReport> later = counter.sync();
         QVERIFY2(later.ok(), qPrintable(later.error()));
@@ -236,11 +238,11 @@ private slots:
         QVERIFY(state.ok());
         QCOMPARE(state.value().refused.size(), 1);
         QVERIFY(state.value().refused.first().contains(QLatin1String("catalog release")));
-        const ProgramRun again = runProgram(
-            QStringLiteral("app/cli/owctl"),
-            {QStringLiteral("--db"), counter.path(), QStringLiteral("sync")},
-            {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
-             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+        const ProgramRun again =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("--db"), counter.path(), QStringLiteral("sync")},
+                       {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
+                        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
         QVERIFY2(again.exitCode == 0 && again.out.contains("refused: "), again.out.constData());
 
         // A corrected version published later goes through, and the refusal is gone.
@@ -251,11 +253,11 @@ private slots:
         QVERIFY2(fixed.ok(), qPrintable(fixed.error()));
         QCOMPARE(localReleases(counter), 1);
         QVERIFY(SyncEngine::state(counter.database()).value().refused.isEmpty());
-        const ProgramRun clean = runProgram(
-            QStringLiteral("app/cli/owctl"),
-            {QStringLiteral("--db"), counter.path(), QStringLiteral("sync")},
-            {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
-             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+        const ProgramRun clean =
+            runProgram(QStringLiteral("app/cli/owctl"),
+                       {QStringLiteral("--db"), counter.path(), QStringLiteral("sync")},
+                       {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
+                        {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
         QVERIFY2(clean.exitCode == 0 && !clean.out.contains("refused"), clean.out.constData());
     }
 
@@ -282,7 +284,8 @@ private slots:
         QVERIFY2(report.value().refused.first().contains(
                      QLatin1String("is not a kind of reference data")),
                  qPrintable(report.value().refused.first()));
-        QCOMPARE(counter.value(QStringLiteral("SELECT count(*) FROM reference_applied")).toInt(), 0);
+        QCOMPARE(counter.value(QStringLiteral("SELECT count(*) FROM reference_applied")).toInt(),
+                 0);
     }
 
     void materialsAndTheHolidayCalendarArriveToo()

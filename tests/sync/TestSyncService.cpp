@@ -141,13 +141,14 @@ private slots:
             bool visible;
             bool running; // indeterminate: no end known
             QString text;
+            QString label;
         };
         QList<Seen> seen;
         const QString shot = qEnvironmentVariable("OW_SCREENSHOT_DIR");
         connect(&service, &SyncService::pullProgress, this, [&](int received) {
             QProgressBar* progress = status->progressBar();
             seen.append({received, progress->isVisible(), progress->maximum() == 0,
-                         progress->format()});
+                         progress->format(), status->text()});
             if (!shot.isEmpty() && seen.size() == 2)
                 bar.grab().save(shot + QStringLiteral("/sync-pull-statusbar.png"));
         });
@@ -163,9 +164,12 @@ private slots:
             QVERIFY(step.running);
             QVERIFY(step.received > last && step.received < after.lastRound.pulled + 100);
             QCOMPARE(step.text, QStringLiteral("Receiving: %1 rows so far").arg(step.received));
+            QCOMPARE(step.label, step.text); // the count beside the running bar
             last = step.received;
         }
         QVERIFY(status->progressBar()->isHidden()); // the round is over
+        QVERIFY2(status->text().startsWith(QStringLiteral("Online · 0 changes to send")),
+                 qPrintable(status->text()));
         QCOMPARE(reader.rows(), central.rows(code));
 
         // A round with little to pull shows no bar.
@@ -202,10 +206,10 @@ private slots:
         WorkCalendar calendar = CalendarData::load().value();
         CaseService cases(counter.database(), clock, calendar, accounts);
         RecordingPrinter printer;
-        MainWindow window(std::move(data), printer, accounts, cases,
-                          accounts.signIn(QStringLiteral("admin"), QStringLiteral("Counter2026ok"))
-                              .value(),
-                          clock);
+        MainWindow window(
+            std::move(data), printer, accounts, cases,
+            accounts.signIn(QStringLiteral("admin"), QStringLiteral("Counter2026ok")).value(),
+            clock);
         auto* label = window.findChild<QLabel*>(QStringLiteral("statusCatalog"));
         QVERIFY(label);
         QVERIFY2(label->text().startsWith(QStringLiteral("Catalog not yet published")),

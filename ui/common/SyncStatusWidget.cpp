@@ -72,8 +72,11 @@ void SyncStatusWidget::showPullProgress(int received)
     m_bar->setRange(0, 0); // no end known: the bar runs
     m_bar->setFormat(tr("Receiving: %n row(s) so far", nullptr, received));
     m_bar->setAccessibleDescription(m_bar->format());
-    m_bar->setToolTip(m_bar->format()); // an indeterminate bar may not draw its text
+    m_bar->setToolTip(m_bar->format());
     m_bar->show();
+    // A running bar does not draw its text in every style: the count goes beside it until the
+    // round ends (show() puts the status back).
+    setText(m_bar->format());
 }
 
 void SyncStatusWidget::showProgress(int done, int total)
