@@ -208,6 +208,8 @@ int Owctl::syncCommand(const QStringList& arguments)
                          : tr("never"),
                      state.value().lastError.isEmpty() ? tr("none") : state.value().lastError)
                 .toUtf8());
+        for (const QString& refused : state.value().refused)
+            print(tr("refused: %1\n").arg(refused).toUtf8());
         return 0;
     }
     if (url.isEmpty())

@@ -128,19 +128,36 @@ private slots:
         const int statements = out.split(' ').value(1).toInt();
         QVERIFY2(statements > 20, out.constData());
 
-        // Crashed before each statement: every one of the start (hello, push, count check, the
-        // resync's start and its first pages) and of the end (the last page, removing what the
-        // store lacks, the flag), every fourth of the pages between (the same steps again): the
-        // next round converges, and b's waiting changes are in the store exactly once.
+        // Crashed before each statement (and a case taken before the next round): every one of the
+        // start (hello, push, count check, the resync's start and its first pages) and of the end
+        // (the last page, removing what the store lacks, the flag), every fourth of the pages
+        // between (the same steps again): the next round converges, and b's waiting changes are in
+        // the store exactly once.
         int crashed = 0;
-        for (int at = 1; at <= statements + 2;
-             at += (at < 70 || at >= statements - 30) ? 1 : 4) {
+        int taken = 0; // cases taken after a crash, before the next round
+        for (int at = 1; at <= statements + 2; at += (at < 70 || at >= statements - 30) ? 1 : 4) {
             restore();
             if (child(at, out) == -1)
                 ++crashed;
             auto opened = Database::open(run);
             QVERIFY2(opened.ok(), qPrintable(opened.error()));
             Database& database = *opened.value();
+            // The clerk goes on working before the next round: a case taken after the crash.
+            const QString after = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            {
+                QSqlQuery query(database.connection());
+                QVERIFY2(query.exec(QStringLiteral(
+                                        "INSERT INTO case_file (id, number, center_code, "
+                                        "window_no, received_on, sequence, clerk, received_at, "
+                                        "applicant_identifier, status) VALUES ('%1', "
+                                        "'%2-02-20261128-%3', '%2', 2, '2026-11-28', %4, 'admin', "
+                                        "'2026-11-28T02:00:00.000Z', '110105196001010017', "
+                                        "'received')")
+                                        .arg(after, code)
+                                        .arg(1000 + at, 4, 10, QLatin1Char('0'))
+                                        .arg(1000 + at)),
+                         qPrintable(query.lastError().text()));
+            }
             {
                 SyncEngine engine(database);
                 for (int round = 0; round < 2; ++round) {
@@ -162,7 +179,14 @@ private slots:
                      qPrintable(where));
             const RowSet rows = central.rows(code);
             QVERIFY2(rowsOf(database) == rows, qPrintable(where));
-            QVERIFY2(rows.value(QStringLiteral("case_file")).size() == 8, qPrintable(where));
+            ++taken;
+            QVERIFY2(rows.value(QStringLiteral("case_file")).size() == 8 + taken,
+                     qPrintable(where));
+            QVERIFY2(central.count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                  "table_name = 'case_file' AND data ->> 'id' = "
+                                                  "'%1'")
+                                       .arg(after)) == 1,
+                     qPrintable(where));
             QVERIFY2(valueOf(database, QStringLiteral("SELECT count(*) FROM case_file WHERE id = "
                                                       "'%1'")
                                            .arg(pendingCase))

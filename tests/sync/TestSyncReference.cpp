@@ -244,6 +244,13 @@ private slots:
                        {{QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
                         {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
         QVERIFY2(again.exitCode == 0 && again.out.contains("refused: "), again.out.constData());
+        const ProgramRun status = runProgram(QStringLiteral("app/cli/owctl"),
+                                             {QStringLiteral("--db"), counter.path(),
+                                              QStringLiteral("sync"), QStringLiteral("status")},
+                                             {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}});
+        QVERIFY2(status.exitCode == 0 && status.out.contains("refused: The central store's "
+                                                             "catalog release (version 1)"),
+                 status.out.constData());
 
         // A corrected version published later goes through, and the refusal is gone.
         QVERIFY(CentralSchema::publishReference(m_central->admin(), QStringLiteral("catalog"),
@@ -286,6 +293,39 @@ private slots:
                  qPrintable(report.value().refused.first()));
         QCOMPARE(counter.value(QStringLiteral("SELECT count(*) FROM reference_applied")).toInt(),
                  0);
+    }
+
+    void owctlSyncSaysThePullsPagesOnlyWhenVerbose()
+    {
+        const QString a = randomCode(QStringLiteral("S"));
+        const CentralSettings login = m_central->addCenter(a);
+        Workstation writer(m_dir.path(), a, 1, login);
+        Workstation reader(m_dir.path(), a, 2, login);
+        for (int n = 1; n <= 3; ++n)
+            writer.addCase(n);
+        QVERIFY(writer.sync().ok());
+        const QStringList sync{QStringLiteral("--db"), reader.path(), QStringLiteral("sync"),
+                               QStringLiteral("--central"), m_central->urlOf(login)};
+        const QHash<QString, QString> env{
+            {QStringLiteral("PGPASSWORD"), ScratchCentral::password()},
+            {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}};
+        const ProgramRun quiet = runProgram(QStringLiteral("app/cli/owctl"), sync, env);
+        QVERIFY2(quiet.exitCode == 0, quiet.err.constData());
+        QVERIFY2(quiet.out.startsWith("pushed 0, pulled ") && quiet.out.count('\n') == 1,
+                 quiet.out.constData());
+        QVERIFY2(!quiet.err.contains("received"), quiet.err.constData());
+
+        writer.addCase(4);
+        QVERIFY(writer.sync().ok());
+        const ProgramRun verbose = runProgram(QStringLiteral("app/cli/owctl"),
+                                              sync + QStringList{QStringLiteral("--verbose")}, env);
+        QVERIFY2(verbose.exitCode == 0, verbose.err.constData());
+        QVERIFY2(verbose.out.startsWith("pushed 0, pulled ") && verbose.out.count('\n') == 1,
+                 verbose.out.constData());
+        // The case's five rows (the applicant's unchanged version may come too).
+        QVERIFY2(verbose.err.contains("rows, the pull is complete") &&
+                     verbose.err.contains("owctl: received "),
+                 verbose.err.constData());
     }
 
     void materialsAndTheHolidayCalendarArriveToo()
