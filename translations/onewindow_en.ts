@@ -7951,25 +7951,19 @@ last error: %4
         <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
         <translation>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</translation>
     </message>
-    <message numerus="yes">
-        <source>received %n row(s) so far…</source>
-        <translation>
-            <numerusform>received %n row so far…</numerusform>
-            <numerusform>received %n rows so far…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>received %n row(s), the pull is complete</source>
-        <translation>
-            <numerusform>received %n row, the pull is complete</numerusform>
-            <numerusform>received %n rows, the pull is complete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused: %1
 </source>
         <translation>refused: %1
 </translation>
+    </message>
+    <message>
+        <source>rows received so far: %1…</source>
+        <translation>rows received so far: %1…</translation>
+    </message>
+    <message>
+        <source>rows received: %1, the pull is complete</source>
+        <translation>rows received: %1, the pull is complete</translation>
     </message>
 </context>
 <context>

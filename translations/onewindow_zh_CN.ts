@@ -7909,23 +7909,19 @@ last error: %4
         <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
         <translation>与中心库同步一轮（记住地址）；显示传送了什么以及拒收的基础数据；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在系统钥匙串中，没有钥匙串时保存在数据库旁仅所有者可读的文件中；--verbose 在 stderr 上报告每取回一页</translation>
     </message>
-    <message numerus="yes">
-        <source>received %n row(s) so far…</source>
-        <translation>
-            <numerusform>已接收 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>received %n row(s), the pull is complete</source>
-        <translation>
-            <numerusform>已接收 %n 行，拉取完成</numerusform>
-        </translation>
-    </message>
     <message>
         <source>refused: %1
 </source>
         <translation>已拒收：%1
 </translation>
+    </message>
+    <message>
+        <source>rows received so far: %1…</source>
+        <translation>已接收行数：%1…</translation>
+    </message>
+    <message>
+        <source>rows received: %1, the pull is complete</source>
+        <translation>已接收行数：%1，拉取完成</translation>
     </message>
 </context>
 <context>

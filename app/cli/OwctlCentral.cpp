@@ -246,10 +246,12 @@ int Owctl::syncCommand(const QStringList& arguments)
     SyncEngine engine(*database);
     if (verbose) // a long pull (a new window, a full resync) says how far it is
         engine.setPullProgress([](int read, bool more) {
-            std::fprintf(stderr, "owctl: %s\n",
-                         qUtf8Printable(
-                             more ? tr("received %n row(s) so far…", nullptr, read)
-                                  : tr("received %n row(s), the pull is complete", nullptr, read)));
+            // Without %n: owctl speaks English from the source texts (no translator to pick
+            // the plural form).
+            std::fprintf(
+                stderr, "owctl: %s\n",
+                qUtf8Printable(more ? tr("rows received so far: %1…").arg(read)
+                                    : tr("rows received: %1, the pull is complete").arg(read)));
         });
     const Result<SyncReport> report = engine.runOnce(settings.value());
     if (!report)
