@@ -2696,10 +2696,6 @@
         <translation>Saved the calendar of %1 as draft %2; publish it to count due dates with it.</translation>
     </message>
     <message>
-        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
-        <translation>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -2793,10 +2789,6 @@
         </translation>
     </message>
     <message>
-        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
-        <translation>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2819,10 +2811,6 @@
     <message>
         <source>Saved the catalog (%1 items) to %2.</source>
         <translation>Saved the catalog (%1 items) to %2.</translation>
-    </message>
-    <message>
-        <source>Saved the material %1 — %2 in the dictionary.</source>
-        <translation>Saved the material %1 — %2 in the dictionary.</translation>
     </message>
     <message>
         <source>%1 has no guide to compare.</source>
@@ -3058,6 +3046,130 @@
     <message>
         <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
         <translation>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</translation>
+    </message>
+    <message>
+        <source>Step description</source>
+        <translation>Step description</translation>
+    </message>
+    <message>
+        <source>What happens in the chosen step, as the printed guide says it</source>
+        <translation>What happens in the chosen step, as the printed guide says it</translation>
+    </message>
+    <message>
+        <source>What happens in this step</source>
+        <translation>What happens in this step</translation>
+    </message>
+    <message>
+        <source>Step te&amp;xt:</source>
+        <translation>Step te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>When the item is handled, as the guide says it</source>
+        <translation>When the item is handled, as the guide says it</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>Enquiry phone</translation>
+    </message>
+    <message>
+        <source>The phone for questions (咨询电话): 12345, a mobile or a landline</source>
+        <translation>The phone for questions (咨询电话): 12345, a mobile or a landline</translation>
+    </message>
+    <message>
+        <source>Complaint phone</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <source>The phone for complaints (监督电话): 12345, a mobile or a landline</source>
+        <translation>The phone for complaints (监督电话): 12345, a mobile or a landline</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>Complaints:</translation>
+    </message>
+    <message>
+        <source>En&amp;quiries:</source>
+        <translation>En&amp;quiries:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Central store</translation>
+    </message>
+    <message>
+        <source>Whether every publication made here has reached the central store</source>
+        <translation>Whether every publication made here has reached the central store</translation>
+    </message>
+    <message>
+        <source>Send to &amp;central</source>
+        <translation>Send to &amp;central</translation>
+    </message>
+    <message>
+        <source>Sends the versions published here that the central store does not have yet</source>
+        <translation>Sends the versions published here that the central store does not have yet</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2: due dates count with it from now on.</source>
+        <translation>The calendar of %1 is in force as version %2: due dates count with it from now on.</translation>
+    </message>
+    <message>
+        <source>draft: waits for Publish</source>
+        <translation>draft: waits for Publish</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides.</source>
+        <translation>Published version %1, effective %2: %3 items, %4 guides.</translation>
+    </message>
+    <message>
+        <source>Materials brought into force: %1.</source>
+        <translation>Materials brought into force: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 as a draft: the counters keep the dictionary in force until the next Publish.</source>
+        <translation>Saved the material %1 — %2 as a draft: the counters keep the dictionary in force until the next Publish.</translation>
+    </message>
+    <message>
+        <source>No central store is configured: publications stay on this workstation (owctl sync --central URL sets one).</source>
+        <translation>No central store is configured: publications stay on this workstation (owctl sync --central URL sets one).</translation>
+    </message>
+    <message>
+        <source>Central store: everything published here has been sent.</source>
+        <translation>Central store: everything published here has been sent.</translation>
+    </message>
+    <message>
+        <source>Not in the central store yet: %1. It is sent on the next sync, or now with Send to central.</source>
+        <translation>Not in the central store yet: %1. It is sent on the next sync, or now with Send to central.</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>No central store is configured: it is in force on this workstation only.</source>
+        <translation>No central store is configured: it is in force on this workstation only.</translation>
+    </message>
+    <message>
+        <source>Offline: the central store cannot be reached now, so it is in force here only; it is sent on the next sync, or with Send to central. (%1)</source>
+        <translation>Offline: the central store cannot be reached now, so it is in force here only; it is sent on the next sync, or with Send to central. (%1)</translation>
+    </message>
+    <message>
+        <source>Sent to the central store: every counter takes it on its next sync.</source>
+        <translation>Sent to the central store: every counter takes it on its next sync.</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3439,26 @@
         <source>Cannot read the cases from %1: %2</source>
         <translation>Cannot read the cases from %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot publish the materials dictionary in %1: %2</source>
+        <translation>Cannot publish the materials dictionary in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>Cannot read the materials dictionary from %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials drafts from %1: %2</source>
+        <translation>Cannot read the materials drafts from %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>There is no catalog version %1 in %2.</translation>
+    </message>
+    <message>
+        <source>the dictionary of catalog version %1</source>
+        <translation>the dictionary of catalog version %1</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogRepository</name>
@@ -3348,6 +3480,41 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>Cannot read the catalog seed file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralPublications</name>
+    <message>
+        <source>Cannot read the publications waiting for the central store in %1: %2</source>
+        <translation>Cannot read the publications waiting for the central store in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state of %1: %2</source>
+        <translation>Cannot read the sync state of %1: %2</translation>
+    </message>
+    <message>
+        <source>catalog version %1</source>
+        <translation>catalog version %1</translation>
+    </message>
+    <message>
+        <source>holiday calendar %1</source>
+        <translation>holiday calendar %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The central store did not take %1: %2</source>
+        <translation>The central store did not take %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent %1, but cannot note it in %2: %3</source>
+        <translation>Sent %1, but cannot note it in %2: %3</translation>
+    </message>
+    <message>
+        <source>No central store is configured for this workstation (owctl sync --central URL).</source>
+        <translation>No central store is configured for this workstation (owctl sync --central URL).</translation>
     </message>
 </context>
 <context>
@@ -7685,10 +7852,6 @@
         <translation>the central address, pending changes, last success and last error</translation>
     </message>
     <message>
-        <source>central: say init, add-center or publish</source>
-        <translation>central: say init, add-center or publish</translation>
-    </message>
-    <message>
         <source>central %1 needs --central URL (the administrator&apos;s login)</source>
         <translation>central %1 needs --central URL (the administrator&apos;s login)</translation>
     </message>
@@ -7951,6 +8114,34 @@ last error: %4
             <numerusform>%n home visits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</source>
+        <translation>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</translation>
+    </message>
+    <message>
+        <source>material drafts: %1
+</source>
+        <translation>material drafts: %1
+</translation>
+    </message>
+    <message>
+        <source>central: say init, add-center, allow-publish or publish</source>
+        <translation>central: say init, add-center, allow-publish or publish</translation>
+    </message>
+    <message>
+        <source>central allow-publish needs the CODE of a center</source>
+        <translation>central allow-publish needs the CODE of a center</translation>
+    </message>
+    <message>
+        <source>center %1 may not publish: %2</source>
+        <translation>center %1 may not publish: %2</translation>
+    </message>
+    <message>
+        <source>center %1 may publish the catalog and the holiday calendar from its administrator screen
+</source>
+        <translation>center %1 may publish the catalog and the holiday calendar from its administrator screen
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -8197,6 +8388,10 @@ last error: %4
         <source>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</source>
         <translation>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</translation>
     </message>
+    <message>
+        <source>%1 is not a phone number the public can call: a hotline has five digits starting 123 (12345), else give a mobile or landline number</source>
+        <translation>%1 is not a phone number the public can call: a hotline has five digits starting 123 (12345), else give a mobile or landline number</translation>
+    </message>
 </context>
 <context>
     <name>ow::PinyinTable</name>
@@ -8262,6 +8457,30 @@ last error: %4
     <message>
         <source>Sub-item %1 %2 would be removed.</source>
         <translation>Sub-item %1 %2 would be removed.</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no opening hours (办理时间).</source>
+        <translation>The guide of %1 has no opening hours (办理时间).</translation>
+    </message>
+    <message>
+        <source>enquiry phone (咨询电话)</source>
+        <translation>enquiry phone (咨询电话)</translation>
+    </message>
+    <message>
+        <source>complaint phone (监督电话)</source>
+        <translation>complaint phone (监督电话)</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no %2.</source>
+        <translation>The guide of %1 has no %2.</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</source>
+        <translation>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</translation>
+    </message>
+    <message>
+        <source>The guide of %1: step %2 needs a name and a description.</source>
+        <translation>The guide of %1: step %2 needs a name and a description.</translation>
     </message>
 </context>
 <context>

@@ -2686,10 +2686,6 @@
         <translation>%1 年日历已保存为草稿 %2；发布后才按其计算期限。</translation>
     </message>
     <message>
-        <source>The calendar of %1 is in force as version %2 (new cases count with it after the program restarts).</source>
-        <translation>%1 年日历已作为版本 %2 生效（程序重启后新办件按其计算期限）。</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2780,10 +2776,6 @@
         </translation>
     </message>
     <message>
-        <source>Published version %1, effective %2: %3 items, %4 guides. Counters take it on their next sync.</source>
-        <translation>已发布版本 %1，%2 起生效：%3 个事项，%4 份指南。各窗口下次同步时采用。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2806,10 +2798,6 @@
     <message>
         <source>Saved the catalog (%1 items) to %2.</source>
         <translation>已将事项目录（%1 个事项）保存到 %2。</translation>
-    </message>
-    <message>
-        <source>Saved the material %1 — %2 in the dictionary.</source>
-        <translation>已在材料目录中保存材料 %1 —— %2。</translation>
     </message>
     <message>
         <source>%1 has no guide to compare.</source>
@@ -3044,6 +3032,130 @@
     <message>
         <source>Removed the sub-item %1 from the draft catalog; save or publish to keep it.</source>
         <translation>已从事项目录草稿中删除子项 %1；保存草稿或发布后生效。</translation>
+    </message>
+    <message>
+        <source>Step description</source>
+        <translation>步骤说明</translation>
+    </message>
+    <message>
+        <source>What happens in the chosen step, as the printed guide says it</source>
+        <translation>所选步骤的具体内容，即打印的办事指南上的说明</translation>
+    </message>
+    <message>
+        <source>What happens in this step</source>
+        <translation>此步骤的具体内容</translation>
+    </message>
+    <message>
+        <source>Step te&amp;xt:</source>
+        <translation>步骤说明(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>When the item is handled, as the guide says it</source>
+        <translation>办理该事项的时间，如办事指南所写</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>办理时间：</translation>
+    </message>
+    <message>
+        <source>Enquiry phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>The phone for questions (咨询电话): 12345, a mobile or a landline</source>
+        <translation>咨询电话：12345、手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Complaint phone</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>The phone for complaints (监督电话): 12345, a mobile or a landline</source>
+        <translation>监督投诉电话：12345、手机或固定电话</translation>
+    </message>
+    <message>
+        <source>Complaints:</source>
+        <translation>监督电话：</translation>
+    </message>
+    <message>
+        <source>En&amp;quiries:</source>
+        <translation>咨询电话(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>中心库</translation>
+    </message>
+    <message>
+        <source>Whether every publication made here has reached the central store</source>
+        <translation>本机发布的内容是否都已送达中心库</translation>
+    </message>
+    <message>
+        <source>Send to &amp;central</source>
+        <translation>发送到中心库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sends the versions published here that the central store does not have yet</source>
+        <translation>把本机已发布而中心库还没有的版本发送过去</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 is in force as version %2: due dates count with it from now on.</source>
+        <translation>%1 年日历已作为 %2 版生效：从现在起按它计算办结期限。</translation>
+    </message>
+    <message>
+        <source>draft: waits for Publish</source>
+        <translation>草稿：等待发布</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Published version %1, effective %2: %3 items, %4 guides.</source>
+        <translation>已发布第 %1 版，%2 起生效：%3 个事项，%4 份指南。</translation>
+    </message>
+    <message>
+        <source>Materials brought into force: %1.</source>
+        <translation>随之生效的材料：%1。</translation>
+    </message>
+    <message>
+        <source>Saved the material %1 — %2 as a draft: the counters keep the dictionary in force until the next Publish.</source>
+        <translation>已将材料 %1 — %2 保存为草稿：各窗口在下次发布前仍使用现行材料目录。</translation>
+    </message>
+    <message>
+        <source>No central store is configured: publications stay on this workstation (owctl sync --central URL sets one).</source>
+        <translation>未配置中心库：发布内容只留在本工作站（用 owctl sync --central URL 配置）。</translation>
+    </message>
+    <message>
+        <source>Central store: everything published here has been sent.</source>
+        <translation>中心库：本机发布的内容都已发送。</translation>
+    </message>
+    <message>
+        <source>Not in the central store yet: %1. It is sent on the next sync, or now with Send to central.</source>
+        <translation>尚未送达中心库：%1。下次同步时会自动发送，也可以现在点“发送到中心库”。</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>上次尝试：%1</translation>
+    </message>
+    <message>
+        <source>No central store is configured: it is in force on this workstation only.</source>
+        <translation>未配置中心库：仅在本工作站生效。</translation>
+    </message>
+    <message>
+        <source>Offline: the central store cannot be reached now, so it is in force here only; it is sent on the next sync, or with Send to central. (%1)</source>
+        <translation>离线：现在连不上中心库，因此只在本机生效；下次同步时会自动发送，也可以点“发送到中心库”。（%1）</translation>
+    </message>
+    <message>
+        <source>Sent to the central store: every counter takes it on its next sync.</source>
+        <translation>已发送到中心库：各窗口下次同步时启用。</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3424,26 @@
         <source>Cannot read the cases from %1: %2</source>
         <translation>无法从 %1 读取办件：%2</translation>
     </message>
+    <message>
+        <source>Cannot publish the materials dictionary in %1: %2</source>
+        <translation>无法在 %1 中发布材料目录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials dictionary from %1: %2</source>
+        <translation>无法从 %1 读取材料目录：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the materials drafts from %1: %2</source>
+        <translation>无法从 %1 读取材料草稿：%2</translation>
+    </message>
+    <message>
+        <source>There is no catalog version %1 in %2.</source>
+        <translation>%2 中没有目录第 %1 版。</translation>
+    </message>
+    <message>
+        <source>the dictionary of catalog version %1</source>
+        <translation>目录第 %1 版的材料目录</translation>
+    </message>
 </context>
 <context>
     <name>ow::CatalogRepository</name>
@@ -3333,6 +3465,41 @@
     <message>
         <source>Cannot read the catalog seed file %1: %2</source>
         <translation>无法读取目录种子文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CentralPublications</name>
+    <message>
+        <source>Cannot read the publications waiting for the central store in %1: %2</source>
+        <translation>无法从 %1 读取等待发送到中心库的发布：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state of %1: %2</source>
+        <translation>无法读取 %1 的同步状态：%2</translation>
+    </message>
+    <message>
+        <source>catalog version %1</source>
+        <translation>目录第 %1 版</translation>
+    </message>
+    <message>
+        <source>holiday calendar %1</source>
+        <translation>节假日日历 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The central store did not take %1: %2</source>
+        <translation>中心库未接收%1：%2</translation>
+    </message>
+    <message>
+        <source>Sent %1, but cannot note it in %2: %3</source>
+        <translation>已发送%1，但无法在 %2 中记下：%3</translation>
+    </message>
+    <message>
+        <source>No central store is configured for this workstation (owctl sync --central URL).</source>
+        <translation>本工作站未配置中心库（owctl sync --central URL）。</translation>
     </message>
 </context>
 <context>
@@ -7644,10 +7811,6 @@
         <translation>中心库地址、待上传的更改、上次成功时间和上次错误</translation>
     </message>
     <message>
-        <source>central: say init, add-center or publish</source>
-        <translation>central：请指定 init、add-center 或 publish</translation>
-    </message>
-    <message>
         <source>central %1 needs --central URL (the administrator&apos;s login)</source>
         <translation>central %1 需要 --central 地址（管理员登录）</translation>
     </message>
@@ -7909,6 +8072,34 @@ last error: %4
             <numerusform>共 %n 个上门预约</numerusform>
         </translation>
     </message>
+    <message>
+        <source>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</source>
+        <translation>允许该大厅自己的登录在管理界面发布事项目录和节假日日历</translation>
+    </message>
+    <message>
+        <source>material drafts: %1
+</source>
+        <translation>材料草稿：%1
+</translation>
+    </message>
+    <message>
+        <source>central: say init, add-center, allow-publish or publish</source>
+        <translation>central：请指定 init、add-center、allow-publish 或 publish</translation>
+    </message>
+    <message>
+        <source>central allow-publish needs the CODE of a center</source>
+        <translation>central allow-publish 需要一个中心的代码 CODE</translation>
+    </message>
+    <message>
+        <source>center %1 may not publish: %2</source>
+        <translation>中心 %1 不能获准发布：%2</translation>
+    </message>
+    <message>
+        <source>center %1 may publish the catalog and the holiday calendar from its administrator screen
+</source>
+        <translation>中心 %1 现在可以在其管理界面发布事项目录和节假日日历
+</translation>
+    </message>
 </context>
 <context>
     <name>ow::OwnerOnlyFileKeyStore</name>
@@ -8155,6 +8346,10 @@ last error: %4
         <source>too many groups of digits: write area code, number and extension, e.g. 0632-1234567-801</source>
         <translation>数字分组过多：请按区号、号码、分机号书写，例如 0632-1234567-801</translation>
     </message>
+    <message>
+        <source>%1 is not a phone number the public can call: a hotline has five digits starting 123 (12345), else give a mobile or landline number</source>
+        <translation>%1 不是群众可拨打的电话：热线为以 123 开头的五位号码（如 12345），否则请填写手机或带区号的固定电话</translation>
+    </message>
 </context>
 <context>
     <name>ow::PinyinTable</name>
@@ -8220,6 +8415,30 @@ last error: %4
     <message>
         <source>Sub-item %1 %2 would be removed.</source>
         <translation>子项 %1 %2 将被删除。</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no opening hours (办理时间).</source>
+        <translation>%1 的指南没有填写办理时间。</translation>
+    </message>
+    <message>
+        <source>enquiry phone (咨询电话)</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>complaint phone (监督电话)</source>
+        <translation>监督电话</translation>
+    </message>
+    <message>
+        <source>The guide of %1 has no %2.</source>
+        <translation>%1 的指南没有填写%2。</translation>
+    </message>
+    <message>
+        <source>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</source>
+        <translation>%1 的指南：%2“%3”无效：%4。</translation>
+    </message>
+    <message>
+        <source>The guide of %1: step %2 needs a name and a description.</source>
+        <translation>%1 的指南：第 %2 步需要名称和说明。</translation>
     </message>
 </context>
 <context>
