@@ -587,6 +587,9 @@ private slots:
         QVERIFY2(admin->messageLabel()->text().contains(CatalogAdminView::tr(
                      "No central store is configured: it is in force on this workstation only.")),
                  qPrintable(admin->messageLabel()->text()));
+        QVERIFY(!admin->sendToCentralButton()->isEnabled());
+        admin->tabs()->setCurrentIndex(2);
+        screenshot(admin, QStringLiteral("catalog-admin-publish"));
         admin->close();
     }
 

@@ -222,6 +222,8 @@ QWidget* CatalogAdminView::buildItemsTab()
                         tr("Materials"),
                         tr("The materials of the guide, by their key in the dictionary; Delete "
                            "removes the chosen one"));
+    m_materials->setMinimumHeight(8 * (m_materials->fontMetrics().height() + 4) +
+                                  2 * m_materials->frameWidth());
     guideForm->addRow(tr("Ma&terials:"), m_materials);
     auto* pickRow = new QHBoxLayout();
     m_materialPick =
@@ -261,30 +263,13 @@ QWidget* CatalogAdminView::buildItemsTab()
               tr("The steps of the procedure in order; F2 edits the chosen one, Insert adds "
                  "one after it, Delete removes it, Alt+Up and Alt+Down move it"));
     m_steps->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_steps->setMaximumHeight(120);
+    // Whole rows, not a half-cut one: room for six steps (the list scrolls beyond).
+    const int rowHeight = m_steps->fontMetrics().height() + 4;
+    m_steps->setMinimumHeight(6 * rowHeight + 2 * m_steps->frameWidth());
+    m_steps->setMaximumHeight(6 * rowHeight + 2 * m_steps->frameWidth());
     auto* stepsLabel = new QLabel(tr("Wor&kflow steps:"), m_guideFields);
     stepsLabel->setBuddy(m_steps);
     guideForm->addRow(stepsLabel, m_steps);
-    m_stepDescription = named(new QPlainTextEdit(m_guideFields),
-                              QStringLiteral("catalogAdminStepDescription"), tr("Step description"),
-                              tr("What happens in the chosen step, as the printed guide says it"));
-    m_stepDescription->setTabChangesFocus(true);
-    m_stepDescription->setMaximumHeight(70);
-    m_stepDescription->setPlaceholderText(tr("What happens in this step"));
-    auto* stepTextLabel = new QLabel(tr("Step te&xt:"), m_guideFields);
-    stepTextLabel->setBuddy(m_stepDescription);
-    guideForm->addRow(stepTextLabel, m_stepDescription);
-    connect(m_steps, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
-        const QSignalBlocker quiet(m_stepDescription);
-        m_stepDescription->setPlainText(current ? current->data(CodeRole).toString() : QString());
-        m_stepDescription->setEnabled(current != nullptr);
-    });
-    connect(m_stepDescription, &QPlainTextEdit::textChanged, this, [this] {
-        if (QListWidgetItem* current = m_steps->currentItem()) {
-            current->setData(CodeRole, m_stepDescription->toPlainText().trimmed());
-            current->setToolTip(m_stepDescription->toPlainText().trimmed());
-        }
-    });
     const auto stepAction = [this](const QKeySequence& key, auto slot) {
         auto* action = new QAction(m_steps);
         action->setShortcut(key);
@@ -312,6 +297,27 @@ QWidget* CatalogAdminView::buildItemsTab()
         stepRow->addWidget(b);
     stepRow->addStretch(1);
     guideForm->addRow(QString(), stepRow);
+    // The chosen step's description, under the list and its buttons.
+    m_stepDescription = named(new QPlainTextEdit(m_guideFields),
+                              QStringLiteral("catalogAdminStepDescription"), tr("Step description"),
+                              tr("What happens in the chosen step, as the printed guide says it"));
+    m_stepDescription->setTabChangesFocus(true);
+    m_stepDescription->setMaximumHeight(70);
+    m_stepDescription->setPlaceholderText(tr("What happens in this step"));
+    auto* stepTextLabel = new QLabel(tr("Step te&xt:"), m_guideFields);
+    stepTextLabel->setBuddy(m_stepDescription);
+    guideForm->addRow(stepTextLabel, m_stepDescription);
+    connect(m_steps, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        const QSignalBlocker quiet(m_stepDescription);
+        m_stepDescription->setPlainText(current ? current->data(CodeRole).toString() : QString());
+        m_stepDescription->setEnabled(current != nullptr);
+    });
+    connect(m_stepDescription, &QPlainTextEdit::textChanged, this, [this] {
+        if (QListWidgetItem* current = m_steps->currentItem()) {
+            current->setData(CodeRole, m_stepDescription->toPlainText().trimmed());
+            current->setToolTip(m_stepDescription->toPlainText().trimmed());
+        }
+    });
     connect(addStepButton, &QPushButton::clicked, this, [this] { addStep(); });
     connect(removeStepButton, &QPushButton::clicked, this, &CatalogAdminView::removeStep);
     connect(upButton, &QPushButton::clicked, this, [this] { moveStep(-1); });
@@ -849,8 +855,12 @@ void CatalogAdminView::fillTree()
 
 void CatalogAdminView::fillDictionary()
 {
+    // Drafts first (what waits for Publish), then the rest by key.
     QStringList keys = m_dictionary.keys();
-    std::sort(keys.begin(), keys.end());
+    std::sort(keys.begin(), keys.end(), [this](const QString& a, const QString& b) {
+        const bool da = m_draftMaterials.contains(a), db = m_draftMaterials.contains(b);
+        return da != db ? da : a < b;
+    });
     m_dictionaryTable->setRowCount(int(keys.size()));
     for (int r = 0; r < keys.size(); ++r) {
         const MaterialDefinition& d = m_dictionary[keys.at(r)];
