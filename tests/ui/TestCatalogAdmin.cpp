@@ -4,6 +4,7 @@
 // the diff shows the change; a clerk cannot open or publish. Screenshots (QWidget::grab) go to
 // $OW_SCREENSHOT_DIR when it is set.
 #include "AccessibilityWalk.h"
+#include "GuideHtml.h"
 #include "Localization.h"
 #include "WorkspaceFixture.h"
 #include "admin/CatalogAdminView.h"
@@ -11,6 +12,7 @@
 #include "cases/CaseDetailView.h"
 #include "cases/IntakeDraft.h"
 #include "catalog/CatalogPublisher.h"
+#include "catalog/CatalogRepository.h"
 #include "guide/GuideDiffView.h"
 #include "guide/GuideJson.h"
 #include "guide/GuideRepository.h"
@@ -516,6 +518,15 @@ private slots:
             GuideJson::readGuide(GuideJson::writeGuide(guide), QStringLiteral("E001.json"));
         QVERIFY2(reread.ok(), qPrintable(reread.error()));
         QCOMPARE(reread.value(), guide);
+        // The printed guide (and the counter's guide view, which shows the same) has them.
+        const auto subject = GuideSubject::fromCatalog(
+            CatalogRepository(*m_fixture->database).load().value(), QStringLiteral("E001"));
+        QVERIFY(subject);
+        const QString printed = GuideHtml::guide(
+            *subject, guide, GuideRepository(*m_fixture->database).dictionary().value());
+        QVERIFY(printed.contains(QStringLiteral("周六上午 9:00—12:00")));
+        QVERIFY(printed.contains(QStringLiteral("0632-3312345")));
+        QVERIFY(printed.contains(QStringLiteral("窗口当场核验材料并出具受理通知书")));
         // The editor shows the stored values again.
         QVERIFY(view->selectCode(QStringLiteral("E001")));
         view->stepList()->setCurrentRow(1);
