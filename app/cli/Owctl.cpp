@@ -148,6 +148,9 @@ QString Owctl::helpText()
           {"central add-center CODE NAME --central URL",
            QT_TR_NOOP("a hall and its login ow_<code>; its password: OWCTL_NEW_PASSWORD or "
                       "prompt")},
+          {"central allow-publish CODE --central URL",
+           QT_TR_NOOP("let the hall's own login publish the catalog and the holiday calendar "
+                      "from its administrator screen")},
           {"central publish catalog|guide|materials|calendar KEY FILE.json --central URL",
            QT_TR_NOOP("publish a new version of reference data to every hall (checked first: "
                       "what a counter would refuse is not sent)")},

@@ -1,5 +1,6 @@
 // owctl catalog import | check | publish | versions | ledger, guide versions | diff: 同源管理 from
 // the command line (CatalogPublisher). Changes need a user allowed to edit (import) or publish.
+#include "CentralPublications.h"
 #include "Owctl.h"
 
 #include "Database.h"
@@ -118,6 +119,11 @@ int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
             print(tr("a draft catalog waits to be published\n").toUtf8());
         if (guides && !guides.value().isEmpty())
             print(tr("guide drafts: %1\n").arg(guides.value().join(QStringLiteral(", "))).toUtf8());
+        if (const auto materials = publisher.draftMaterials();
+            materials && !materials.value().isEmpty())
+            print(tr("material drafts: %1\n")
+                      .arg(materials.value().join(QStringLiteral(", ")))
+                      .toUtf8());
         return 0;
     }
     if (sub == QLatin1String("ledger")) {
@@ -226,9 +232,19 @@ int Owctl::catalogAdminCommand(const QString& sub, const QStringList& words)
     // To every hall: the version goes to the central store, and each counter applies it on
     // its next sync. Should that fail, the version stays published here; send it again with
     // owctl central publish catalog release.
-    if (!central.isEmpty())
-        return centralCommand({QStringLiteral("publish"), QStringLiteral("catalog"),
-                               QStringLiteral("release"), QStringLiteral("--central"), central});
+    if (!central.isEmpty()) {
+        const int sent =
+            centralCommand({QStringLiteral("publish"), QStringLiteral("catalog"),
+                            QStringLiteral("release"), QStringLiteral("--central"), central});
+        // Sent: the sync does not send it again.
+        if (sent == 0)
+            if (const Status noted = CentralPublications::markSent(
+                    *database, QStringLiteral("catalog"), QString::number(release.value().version),
+                    0, adminClock().now());
+                !noted)
+                return failure(noted.error());
+        return sent;
+    }
     return 0;
 }
 

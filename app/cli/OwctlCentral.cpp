@@ -9,7 +9,10 @@
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
 #include "catalog/CatalogPublisher.h"
+
 #include "sync/ShiftHandover.h"
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QFile>
 #include <QUuid>
@@ -73,7 +76,7 @@ int Owctl::centralCommand(const QStringList& arguments)
     if (!takeCentral(words, url, error))
         return usageError(error);
     if (words.isEmpty())
-        return usageError(tr("central: say init, add-center or publish"));
+        return usageError(tr("central: say init, add-center, allow-publish or publish"));
     const QString sub = words.takeFirst();
     if (url.isEmpty())
         return usageError(
@@ -121,6 +124,26 @@ int Owctl::centralCommand(const QStringList& arguments)
             return failure(role.error());
         print(
             tr("center %1 (%2): login %3\n").arg(words.at(0), words.at(1), role.value()).toUtf8());
+        return 0;
+    }
+    if (sub == QLatin1String("allow-publish")) {
+        // The hall's own center login may then publish from its administrator screen.
+        if (words.size() != 1)
+            return usageError(tr("central allow-publish needs the CODE of a center"));
+        CentralSession session;
+        const Result<QSqlDatabase*> db = session.open(settings.value());
+        if (!db)
+            return failure(db.error());
+        QSqlQuery query(*db.value());
+        query.prepare(QStringLiteral("SELECT onewindow.allow_publish(?)"));
+        query.addBindValue(words.at(0));
+        if (!query.exec())
+            return failure(tr("center %1 may not publish: %2")
+                               .arg(words.at(0), query.lastError().databaseText().trimmed()));
+        print(tr("center %1 may publish the catalog and the holiday calendar from its "
+                 "administrator screen\n")
+                  .arg(words.at(0))
+                  .toUtf8());
         return 0;
     }
     if (sub == QLatin1String("publish")) {

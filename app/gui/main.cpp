@@ -223,7 +223,8 @@ int main(int argc, char* argv[])
         return fail(loadError, interactive);
     times.mark("workspace loaded");
     ow::QtDocumentPrinter printer;
-    const ow::WorkCalendar workCalendar = data.calendar;
+    // Reloaded in place when the administrator publishes a calendar year (MainWindow).
+    ow::WorkCalendar workCalendar = data.calendar;
     ow::CaseService cases(database, clock, workCalendar, accounts);
     // Personal files (scans, signatures) are encrypted at rest beside the database; without the
     // store intakes take no scans and signatures are not kept (the status bar says so).
@@ -245,6 +246,7 @@ int main(int argc, char* argv[])
     ow::MainWindow window(std::move(data), printer, accounts, cases, *session, clock);
     window.setSignatureService(signatures.get());
     window.setCatalogDatabase(&database);
+    window.setLiveCalendar(&workCalendar);
     ow::QtDocumentCamera camera;
     window.setScanning(scans.get(), &camera);
     const auto keyStore = ow::KeyStores::preferred(ow::ScanService::keyFileFor(location.path));

@@ -161,7 +161,7 @@ Result<QByteArray> ReferenceApply::releaseDocument(Database& database, int versi
     QSqlQuery query(database.connection());
     if (!execute(query,
                  QStringLiteral("SELECT effective_on, note, published_at, published_by, catalog, "
-                                "guides, sha256 FROM catalog_release WHERE version = ?"),
+                                "guides, sha256, materials FROM catalog_release WHERE version = ?"),
                  {version}))
         return R::failure(tr("Cannot read catalog version %1 from %2: %3")
                               .arg(version)
@@ -179,6 +179,9 @@ Result<QByteArray> ReferenceApply::releaseDocument(Database& database, int versi
                         {QStringLiteral("sha256"), query.value(6).toString()}};
     const QJsonObject versions =
         QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
+    // The dictionary the version put in force (kept with it since migration 0020).
+    const QJsonObject keptMaterials =
+        QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
     query.finish();
     const GuideRepository repository(database);
     QJsonObject guides;
@@ -197,6 +200,10 @@ Result<QByteArray> ReferenceApply::releaseDocument(Database& database, int versi
                       QJsonDocument::fromJson(GuideJson::writeGuide(*guide.value())).object());
     }
     release.insert(QStringLiteral("guides"), guides);
+    if (!keptMaterials.isEmpty()) {
+        release.insert(QStringLiteral("materials"), keptMaterials);
+        return R::success(QJsonDocument(release).toJson(QJsonDocument::Compact));
+    }
     if (!query.exec(QStringLiteral(
             "SELECT key, name, description, replaceable_by FROM material ORDER BY key")))
         return R::failure(tr("Cannot read the materials dictionary from %1: %2")
@@ -457,14 +464,15 @@ Status ReferenceApply::applyRelease(const QByteArray& body, const QString& sourc
     }
     if (!execute(query,
                  QStringLiteral("INSERT INTO catalog_release (version, effective_on, note, "
-                                "published_at, published_by, catalog, guides, sha256) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "published_at, published_by, catalog, guides, sha256, "
+                                "materials) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {version, release.value(QStringLiteral("effective_on")).toString(),
                   release.value(QStringLiteral("note")).toString(),
                   release.value(QStringLiteral("published_at")).toString(),
                   release.value(QStringLiteral("published_by")).toString(),
                   QString::fromUtf8(CatalogJson::write(catalog.value())),
-                  guideVersionsHashText(versions), sha256}))
+                  guideVersionsHashText(versions), sha256,
+                  QString::fromUtf8(compact(release.value(QStringLiteral("materials"))))}))
         return Status::failure(tr("Cannot store catalog version %1 in %2: %3")
                                    .arg(version)
                                    .arg(m_database.path(), failureText(query)));

@@ -1,5 +1,7 @@
 #include "SyncService.h"
 
+#include "CentralPublications.h"
+
 #include "Database.h"
 
 #include <QSqlDatabase>
@@ -214,6 +216,10 @@ void SyncWorker::runRound()
                 status.lastRound = report.value();
             else
                 status.error = report.error();
+            // A catalog version or calendar published here while the store was away goes now
+            // (CentralPublications keeps the reason when the store refuses it).
+            if (report)
+                (void)CentralPublications::send(*m_database, settings.value());
         }
     }
     const Result<SyncState> after = SyncEngine::state(*m_database);

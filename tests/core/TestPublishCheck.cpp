@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <algorithm>
 
 using namespace ow;
 
@@ -38,6 +39,10 @@ Guide guide(const char* code, int legal, int promised)
     GuideMaterial material;
     material.key = QStringLiteral("licence");
     g.materials = {material};
+    g.hours = QStringLiteral("法定工作日 9:00—17:00");
+    g.enquiryPhone = QStringLiteral("12345");
+    g.complaintPhone = QStringLiteral("0632-3312345");
+    g.steps = {{QStringLiteral("受理"), QStringLiteral("窗口受理")}};
     return g;
 }
 
@@ -79,12 +84,14 @@ private slots:
             << "E001 promises 8 working days, more than the legal 5";
         QTest::newRow("days for an on-the-spot item") << "E001" << 0 << 3 << "licence"
                                                       << "the law wants decided on the spot";
-        QTest::newRow("unknown material") << "E001" << 20 << 5 << "no_such_key"
-                                          << "no_such_key";
+        QTest::newRow("unknown material")
+            << "E001" << 20 << 5 << "no_such_key"
+            << "E001: material key no_such_key is not in the materials dictionary";
         QTest::newRow("no such item") << "E999" << 20 << 5 << "licence"
                                       << "The guide of E999 names no item";
-        QTest::newRow("no time limit") << "E001" << -1 << 5 << "licence"
-                                       << "the legal time limit must be a whole number";
+        QTest::newRow("no time limit")
+            << "E001" << -1 << 5 << "licence"
+            << "The guide of E001: the legal time limit must be a whole number";
     }
 
     void eachProblemIsNamed()
@@ -101,6 +108,64 @@ private slots:
         const QStringList problems =
             PublishCheck::problems(realCatalog(), {{code, g}}, dictionary(), std::nullopt);
         QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
+    }
+
+    // The guide fields edited on the administrator screen: each bad value is one sentence that
+    // names the item (and the phone), so nothing unreadable reaches the counters or the paper.
+    void hoursPhonesStepsAndZeroDaysAreChecked_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no hours") << "hours"
+                                  << ""
+                                  << "The guide of E001 has no opening hours";
+        QTest::newRow("no enquiry phone") << "enquiry"
+                                          << " "
+                                          << "E001 has no enquiry phone";
+        QTest::newRow("service number") << "complaint"
+                                        << "110"
+                                        << "the complaint phone (监督电话) \"110\" is not valid";
+        QTest::newRow("letters") << "enquiry"
+                                 << "call us"
+                                 << "the enquiry phone (咨询电话) \"call us\" is not valid";
+        QTest::newRow("step without description")
+            << "step"
+            << ""
+            << "The guide of E001: step 1 needs a name and a description";
+        QTest::newRow("zero working days promised")
+            << "promised"
+            << "0"
+            << "the promised time limit must be a whole number";
+    }
+
+    void hoursPhonesStepsAndZeroDaysAreChecked()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, expected);
+        Guide g = guide("E001", 20, 5);
+        if (field == QLatin1String("hours"))
+            g.hours = value;
+        else if (field == QLatin1String("enquiry"))
+            g.enquiryPhone = value;
+        else if (field == QLatin1String("complaint"))
+            g.complaintPhone = value;
+        else if (field == QLatin1String("step"))
+            g.steps[0].description = value;
+        else
+            g.promisedLimit = TimeLimit{false, value.toInt()};
+        const QStringList problems = PublishCheck::problems(
+            realCatalog(), {{QStringLiteral("E001"), g}}, dictionary(), std::nullopt);
+        QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
+        // A mobile, a landline with an extension and a 123xx hotline are all fine.
+        for (const char* good : {"13812345678", "0632-3312345转801", "12315"}) {
+            Guide fine = guide("E001", 20, 5);
+            fine.enquiryPhone = QString::fromUtf8(good);
+            const QStringList none = PublishCheck::problems(
+                realCatalog(), {{QStringLiteral("E001"), fine}}, dictionary(), std::nullopt);
+            QVERIFY2(none.isEmpty(), qPrintable(none.join(u'\n')));
+        }
     }
 
     void nothingIsLostAgainstThePublishedVersion()
@@ -140,7 +205,11 @@ private slots:
                  (QStringList{QStringLiteral("Version"), QStringLiteral("Promised time limit"),
                               QStringLiteral("Material 2")}));
         QCOMPARE(GuideDiff::changedCount(rows), 3);
-        const GuideDiff::Row& material = rows.at(rows.size() - 1);
+        const auto found = std::find_if(rows.cbegin(), rows.cend(), [](const GuideDiff::Row& row) {
+            return row.field == QStringLiteral("Material 2");
+        });
+        QVERIFY(found != rows.cend());
+        const GuideDiff::Row& material = *found;
         QVERIFY(material.left.isEmpty());
         QVERIFY2(material.right.contains(QStringLiteral("身份证")), qPrintable(material.right));
     }

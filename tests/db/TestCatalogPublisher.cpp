@@ -168,6 +168,102 @@ private slots:
         QVERIFY(CatalogRepository(*m_database).load().value().item(QStringLiteral("P115")));
         QCOMPARE(publisher.releases().value().size(), 1);
     }
+
+    // The materials dictionary is a draft like the rest: a saved entry changes nothing the
+    // counters read until a publication, which checks it, brings it in and keeps the dictionary
+    // with its version (earlier versions stay readable); a bad entry is refused, naming it.
+    void aMaterialWaitsForThePublicationAndEachVersionKeepsItsDictionary()
+    {
+        CatalogPublisher publisher(*m_database);
+        QVERIFY(publisher
+                    .publish(QStringLiteral("v1"), QDate(2026, 12, 1), QStringLiteral("admin"),
+                             now(), *m_audit)
+                    .ok());
+        const GuideRepository guides(*m_database);
+        const MaterialDefinition before =
+            guides.dictionary().value().value(QStringLiteral("id_card"));
+        QVERIFY(!before.name.isEmpty());
+        MaterialDefinition renamed = before;
+        renamed.name = QStringLiteral("居民身份证（含电子证照）");
+        const MaterialDefinition fresh{
+            QStringLiteral("fire_safety_plan"), QStringLiteral("消防安全预案"), QString(), {}};
+        QVERIFY(publisher.saveMaterial(renamed, QStringLiteral("admin"), now(), *m_audit).ok());
+        const Status savedFresh =
+            publisher.saveMaterial(fresh, QStringLiteral("admin"), now(), *m_audit);
+        QVERIFY2(savedFresh.ok(), qPrintable(savedFresh.error()));
+        // The counters' dictionary is unchanged; the working one has both.
+        QCOMPARE(guides.dictionary().value().value(QStringLiteral("id_card")), before);
+        QVERIFY(!guides.dictionary().value().contains(QStringLiteral("fire_safety_plan")));
+        QCOMPARE(publisher.workingDictionary().value().value(QStringLiteral("id_card")), renamed);
+        QCOMPARE(publisher.draftMaterials().value(),
+                 (QStringList{QStringLiteral("fire_safety_plan"), QStringLiteral("id_card")}));
+        QCOMPARE(m_audit->list().value().last().action, QStringLiteral("material_drafted"));
+        // A bad key is refused with the key named, and nothing is stored.
+        const Status bad =
+            publisher.saveMaterial({QStringLiteral("Bad Key"), QStringLiteral("x"), QString(), {}},
+                                   QStringLiteral("admin"), now(), *m_audit);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().contains(QStringLiteral("Bad Key")));
+        QCOMPARE(publisher.draftMaterials().value().size(), 2);
+        // A guide draft may ask for the draft material; the publication brings both in.
+        Guide e001 = *guides.latest(QStringLiteral("E001")).value();
+        GuideMaterial plan;
+        plan.key = fresh.key;
+        e001.materials.append(plan);
+        const auto imported =
+            publisher.importFile(GuideJson::writeGuide(e001), QStringLiteral("E001.json"),
+                                 QStringLiteral("admin"), now(), *m_audit);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        QVERIFY2(publisher.check().value().isEmpty(),
+                 qPrintable(publisher.check().value().join(u'\n')));
+        const auto v2 = publisher.publish(QStringLiteral("身份证名称与消防预案"), QDate(2027, 1, 1),
+                                          QStringLiteral("admin"), now(), *m_audit);
+        QVERIFY2(v2.ok(), qPrintable(v2.error()));
+        QCOMPARE(v2.value().materials,
+                 (QStringList{QStringLiteral("fire_safety_plan"), QStringLiteral("id_card")}));
+        QVERIFY(publisher.draftMaterials().value().isEmpty());
+        QCOMPARE(guides.dictionary().value().value(QStringLiteral("id_card")), renamed);
+        QVERIFY(guides.dictionary().value().contains(QStringLiteral("fire_safety_plan")));
+        QVERIFY(m_audit->list().value().last().detail.contains(QStringLiteral("fire_safety_plan")));
+        // Version 2 keeps the dictionary it put in force; version 1 (before the dictionary was
+        // kept) says so with nothing, and a third version keeps its own.
+        const auto kept = publisher.releaseMaterials(2).value();
+        QVERIFY(kept.has_value());
+        QCOMPARE(kept->value(QStringLiteral("id_card")).name, renamed.name);
+        QCOMPARE(kept->size(), guides.dictionary().value().size());
+        MaterialDefinition again = renamed;
+        again.name = QStringLiteral("居民身份证");
+        QVERIFY(publisher.saveMaterial(again, QStringLiteral("admin"), now(), *m_audit).ok());
+        QVERIFY(publisher
+                    .publish(QStringLiteral("v3"), QDate(2027, 2, 1), QStringLiteral("admin"),
+                             now(), *m_audit)
+                    .ok());
+        QCOMPARE(publisher.releaseMaterials(3).value()->value(QStringLiteral("id_card")).name,
+                 QStringLiteral("居民身份证"));
+        QCOMPARE(publisher.releaseMaterials(2).value()->value(QStringLiteral("id_card")).name,
+                 renamed.name);
+    }
+
+    // A waiving rule that a guide contradicts is refused as a draft too, naming the guide.
+    void aMaterialDraftThatAGuideContradictsIsRefused()
+    {
+        CatalogPublisher publisher(*m_database);
+        const auto all = GuideRepository(*m_database).newestAll().value();
+        QString waivedKey;
+        for (const Guide& guide : all)
+            for (const GuideMaterial& material : guide.materials)
+                if (material.waivable)
+                    waivedKey = material.key;
+        QVERIFY(!waivedKey.isEmpty());
+        MaterialDefinition definition =
+            GuideRepository(*m_database).dictionary().value().value(waivedKey);
+        definition.replaceableBy = MaterialDefinition::Replacement::None;
+        const Status refused =
+            publisher.saveMaterial(definition, QStringLiteral("admin"), now(), *m_audit);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(waivedKey), qPrintable(refused.error()));
+        QVERIFY(publisher.draftMaterials().value().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCatalogPublisher)

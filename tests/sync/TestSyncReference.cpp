@@ -103,6 +103,12 @@ private slots:
                      published.out.contains("catalog release: version 1 published"),
                  published.out.constData());
 
+        // Sent with the administrator's login: the sync does not send it again.
+        QCOMPARE(admin
+                     .value(QStringLiteral("SELECT count(*) FROM central_publication WHERE "
+                                           "sent_at IS NULL"))
+                     .toInt(),
+                 0);
         QCOMPARE(localReleases(counter), 0);
         const Result<SyncReport> report = counter.sync();
         QVERIFY2(report.ok(), qPrintable(report.error()));

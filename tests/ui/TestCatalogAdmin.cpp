@@ -4,6 +4,7 @@
 // the diff shows the change; a clerk cannot open or publish. Screenshots (QWidget::grab) go to
 // $OW_SCREENSHOT_DIR when it is set.
 #include "AccessibilityWalk.h"
+#include "GuideHtml.h"
 #include "Localization.h"
 #include "WorkspaceFixture.h"
 #include "admin/CatalogAdminView.h"
@@ -11,7 +12,9 @@
 #include "cases/CaseDetailView.h"
 #include "cases/IntakeDraft.h"
 #include "catalog/CatalogPublisher.h"
+#include "catalog/CatalogRepository.h"
 #include "guide/GuideDiffView.h"
+#include "guide/GuideJson.h"
 #include "guide/GuideRepository.h"
 #include "main/MainWindow.h"
 
@@ -440,12 +443,165 @@ private slots:
         key->setText(QStringLiteral("fire_safety_plan"));
         name->setText(QStringLiteral("消防安全预案"));
         QVERIFY2(view->saveMaterial(), qPrintable(view->messageLabel()->text()));
+        // A draft: the counters' dictionary does not have it before Publish; the screen does
+        // (marked as a draft) and guides may already ask for it.
+        QVERIFY(!GuideRepository(*m_fixture->database)
+                     .dictionary()
+                     .value()
+                     .contains(QStringLiteral("fire_safety_plan")));
+        QVERIFY(view->materialPicker()->findData(QStringLiteral("fire_safety_plan")) >= 0);
+        const auto rows = view->dictionaryTable()->findItems(QStringLiteral("fire_safety_plan"),
+                                                             Qt::MatchExactly);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(view->dictionaryTable()->item(rows.first()->row(), 3)->text(),
+                 CatalogAdminView::tr("draft: waits for Publish"));
+        screenshot(view.get(), QStringLiteral("catalog-admin-dictionary"));
+        view->noteEdit()->setText(QStringLiteral("新增消防安全预案"));
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        QVERIFY2(view->messageLabel()->text().contains(QStringLiteral("fire_safety_plan")),
+                 qPrintable(view->messageLabel()->text()));
         QVERIFY(GuideRepository(*m_fixture->database)
                     .dictionary()
                     .value()
                     .contains(QStringLiteral("fire_safety_plan")));
-        QVERIFY(view->materialPicker()->findData(QStringLiteral("fire_safety_plan")) >= 0);
-        screenshot(view.get(), QStringLiteral("catalog-admin-dictionary"));
+        QCOMPARE(view->dictionaryTable()
+                     ->item(rows.isEmpty() ? 0
+                                           : view->dictionaryTable()
+                                                 ->findItems(QStringLiteral("fire_safety_plan"),
+                                                             Qt::MatchExactly)
+                                                 .first()
+                                                 ->row(),
+                            3)
+                     ->text(),
+                 CatalogAdminView::tr("in force"));
+    }
+
+    // 办理时间, 咨询/监督电话 and a step's description are edited on the screen: a bad phone
+    // stops the publication naming the item; the published guide has them, its JSON reads back
+    // equal, and the diff shows each change.
+    void hoursPhonesAndStepDescriptionsAreEditedCheckedAndCompared()
+    {
+        auto view = adminView();
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        QVERIFY(view->hoursEdit()->text().contains(QStringLiteral("9:00")));
+        QCOMPARE(view->enquiryPhoneEdit()->text(), QStringLiteral("12345"));
+        QCOMPARE(view->stepList()->currentRow(), 0);
+        QVERIFY(
+            view->stepDescriptionEdit()->toPlainText().startsWith(QStringLiteral("通过企业开办")));
+        view->hoursEdit()->setText(QStringLiteral("周一至周五 8:30—17:30，周六上午 9:00—12:00"));
+        view->complaintPhoneEdit()->setText(QStringLiteral("110"));
+        view->stepList()->setCurrentRow(1);
+        view->stepDescriptionEdit()->setPlainText(
+            QStringLiteral("窗口当场核验材料并出具受理通知书"));
+        view->noteEdit()->setText(QStringLiteral("办理时间与电话"));
+        QVERIFY(!view->publish());
+        const QString problems = view->problemList()->count() > 0
+                                     ? view->problemList()->item(0)->text()
+                                     : view->messageLabel()->text();
+        QVERIFY2(problems.contains(QStringLiteral("E001")) &&
+                     problems.contains(QStringLiteral("110")),
+                 qPrintable(problems));
+        QCOMPARE(GuideRepository(*m_fixture->database).versions(QStringLiteral("E001")).value(),
+                 (QList<int>{1})); // nothing stored
+        view->complaintPhoneEdit()->setText(QStringLiteral("0632-3312345"));
+        screenshot(view->guideEditor(), QStringLiteral("catalog-admin-guide-hours-phones"));
+        QVERIFY(test::accessibilityProblems(view.get()).isEmpty());
+        QVERIFY2(view->publish(), qPrintable(view->messageLabel()->text()));
+        const Guide guide =
+            *GuideRepository(*m_fixture->database).latest(QStringLiteral("E001")).value();
+        QCOMPARE(guide.version, 2);
+        QCOMPARE(guide.hours, QStringLiteral("周一至周五 8:30—17:30，周六上午 9:00—12:00"));
+        QCOMPARE(guide.complaintPhone, QStringLiteral("0632-3312345"));
+        QCOMPARE(guide.enquiryPhone, QStringLiteral("12345"));
+        QCOMPARE(guide.steps.at(1).description, QStringLiteral("窗口当场核验材料并出具受理通知书"));
+        const Result<Guide> reread =
+            GuideJson::readGuide(GuideJson::writeGuide(guide), QStringLiteral("E001.json"));
+        QVERIFY2(reread.ok(), qPrintable(reread.error()));
+        QCOMPARE(reread.value(), guide);
+        // The printed guide (and the counter's guide view, which shows the same) has them.
+        const auto subject = GuideSubject::fromCatalog(
+            CatalogRepository(*m_fixture->database).load().value(), QStringLiteral("E001"));
+        QVERIFY(subject);
+        const QString printed = GuideHtml::guide(
+            *subject, guide, GuideRepository(*m_fixture->database).dictionary().value());
+        QVERIFY(printed.contains(QStringLiteral("周六上午 9:00—12:00")));
+        QVERIFY(printed.contains(QStringLiteral("0632-3312345")));
+        QVERIFY(printed.contains(QStringLiteral("窗口当场核验材料并出具受理通知书")));
+        // The editor shows the stored values again.
+        QVERIFY(view->selectCode(QStringLiteral("E001")));
+        view->stepList()->setCurrentRow(1);
+        QCOMPARE(view->stepDescriptionEdit()->toPlainText(),
+                 QStringLiteral("窗口当场核验材料并出具受理通知书"));
+        QTest::mouseClick(view->compareButton(), Qt::LeftButton);
+        GuideDiffView* diff = view->diffView();
+        QVERIFY(diff);
+        QStringList changed;
+        for (const GuideDiff::Row& row : diff->rows())
+            if (row.changed())
+                changed.append(row.right);
+        const QString all = changed.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("周六上午")) &&
+                     all.contains(QStringLiteral("0632-3312345")) &&
+                     all.contains(QStringLiteral("出具受理通知书")),
+                 qPrintable(all));
+    }
+
+    // A calendar year published on the screen counts at once: the window's live calendar (the
+    // one CaseService holds) is reloaded, so a case taken next has its due date counted with
+    // the new year, with no restart.
+    void aPublishedCalendarYearCountsDueDatesAtOnce()
+    {
+        WorkspaceData data = test::loadWorkspace();
+        test::RecordingPrinter printer;
+        MainWindow window(data, printer, *m_fixture->accounts, *m_fixture->cases, m_admin,
+                          m_fixture->clock);
+        window.setCatalogDatabase(m_fixture->database.get());
+        window.setLiveCalendar(&m_fixture->calendar);
+        window.show();
+        // A 60-working-day promise from 2026-11-30 runs into 2027, a year not published yet.
+        QHash<QString, Guide> guides = data.guides;
+        guides[QStringLiteral("E001")].promisedLimit = TimeLimit{false, 60};
+        guides[QStringLiteral("E001")].legalLimit = TimeLimit{false, 60};
+        const Session clerk = m_fixture->signIn(QStringLiteral("clerk"));
+        const auto takeIn = [&](const QString& id) {
+            IntakeDraft draft;
+            draft.applicant.name = QStringLiteral("张三");
+            draft.applicant.identifier = id;
+            draft.applicant.phone = QStringLiteral("13812345678");
+            draft.itemCodes = {QStringLiteral("E001")};
+            draft.mergeChecklist(guides, data.dictionary);
+            for (CaseMaterial& m : draft.materials)
+                m.state = CaseMaterial::State::Received;
+            return m_fixture->cases->takeIn(clerk, draft, IntakeDraft::Decision::Accept, QString(),
+                                            guides);
+        };
+        const Result<Case> before = takeIn(QStringLiteral("11010519491231002X"));
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        QVERIFY(before.value().dueProvisional);
+        CatalogAdminView* admin = window.openCatalogAdmin();
+        QVERIFY(admin);
+        QVERIFY(admin->loadCalendarYear(2027));
+        admin->calendarNotice()->setText(QStringLiteral("国办发明电〔2026〕1号"));
+        for (int day = 1; day <= 8; ++day)
+            QVERIFY(admin->addCalendarDay(QDate(2027, 2, day), QStringLiteral("春节"), false));
+        QVERIFY2(admin->saveCalendar(), qPrintable(admin->messageLabel()->text()));
+        QVERIFY2(admin->publishCalendar(), qPrintable(admin->messageLabel()->text()));
+        QVERIFY(m_fixture->calendar.isPublished(2027));
+        const Result<Case> after = takeIn(QStringLiteral("11010519491231002X"));
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        QVERIFY(!after.value().dueProvisional);
+        QVERIFY2(after.value().calendarVersion.contains(QStringLiteral("2027-1")),
+                 qPrintable(after.value().calendarVersion));
+        // The six weekdays of 春节 off push the date later than the weekends-only count did.
+        QVERIFY(after.value().dueDate > before.value().dueDate.addDays(5));
+        // No central store is configured: the screen says the year stays here.
+        QVERIFY2(admin->messageLabel()->text().contains(CatalogAdminView::tr(
+                     "No central store is configured: it is in force on this workstation only.")),
+                 qPrintable(admin->messageLabel()->text()));
+        QVERIFY(!admin->sendToCentralButton()->isEnabled());
+        admin->tabs()->setCurrentIndex(2);
+        screenshot(admin, QStringLiteral("catalog-admin-publish"));
+        admin->close();
     }
 
     void aCalendarYearIsCheckedSavedAsADraftAndPublished()

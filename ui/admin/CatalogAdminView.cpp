@@ -1,5 +1,6 @@
 #include "admin/CatalogAdminView.h"
 
+#include "CentralPublications.h"
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
 #include "catalog/CatalogCsv.h"
@@ -8,6 +9,7 @@
 #include "common/Clock.h"
 #include "guide/GuideDiffView.h"
 #include "guide/GuideRepository.h"
+#include "validation/PhoneNumber.h"
 
 #include <algorithm>
 
@@ -220,6 +222,8 @@ QWidget* CatalogAdminView::buildItemsTab()
                         tr("Materials"),
                         tr("The materials of the guide, by their key in the dictionary; Delete "
                            "removes the chosen one"));
+    m_materials->setMinimumHeight(8 * (m_materials->fontMetrics().height() + 4) +
+                                  2 * m_materials->frameWidth());
     guideForm->addRow(tr("Ma&terials:"), m_materials);
     auto* pickRow = new QHBoxLayout();
     m_materialPick =
@@ -259,7 +263,10 @@ QWidget* CatalogAdminView::buildItemsTab()
               tr("The steps of the procedure in order; F2 edits the chosen one, Insert adds "
                  "one after it, Delete removes it, Alt+Up and Alt+Down move it"));
     m_steps->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_steps->setMaximumHeight(120);
+    // Whole rows, not a half-cut one: room for six steps (the list scrolls beyond).
+    const int rowHeight = m_steps->fontMetrics().height() + 4;
+    m_steps->setMinimumHeight(6 * rowHeight + 2 * m_steps->frameWidth());
+    m_steps->setMaximumHeight(6 * rowHeight + 2 * m_steps->frameWidth());
     auto* stepsLabel = new QLabel(tr("Wor&kflow steps:"), m_guideFields);
     stepsLabel->setBuddy(m_steps);
     guideForm->addRow(stepsLabel, m_steps);
@@ -290,6 +297,27 @@ QWidget* CatalogAdminView::buildItemsTab()
         stepRow->addWidget(b);
     stepRow->addStretch(1);
     guideForm->addRow(QString(), stepRow);
+    // The chosen step's description, under the list and its buttons.
+    m_stepDescription = named(new QPlainTextEdit(m_guideFields),
+                              QStringLiteral("catalogAdminStepDescription"), tr("Step description"),
+                              tr("What happens in the chosen step, as the printed guide says it"));
+    m_stepDescription->setTabChangesFocus(true);
+    m_stepDescription->setMaximumHeight(70);
+    m_stepDescription->setPlaceholderText(tr("What happens in this step"));
+    auto* stepTextLabel = new QLabel(tr("Step te&xt:"), m_guideFields);
+    stepTextLabel->setBuddy(m_stepDescription);
+    guideForm->addRow(stepTextLabel, m_stepDescription);
+    connect(m_steps, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        const QSignalBlocker quiet(m_stepDescription);
+        m_stepDescription->setPlainText(current ? current->data(CodeRole).toString() : QString());
+        m_stepDescription->setEnabled(current != nullptr);
+    });
+    connect(m_stepDescription, &QPlainTextEdit::textChanged, this, [this] {
+        if (QListWidgetItem* current = m_steps->currentItem()) {
+            current->setData(CodeRole, m_stepDescription->toPlainText().trimmed());
+            current->setToolTip(m_stepDescription->toPlainText().trimmed());
+        }
+    });
     connect(addStepButton, &QPushButton::clicked, this, [this] { addStep(); });
     connect(removeStepButton, &QPushButton::clicked, this, &CatalogAdminView::removeStep);
     connect(upButton, &QPushButton::clicked, this, [this] { moveStep(-1); });
@@ -333,6 +361,31 @@ QWidget* CatalogAdminView::buildItemsTab()
     auto* locationLabel = new QLabel(tr("&Where to apply:"), m_guideFields);
     locationLabel->setBuddy(m_location);
     guideForm->addRow(locationLabel, m_location);
+    // 办理时间 and the phones the public calls (咨询 / 监督), as the printed guide shows them.
+    m_hours = named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminHours"),
+                    tr("Opening hours"), tr("When the item is handled, as the guide says it"));
+    m_hours->setMaxLength(300);
+    auto* hoursLabel = new QLabel(tr("Opening hours:"), m_guideFields);
+    hoursLabel->setBuddy(m_hours);
+    guideForm->addRow(hoursLabel, m_hours);
+    auto* phoneRow = new QHBoxLayout();
+    m_enquiryPhone = named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminEnquiryPhone"),
+                           tr("Enquiry phone"),
+                           tr("The phone for questions (咨询电话): 12345, a mobile or a landline"));
+    m_enquiryPhone->setMaxLength(40);
+    m_complaintPhone =
+        named(new QLineEdit(m_guideFields), QStringLiteral("catalogAdminComplaintPhone"),
+              tr("Complaint phone"),
+              tr("The phone for complaints (监督电话): 12345, a mobile or a landline"));
+    m_complaintPhone->setMaxLength(40);
+    auto* complaintLabel = new QLabel(tr("Complaints:"), m_guideFields);
+    complaintLabel->setBuddy(m_complaintPhone);
+    phoneRow->addWidget(m_enquiryPhone, 1);
+    phoneRow->addWidget(complaintLabel);
+    phoneRow->addWidget(m_complaintPhone, 1);
+    auto* enquiryLabel = new QLabel(tr("En&quiries:"), m_guideFields);
+    enquiryLabel->setBuddy(m_enquiryPhone);
+    guideForm->addRow(enquiryLabel, phoneRow);
     form->addRow(m_guideFields);
 
     auto* buttons = new QHBoxLayout();
@@ -369,13 +422,13 @@ QWidget* CatalogAdminView::buildDictionaryTab()
     m_dictionaryTable = named(new QTableWidget(page), QStringLiteral("catalogAdminDictionary"),
                               tr("Materials dictionary"),
                               tr("Every material key guides may use; choose one to edit it below"));
-    m_dictionaryTable->setColumnCount(4);
+    m_dictionaryTable->setColumnCount(5);
     m_dictionaryTable->setHorizontalHeaderLabels(
-        {tr("Key"), tr("Name"), tr("Replaceable by"), tr("Description")});
+        {tr("Key"), tr("Name"), tr("Replaceable by"), tr("State"), tr("Description")});
     m_dictionaryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dictionaryTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dictionaryTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_dictionaryTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_dictionaryTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_dictionaryTable->verticalHeader()->setVisible(false);
     layout->addWidget(m_dictionaryTable, 1);
     auto* form = new QFormLayout();
@@ -493,6 +546,21 @@ QWidget* CatalogAdminView::buildPublishTab()
     m_versions->horizontalHeader()->setStretchLastSection(true);
     m_versions->verticalHeader()->setVisible(false);
     layout->addWidget(m_versions, 1);
+    // The central store: what waits to be sent, and the button that sends it.
+    auto* centralRow = new QHBoxLayout();
+    m_centralState =
+        named(new QLabel(page), QStringLiteral("catalogAdminCentralState"), tr("Central store"),
+              tr("Whether every publication made here has reached the central store"));
+    m_centralState->setWordWrap(true);
+    m_centralState->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                            Qt::TextSelectableByKeyboard);
+    m_sendCentral = button(page, tr("Send to &central"), QStringLiteral("catalogAdminSendCentral"),
+                           tr("Sends the versions published here that the central store does "
+                              "not have yet"));
+    centralRow->addWidget(m_centralState, 1);
+    centralRow->addWidget(m_sendCentral);
+    layout->addLayout(centralRow);
+    connect(m_sendCentral, &QPushButton::clicked, this, &CatalogAdminView::sendToCentral);
     return page;
 }
 
@@ -713,10 +781,15 @@ bool CatalogAdminView::publishCalendar()
         return false;
     }
     loadCalendarYear(m_year.year);
-    say(tr("The calendar of %1 is in force as version %2 (new cases count with it after the "
-           "program restarts).")
-            .arg(m_year.year)
-            .arg(version.value()));
+    emit calendarPublished();
+    fillCentral();
+    bool offline = false;
+    const QString central = sendWaiting(offline);
+    say(tr("The calendar of %1 is in force as version %2: due dates count with it from now on.")
+                .arg(m_year.year)
+                .arg(version.value()) +
+            u' ' + central,
+        offline);
     return true;
 }
 
@@ -725,7 +798,10 @@ void CatalogAdminView::reload()
     const Result<Catalog> catalog = m_publisher.workingCatalog();
     const GuideRepository guides(m_database);
     const Result<QHash<QString, Guide>> newest = guides.newestAll();
-    const Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+    const Result<GuideJson::Dictionary> dictionary = m_publisher.workingDictionary();
+    const Result<QStringList> draftMaterials = m_publisher.draftMaterials();
+    if (draftMaterials)
+        m_draftMaterials = draftMaterials.value();
     if (!catalog || !newest || !dictionary) {
         say(!catalog ? catalog.error() : !newest ? newest.error() : dictionary.error(), true);
         return;
@@ -739,6 +815,7 @@ void CatalogAdminView::reload()
     fillDictionary();
     fillVersions();
     fillLedger();
+    fillCentral();
     const QString code = m_code;
     m_code.clear();
     showCode(code);
@@ -778,16 +855,30 @@ void CatalogAdminView::fillTree()
 
 void CatalogAdminView::fillDictionary()
 {
+    // Drafts first (what waits for Publish), then the rest by key.
     QStringList keys = m_dictionary.keys();
-    std::sort(keys.begin(), keys.end());
+    std::sort(keys.begin(), keys.end(), [this](const QString& a, const QString& b) {
+        const bool da = m_draftMaterials.contains(a), db = m_draftMaterials.contains(b);
+        return da != db ? da : a < b;
+    });
     m_dictionaryTable->setRowCount(int(keys.size()));
     for (int r = 0; r < keys.size(); ++r) {
         const MaterialDefinition& d = m_dictionary[keys.at(r)];
-        const QStringList cells{d.key, d.name, replacementText(d.replaceableBy), d.description};
-        for (int c = 0; c < cells.size(); ++c)
-            m_dictionaryTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        const bool draft = m_draftMaterials.contains(d.key);
+        const QStringList cells{d.key, d.name, replacementText(d.replaceableBy),
+                                draft ? tr("draft: waits for Publish") : tr("in force"),
+                                d.description};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* cell = new QTableWidgetItem(cells.at(c));
+            if (draft) {
+                QFont bold = cell->font();
+                bold.setBold(true);
+                cell->setFont(bold);
+            }
+            m_dictionaryTable->setItem(r, c, cell);
+        }
     }
-    for (int c = 0; c < 3; ++c) // the description takes the rest of the width
+    for (int c = 0; c < 4; ++c) // the description takes the rest of the width
         m_dictionaryTable->resizeColumnToContents(c);
 }
 
@@ -913,6 +1004,10 @@ void CatalogAdminView::showCode(const QString& code)
         m_feesBasis->clear();
         m_legalBasis->clear();
         m_location->clear();
+        m_hours->clear();
+        m_enquiryPhone->clear();
+        m_complaintPhone->clear();
+        m_stepDescription->clear();
         m_promisedDays->setValue(0);
         m_legalDays->setValue(0);
         m_promisedOnTheSpot->setChecked(false);
@@ -954,6 +1049,13 @@ void CatalogAdminView::showCode(const QString& code)
                                            : QStringLiteral("%1 | %2").arg(law.law, law.article));
     m_legalBasis->setPlainText(basis.join(u'\n'));
     m_location->setText(guide.location);
+    m_hours->setText(guide.hours);
+    m_enquiryPhone->setText(guide.enquiryPhone);
+    m_complaintPhone->setText(guide.complaintPhone);
+    if (m_steps->count() > 0)
+        m_steps->setCurrentRow(0);
+    else
+        m_stepDescription->clear();
 }
 
 bool CatalogAdminView::addSubItem(const QString& code, const QString& name)
@@ -1175,6 +1277,9 @@ Guide CatalogAdminView::guideFromForm(const Guide& base) const
     }
     guide.legalBasis = basis;
     guide.location = m_location->text().trimmed();
+    guide.hours = m_hours->text().trimmed();
+    guide.enquiryPhone = m_enquiryPhone->text().trimmed();
+    guide.complaintPhone = m_complaintPhone->text().trimmed();
     return guide;
 }
 
@@ -1364,12 +1469,18 @@ bool CatalogAdminView::publish()
     }
     m_note->clear();
     reload();
-    say(tr("Published version %1, effective %2: %3 items, %4 guides. Counters take it on their "
-           "next sync.")
-            .arg(release.value().version)
-            .arg(release.value().effectiveOn.toString(Qt::ISODate))
-            .arg(release.value().itemCount)
-            .arg(release.value().guideCount));
+    QString text = tr("Published version %1, effective %2: %3 items, %4 guides.")
+                       .arg(release.value().version)
+                       .arg(release.value().effectiveOn.toString(Qt::ISODate))
+                       .arg(release.value().itemCount)
+                       .arg(release.value().guideCount);
+    if (!release.value().materials.isEmpty())
+        text +=
+            u' ' +
+            tr("Materials brought into force: %1.").arg(release.value().materials.join(tr(", ")));
+    bool offline = false;
+    const QString central = sendWaiting(offline);
+    say(text + u' ' + central, offline);
     return true;
 }
 
@@ -1426,7 +1537,8 @@ bool CatalogAdminView::saveMaterial()
     definition.replaceableBy =
         MaterialDefinition::Replacement(m_materialReplacement->currentData().toInt());
     AuditLog audit = m_accounts.auditLog();
-    if (const Status saved = m_publisher.saveMaterial(definition, m_session.user.name, audit);
+    if (const Status saved =
+            m_publisher.saveMaterial(definition, m_session.user.name, m_clock.now(), audit);
         !saved) {
         say(saved.error(), true);
         return false;
@@ -1440,8 +1552,67 @@ bool CatalogAdminView::saveMaterial()
     m_catalog = catalog;
     m_catalogChanged = catalogChanged;
     showCode(m_code);
-    say(tr("Saved the material %1 — %2 in the dictionary.").arg(definition.key, definition.name));
+    say(tr("Saved the material %1 — %2 as a draft: the counters keep the dictionary in force "
+           "until the next Publish.")
+            .arg(definition.key, definition.name));
     return true;
+}
+
+void CatalogAdminView::fillCentral()
+{
+    const Result<QString> url = CentralPublications::centralUrl(m_database);
+    const auto waiting = CentralPublications::waiting(m_database);
+    if (!url || !waiting) {
+        m_centralState->setText(!url ? url.error() : waiting.error());
+        m_sendCentral->setEnabled(false);
+        return;
+    }
+    const bool configured = !url.value().isEmpty();
+    const QList<CentralPublications::Waiting>& list = waiting.value();
+    m_sendCentral->setEnabled(configured && !list.isEmpty());
+    if (!configured)
+        m_centralState->setText(tr("No central store is configured: publications stay on this "
+                                   "workstation (owctl sync --central URL sets one)."));
+    else if (list.isEmpty())
+        m_centralState->setText(tr("Central store: everything published here has been sent."));
+    else
+        m_centralState->setText(
+            tr("Not in the central store yet: %1. It is sent on the next sync, or now with Send "
+               "to central.")
+                .arg(CentralPublications::describe(list)) +
+            (list.last().lastError.isEmpty()
+                 ? QString()
+                 : u'\n' + tr("Last attempt: %1").arg(list.last().lastError)));
+}
+
+// Sends what waits when a central store is configured; one sentence for the message (offline:
+// it could not be sent).
+QString CatalogAdminView::sendWaiting(bool& offline)
+{
+    offline = false;
+    const Result<QString> url = CentralPublications::centralUrl(m_database);
+    if (!url || url.value().isEmpty()) {
+        fillCentral();
+        return tr("No central store is configured: it is in force on this workstation only.");
+    }
+    const Result<int> sent = CentralPublications::send(m_database, m_clock.now());
+    fillCentral();
+    offline = !sent;
+    if (!sent)
+        return tr("Offline: the central store cannot be reached now, so it is in force here "
+                  "only; it is sent on the next sync, or with Send to central. (%1)")
+            .arg(sent.error());
+    return tr("Sent to the central store: every counter takes it on its next sync.");
+}
+
+bool CatalogAdminView::sendToCentral()
+{
+    if (!allowed(Action::PublishCatalog))
+        return false;
+    bool offline = false;
+    const QString result = sendWaiting(offline);
+    say(result, offline);
+    return !offline;
 }
 
 GuideDiffView* CatalogAdminView::compareVersions(const QString& code)

@@ -78,6 +78,13 @@ public:
     QLineEdit* feesBasisEdit() const { return m_feesBasis; }
     QPlainTextEdit* legalBasisEdit() const { return m_legalBasis; }
     QLineEdit* locationEdit() const { return m_location; }
+    QLineEdit* hoursEdit() const { return m_hours; }
+    QLineEdit* enquiryPhoneEdit() const { return m_enquiryPhone; }
+    QLineEdit* complaintPhoneEdit() const { return m_complaintPhone; }
+    // The chosen step's description (办理流程 step text).
+    QPlainTextEdit* stepDescriptionEdit() const { return m_stepDescription; }
+    QPushButton* sendToCentralButton() const { return m_sendCentral; }
+    QLabel* centralLabel() const { return m_centralState; }
     QPushButton* createGuideButton() const { return m_createGuide; }
     QWidget* guideEditor() const { return m_guideFields; }
 
@@ -95,6 +102,9 @@ public:
     bool importFrom(const QString& path);
     bool exportTo(const QString& path, bool csv);
     bool saveMaterial();
+    // Sends what was published here and waits for the central store (a catalog version, a
+    // calendar year); says plainly when the store cannot be reached (it stays waiting).
+    bool sendToCentral();
     // 办理流程: a step added after the chosen one (or at the end), the chosen one removed or
     // moved up (-1) or down (+1). The step's name is edited in the list (F2).
     void addStep(const QString& name = QString());
@@ -123,6 +133,13 @@ public:
     QLineEdit* calendarNotice() const { return m_calendarNotice; }
 
     const PlanLedger& ledger() const { return m_ledger; }
+
+signals:
+    // A holiday calendar year was published here: the calendar in force changed (the counter
+    // screens count due dates with it at once).
+    void calendarPublished();
+
+public:
     int publishedVersion() const { return m_publishedVersion; }
 
 private:
@@ -136,6 +153,8 @@ private:
     void fillDictionary();
     void fillVersions();
     void fillLedger();
+    void fillCentral();
+    QString sendWaiting(bool& offline);
     void showCode(const QString& code);
     void applyForm();
     Guide guideFromForm(const Guide& base) const;
@@ -153,7 +172,8 @@ private:
     bool m_catalogChanged = false;
     QHash<QString, Guide> m_guides; // newest version per code, drafts included
     QHash<QString, Guide> m_pending;
-    GuideJson::Dictionary m_dictionary;
+    GuideJson::Dictionary m_dictionary; // the working one: in force with the drafts over it
+    QStringList m_draftMaterials;
     PlanLedger m_ledger;
     int m_publishedVersion = 0;
     QString m_code;
@@ -183,6 +203,10 @@ private:
     QLineEdit* m_feesBasis = nullptr;
     QPlainTextEdit* m_legalBasis = nullptr;
     QLineEdit* m_location = nullptr;
+    QLineEdit* m_hours = nullptr;
+    QLineEdit* m_enquiryPhone = nullptr;
+    QLineEdit* m_complaintPhone = nullptr;
+    QPlainTextEdit* m_stepDescription = nullptr;
     QPushButton* m_createGuide = nullptr;
     QWidget* m_subItemRow = nullptr;
     QLineEdit* m_subCode = nullptr;
@@ -201,6 +225,8 @@ private:
     QPushButton* m_check = nullptr;
     QPushButton* m_publish = nullptr;
     QTableWidget* m_versions = nullptr;
+    QLabel* m_centralState = nullptr;
+    QPushButton* m_sendCentral = nullptr;
 
     QLabel* m_ledgerSummary = nullptr;
     QProgressBar* m_enterpriseBar = nullptr;

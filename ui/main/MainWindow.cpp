@@ -14,6 +14,7 @@
 #include "admin/AuditDialog.h"
 #include "admin/CatalogAdminView.h"
 #include "admin/UsersDialog.h"
+#include "calendar/CalendarData.h"
 #include "cases/CaseListView.h"
 #include "cases/CaseService.h"
 #include "cases/CaseSignatureService.h"
@@ -1013,6 +1014,15 @@ CatalogAdminView* MainWindow::openCatalogAdmin()
         m_catalogAdmin->setWindowFlag(Qt::Window);
         m_catalogAdmin->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_catalogAdmin, &QObject::destroyed, this, [this] { m_catalogAdmin = nullptr; });
+        connect(m_catalogAdmin, &CatalogAdminView::calendarPublished, this, [this] {
+            if (!m_liveCalendar)
+                return;
+            Result<WorkCalendar> reloaded = CalendarData::load(*m_catalogDatabase);
+            if (reloaded)
+                *m_liveCalendar = std::move(reloaded).value();
+            else
+                statusBar()->showMessage(reloaded.error(), 15000);
+        });
     }
     m_catalogAdmin->show();
     m_catalogAdmin->raise();

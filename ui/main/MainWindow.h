@@ -94,6 +94,10 @@ public:
     // Catalog administration and guide versions (not owned; without it the Catalog and guides
     // screen and the case's guide comparison are not offered).
     void setCatalogDatabase(Database* database);
+    // The calendar the counter's services count due dates with (CaseService, ratings and
+    // rectifications hold it by reference): reloaded from the catalog database when the
+    // administrator screen publishes a holiday calendar year, so it counts at once.
+    void setLiveCalendar(WorkCalendar* calendar) { m_liveCalendar = calendar; }
     // 事项与指南管理 (needs EditCatalog): opened once, raised on the next call.
     CatalogAdminView* openCatalogAdmin();
     // The guide version a case was taken under (taken) against the item's newest version.
@@ -204,6 +208,7 @@ private:
     DocumentCamera* m_camera = nullptr;
     IntakeDraftStore* m_drafts = nullptr;
     Database* m_catalogDatabase = nullptr;
+    WorkCalendar* m_liveCalendar = nullptr;
     CatalogAdminView* m_catalogAdmin = nullptr;
     QAction* m_catalogAction = nullptr;
     AccessibilitySupport* m_accessibility = nullptr;

@@ -1,5 +1,7 @@
 #include "catalog/PublishCheck.h"
 
+#include "validation/PhoneNumber.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -52,6 +54,23 @@ QStringList PublishCheck::problems(const Catalog& catalog, const QHash<QString, 
                              .arg(code)
                              .arg(guide.promisedLimit.workingDays)
                              .arg(guide.legalLimit.workingDays));
+        if (guide.hours.trimmed().isEmpty())
+            found.append(tr("The guide of %1 has no opening hours (办理时间).").arg(code));
+        for (const auto& [what, phone] :
+             {std::pair{tr("enquiry phone (咨询电话)"), guide.enquiryPhone},
+              std::pair{tr("complaint phone (监督电话)"), guide.complaintPhone}}) {
+            if (phone.trimmed().isEmpty())
+                found.append(tr("The guide of %1 has no %2.").arg(code, what));
+            else if (const PhoneCheck checked = PhoneNumber::checkPublic(phone); !checked.valid)
+                found.append(tr("The guide of %1: the %2 \"%3\" is not valid: %4.")
+                                 .arg(code, what, phone, checked.message));
+        }
+        for (int i = 0; i < guide.steps.size(); ++i)
+            if (guide.steps.at(i).name.trimmed().isEmpty() ||
+                guide.steps.at(i).description.trimmed().isEmpty())
+                found.append(tr("The guide of %1: step %2 needs a name and a description.")
+                                 .arg(code)
+                                 .arg(i + 1));
         if (guide.legalLimit.onTheSpot && guide.promisedLimit.isValid() &&
             !guide.promisedLimit.onTheSpot)
             found.append(tr("The guide of %1 promises %2 working days for an item the law wants "

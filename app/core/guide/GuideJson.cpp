@@ -1,4 +1,5 @@
 #include "guide/GuideJson.h"
+#include "validation/PhoneNumber.h"
 
 #include "json/JsonWriter.h"
 
@@ -234,6 +235,12 @@ Result<Guide> GuideJson::readGuide(const QByteArray& json, const QString& source
         guide.enquiryPhone = f.text(phones, QStringLiteral("enquiry"));
         guide.complaintPhone = f.text(phones, QStringLiteral("complaint"));
     }
+    for (const auto& [field, phone] :
+         {std::pair{QStringLiteral("phones.enquiry"), guide.enquiryPhone},
+          std::pair{QStringLiteral("phones.complaint"), guide.complaintPhone}})
+        if (!f.failed())
+            if (const PhoneCheck checked = PhoneNumber::checkPublic(phone); !checked.valid)
+                f.fail(field, checked.message);
     if (f.failed())
         return Result<Guide>::failure(error);
     return Result<Guide>::success(std::move(guide));

@@ -207,4 +207,23 @@ PhoneCheck PhoneNumber::check(const QString& text)
     return result;
 }
 
+PhoneCheck PhoneNumber::checkPublic(const QString& text)
+{
+    const QString folded = validation::foldFullWidth(text).trimmed();
+    static const QRegularExpression hotline(QStringLiteral("^123[0-9]{2}$"));
+    if (hotline.match(folded).hasMatch()) {
+        PhoneCheck result;
+        result.valid = true;
+        result.kind = PhoneCheck::Landline;
+        result.normalized = folded;
+        return result;
+    }
+    PhoneCheck result = check(text);
+    if (!result.valid && !folded.isEmpty() && allDigits(folded) && folded.size() <= 5)
+        result.message = tr("%1 is not a phone number the public can call: a hotline has five "
+                            "digits starting 123 (12345), else give a mobile or landline number")
+                             .arg(folded);
+    return result;
+}
+
 } // namespace ow

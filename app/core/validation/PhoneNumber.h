@@ -35,6 +35,10 @@ class PhoneNumber
 
 public:
     static PhoneCheck check(const QString& text);
+    // A number the public is told to call (a guide's 咨询 / 监督 phone): a government service
+    // hotline of five digits starting 123 (12345 便民热线, 12315, 12366 …), or a mobile or
+    // landline number as check() accepts it. normalized is the hotline or check()'s form.
+    static PhoneCheck checkPublic(const QString& text);
 };
 
 } // namespace ow

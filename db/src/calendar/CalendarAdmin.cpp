@@ -106,6 +106,14 @@ Result<QByteArray> CalendarAdmin::merged(const QList<QPair<int, QByteArray>>& ov
 
 Result<WorkCalendar> CalendarAdmin::calendar() const
 {
+    const Result<QByteArray> json = documentInForce();
+    if (!json)
+        return Result<WorkCalendar>::failure(json.error());
+    return WorkCalendar::fromJson(json.value(), QStringLiteral("holidays.json"));
+}
+
+Result<QByteArray> CalendarAdmin::documentInForce() const
+{
     QList<QPair<int, QByteArray>> overlay;
     QSqlQuery query(m_database.connection());
     // First the years published in the central store and applied here (ReferenceApply), then the
@@ -126,14 +134,11 @@ Result<WorkCalendar> CalendarAdmin::calendar() const
             "SELECT year, content FROM calendar_year c WHERE status = 'published' AND version = "
             "(SELECT max(version) FROM calendar_year WHERE year = c.year AND "
             "status = 'published') ORDER BY year")))
-        return Result<WorkCalendar>::failure(tr("Cannot read the holiday calendar from %1: %2")
-                                                 .arg(m_database.path(), failureText(query)));
+        return Result<QByteArray>::failure(tr("Cannot read the holiday calendar from %1: %2")
+                                               .arg(m_database.path(), failureText(query)));
     while (query.next())
         overlay.append({query.value(0).toInt(), query.value(1).toString().toUtf8()});
-    const Result<QByteArray> json = merged(overlay);
-    if (!json)
-        return Result<WorkCalendar>::failure(json.error());
-    return WorkCalendar::fromJson(json.value(), QStringLiteral("holidays.json"));
+    return merged(overlay);
 }
 
 Result<CalendarAdmin::Year> CalendarAdmin::year(int number) const
@@ -209,7 +214,8 @@ Status CalendarAdmin::saveDraft(const Year& year, const QString& userName, const
     return Status::success();
 }
 
-Result<QString> CalendarAdmin::publish(int number, const QString& userName, AuditLog& audit)
+Result<QString> CalendarAdmin::publish(int number, const QString& userName, AuditLog& audit,
+                                       const QDateTime& now)
 {
     using R = Result<QString>;
     SqlTransaction transaction(m_database.connection());
@@ -232,6 +238,13 @@ Result<QString> CalendarAdmin::publish(int number, const QString& userName, Audi
                               .arg(number)
                               .arg(m_database.path(), failureText(query)));
     const QString text = QStringLiteral("%1-%2").arg(number).arg(version);
+    if (!execute(query,
+                 QStringLiteral("INSERT INTO central_publication (kind, what, queued_at, "
+                                "queued_by) VALUES ('calendar', ?, ?, ?)"),
+                 {text, timeValue(now), userName}))
+        return R::failure(tr("Cannot publish the calendar of %1 in %2: %3")
+                              .arg(number)
+                              .arg(m_database.path(), failureText(query)));
     if (const Status logged =
             audit.append(userName, QStringLiteral("calendar_published"), text, QString());
         !logged)

@@ -46,6 +46,9 @@ public:
 
     // The calendar in force: built-in years, replaced or added to by published local versions.
     Result<WorkCalendar> calendar() const;
+    // The same in db/seed/calendar/holidays.json's form: what is sent to the central store as
+    // calendar / holidays.
+    Result<QByteArray> documentInForce() const;
     // What to edit for a year: its newest draft, else the version in force, else an empty year.
     Result<Year> year(int year) const;
     // Stores the year as a draft (a new version number); refused, naming the date, when the
@@ -53,8 +56,10 @@ public:
     // workday on a weekday, no notice, a day twice).
     Status saveDraft(const Year& year, const QString& userName, const QDateTime& now,
                      AuditLog& audit);
-    // Puts the year's newest draft in force; returns its version ("2027-1").
-    Result<QString> publish(int year, const QString& userName, AuditLog& audit);
+    // Puts the year's newest draft in force; returns its version ("2027-1"). The calendar waits
+    // to be sent to the central store (central_publication) like a catalog version.
+    Result<QString> publish(int year, const QString& userName, AuditLog& audit,
+                            const QDateTime& now = QDateTime::currentDateTimeUtc());
 
 private:
     Result<QByteArray> merged(const QList<QPair<int, QByteArray>>& overlay) const;

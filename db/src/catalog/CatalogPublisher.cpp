@@ -31,6 +31,13 @@ QByteArray guidesJson(const QHash<QString, Guide>& guides)
     return QJsonDocument(versions).toJson(QJsonDocument::Compact);
 }
 
+// The materials dictionary in force, in db/seed/materials.json's form (sorted by key): what a
+// publication keeps with its version and sends to the central store.
+const QString DictionarySql = QStringLiteral(
+    "SELECT json_object('materials', json_group_array(json_object('key', key, 'name', name, "
+    "'description', description, 'replaceable_by', replaceable_by))) "
+    "FROM (SELECT * FROM material ORDER BY key)");
+
 bool looksLikeJson(const QByteArray& bytes)
 {
     const QByteArray trimmed = bytes.trimmed();
@@ -81,7 +88,7 @@ CatalogPublisher::importFile(const QByteArray& bytes, const QString& sourceName,
                                  "catalog.")
                                   .arg(sourceName, code));
         GuideRepository guides(m_database);
-        const Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+        const Result<GuideJson::Dictionary> dictionary = workingDictionary();
         if (!dictionary)
             return R::failure(dictionary.error());
         if (const Status known =
@@ -142,7 +149,7 @@ Result<QStringList> CatalogPublisher::check(const QList<Guide>& pending,
         return R::failure(newest.error());
     for (const Guide& guide : pending)
         newest.value().insert(guide.itemCode, guide);
-    const Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+    const Result<GuideJson::Dictionary> dictionary = workingDictionary();
     if (!dictionary)
         return R::failure(dictionary.error());
 
@@ -195,6 +202,20 @@ CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const Q
             return R::failure(logged.error());
     }
 
+    // The dictionary drafts come into force first: the guides name them.
+    const Result<QStringList> materials = draftMaterials();
+    if (!materials)
+        return R::failure(materials.error());
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "INSERT INTO material (key, name, description, replaceable_by) "
+            "SELECT key, name, description, replaceable_by FROM material_draft WHERE true "
+            "ON CONFLICT (key) DO UPDATE SET name = excluded.name, description = "
+            "excluded.description, replaceable_by = excluded.replaceable_by")) ||
+        !query.exec(QStringLiteral("DELETE FROM material_draft")))
+        return R::failure(tr("Cannot publish the materials dictionary in %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+
     const Result<Catalog> catalog = draftOrCurrentCatalog();
     if (!catalog)
         return R::failure(catalog.error());
@@ -206,7 +227,6 @@ CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const Q
             !replaced)
             return R::failure(replaced.error());
     }
-    QSqlQuery query(m_database.connection());
     // The newest version of each guide comes into force.
     if (!query.exec(QStringLiteral(
             "UPDATE guide SET review_status = 'published', "
@@ -230,6 +250,12 @@ CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const Q
     release.publishedBy = userName;
     release.itemCount = catalog.value().itemCount();
     release.guideCount = int(inForce.value().size());
+    release.materials = materials.value();
+    if (!query.exec(DictionarySql) || !query.next())
+        return R::failure(tr("Cannot read the materials dictionary from %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+    const QString dictionaryJson = query.value(0).toString();
+    query.finish();
     const QByteArray catalogJson = CatalogJson::write(catalog.value());
     const QByteArray guideVersions = guidesJson(inForce.value());
     release.sha256 = QString::fromLatin1(
@@ -237,18 +263,27 @@ CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const Q
             .toHex());
     if (!execute(query,
                  QStringLiteral("INSERT INTO catalog_release (version, effective_on, note, "
-                                "published_at, published_by, catalog, guides, sha256) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                "published_at, published_by, catalog, guides, sha256, materials) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {release.version, dateValue(effectiveOn), release.note, timeValue(now), userName,
-                  QString::fromUtf8(catalogJson), QString::fromUtf8(guideVersions),
-                  release.sha256}) ||
-        !query.exec(QStringLiteral("DELETE FROM catalog_draft")))
+                  QString::fromUtf8(catalogJson), QString::fromUtf8(guideVersions), release.sha256,
+                  dictionaryJson}) ||
+        !query.exec(QStringLiteral("DELETE FROM catalog_draft")) ||
+        // For the central store: sent at once when it answers, else by the next sync.
+        !execute(query,
+                 QStringLiteral("INSERT INTO central_publication (kind, what, queued_at, "
+                                "queued_by) VALUES ('catalog', ?, ?, ?)"),
+                 {QString::number(release.version), timeValue(now), userName}))
         return R::failure(tr("Cannot store the published version in %1: %2")
                               .arg(m_database.path(), failureText(query)));
     if (const Status logged = audit.append(
             userName, QStringLiteral("catalog_published"),
             QStringLiteral("v%1").arg(release.version),
-            QStringLiteral("%1 (%2)").arg(release.note, effectiveOn.toString(Qt::ISODate)));
+            release.materials.isEmpty()
+                ? QStringLiteral("%1 (%2)").arg(release.note, effectiveOn.toString(Qt::ISODate))
+                : QStringLiteral("%1 (%2; materials: %3)")
+                      .arg(release.note, effectiveOn.toString(Qt::ISODate),
+                           release.materials.join(QStringLiteral(", "))));
         !logged)
         return R::failure(logged.error());
     if (!transaction.commit())
@@ -257,7 +292,7 @@ CatalogPublisher::publish(const QString& note, const QDate& effectiveOn, const Q
 }
 
 Status CatalogPublisher::saveMaterial(const MaterialDefinition& definition, const QString& userName,
-                                      AuditLog& audit)
+                                      const QDateTime& now, AuditLog& audit)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{1,63}$"));
     if (!keyPattern.match(definition.key).hasMatch())
@@ -269,12 +304,16 @@ Status CatalogPublisher::saveMaterial(const MaterialDefinition& definition, cons
     SqlTransaction transaction(m_database.connection());
     if (!transaction.beginImmediate())
         return Status::failure(transaction.error());
-    GuideRepository guides(m_database);
-    Result<GuideJson::Dictionary> dictionary = guides.dictionary();
+    Result<GuideJson::Dictionary> dictionary = workingDictionary();
     if (!dictionary)
         return Status::failure(dictionary.error());
-    dictionary.value().insert(definition.key, definition);
-    const Result<QHash<QString, Guide>> all = guides.newestAll();
+    MaterialDefinition cleaned = definition;
+    cleaned.name = definition.name.trimmed();
+    cleaned.description = definition.description.trimmed();
+    if (dictionary.value().value(cleaned.key) == cleaned)
+        return Status::success(); // nothing changed: no draft
+    dictionary.value().insert(cleaned.key, cleaned);
+    const Result<QHash<QString, Guide>> all = GuideRepository(m_database).newestAll();
     if (!all)
         return Status::failure(all.error());
     for (const Guide& guide : all.value())
@@ -283,25 +322,89 @@ Status CatalogPublisher::saveMaterial(const MaterialDefinition& definition, cons
             !agrees)
             return Status::failure(agrees.error());
     static const char* const Replacements[] = {nullptr, "e_licence", "shared_data"};
-    const char* replacement = Replacements[int(definition.replaceableBy)];
+    const char* replacement = Replacements[int(cleaned.replaceableBy)];
     QSqlQuery query(m_database.connection());
     if (!execute(query,
-                 QStringLiteral("INSERT INTO material (key, name, description, replaceable_by) "
-                                "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                "name = excluded.name, description = excluded.description, "
-                                "replaceable_by = excluded.replaceable_by"),
-                 {definition.key, definition.name.trimmed(), definition.description.trimmed(),
+                 QStringLiteral("INSERT INTO material_draft (key, name, description, "
+                                "replaceable_by, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET name = excluded.name, "
+                                "description = excluded.description, replaceable_by = "
+                                "excluded.replaceable_by, saved_at = excluded.saved_at, "
+                                "saved_by = excluded.saved_by"),
+                 {cleaned.key, cleaned.name,
+                  cleaned.description.isEmpty() ? QStringLiteral("") : cleaned.description,
                   replacement ? QVariant(QString::fromLatin1(replacement))
-                              : QVariant(QMetaType::fromType<QString>())}))
+                              : QVariant(QMetaType::fromType<QString>()),
+                  timeValue(now), userName}))
         return Status::failure(tr("Cannot store the material %1 in %2: %3")
-                                   .arg(definition.key, m_database.path(), failureText(query)));
-    if (const Status logged = audit.append(userName, QStringLiteral("material_saved"),
-                                           definition.key, definition.name.trimmed());
+                                   .arg(cleaned.key, m_database.path(), failureText(query)));
+    if (const Status logged =
+            audit.append(userName, QStringLiteral("material_drafted"), cleaned.key, cleaned.name);
         !logged)
         return logged;
     if (!transaction.commit())
         return Status::failure(transaction.error());
     return Status::success();
+}
+
+Result<GuideJson::Dictionary> CatalogPublisher::workingDictionary() const
+{
+    using R = Result<GuideJson::Dictionary>;
+    Result<GuideJson::Dictionary> dictionary = GuideRepository(m_database).dictionary();
+    if (!dictionary)
+        return dictionary;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT key, name, description, replaceable_by FROM material_draft")))
+        return R::failure(tr("Cannot read the materials drafts from %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+    while (query.next()) {
+        MaterialDefinition definition;
+        definition.key = query.value(0).toString();
+        definition.name = query.value(1).toString();
+        definition.description = query.value(2).toString();
+        const QString replacement = query.value(3).toString();
+        definition.replaceableBy = replacement == QLatin1String("e_licence")
+                                       ? MaterialDefinition::Replacement::ELicence
+                                   : replacement == QLatin1String("shared_data")
+                                       ? MaterialDefinition::Replacement::SharedData
+                                       : MaterialDefinition::Replacement::None;
+        dictionary.value().insert(definition.key, definition);
+    }
+    return dictionary;
+}
+
+Result<QStringList> CatalogPublisher::draftMaterials() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT key FROM material_draft ORDER BY key")))
+        return Result<QStringList>::failure(tr("Cannot read the materials drafts from %1: %2")
+                                                .arg(m_database.path(), failureText(query)));
+    QStringList keys;
+    while (query.next())
+        keys.append(query.value(0).toString());
+    return Result<QStringList>::success(keys);
+}
+
+Result<std::optional<GuideJson::Dictionary>> CatalogPublisher::releaseMaterials(int version) const
+{
+    using R = Result<std::optional<GuideJson::Dictionary>>;
+    QSqlQuery query(m_database.connection());
+    if (!execute(query, QStringLiteral("SELECT materials FROM catalog_release WHERE version = ?"),
+                 {version}))
+        return R::failure(tr("Cannot read the published versions from %1: %2")
+                              .arg(m_database.path(), failureText(query)));
+    if (!query.next())
+        return R::failure(
+            tr("There is no catalog version %1 in %2.").arg(version).arg(m_database.path()));
+    if (query.value(0).isNull())
+        return R::success(std::nullopt);
+    const Result<GuideJson::Dictionary> read =
+        GuideJson::readMaterials(query.value(0).toString().toUtf8(),
+                                 tr("the dictionary of catalog version %1").arg(version));
+    if (!read)
+        return R::failure(read.error());
+    return R::success(read.value());
 }
 
 Result<QList<CatalogPublisher::Release>> CatalogPublisher::releases() const

@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "common/Result.h"
 #include "guide/Guide.h"
+#include "guide/GuideJson.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -39,6 +40,7 @@ public:
         QString sha256;
         int itemCount = 0;
         int guideCount = 0;
+        QStringList materials; // the dictionary entries this version added or changed
     };
 
     // What an import changed: "catalog" (221 items) or "guide E001 version 2".
@@ -68,11 +70,19 @@ public:
                             const QList<Guide>& pending = {});
     // The catalog a publication would put in force: the draft, or the one in force.
     Result<Catalog> workingCatalog() const { return draftOrCurrentCatalog(); }
-    // Adds or changes one entry of the materials dictionary (with its audit record). The key is
-    // lower-case letters, digits and '_'; a changed waiving rule must still agree with every
-    // guide that asks for the material.
+    // Adds or changes one entry of the materials dictionary as a draft (with its audit record):
+    // the counters keep the dictionary in force until the next publication, which checks the
+    // draft with everything else and brings it in. The key is lower-case letters, digits and
+    // '_'; a changed waiving rule must still agree with every guide that asks for the material.
     Status saveMaterial(const MaterialDefinition& definition, const QString& userName,
-                        AuditLog& audit);
+                        const QDateTime& now, AuditLog& audit);
+    // The dictionary a publication would put in force: the one in force with the drafts over it.
+    Result<GuideJson::Dictionary> workingDictionary() const;
+    // The keys of the materials saved as drafts, not yet published (sorted).
+    Result<QStringList> draftMaterials() const;
+    // The dictionary a published version put in force (nothing for a version published before
+    // the dictionary was kept with it).
+    Result<std::optional<GuideJson::Dictionary>> releaseMaterials(int version) const;
 
     // How many cases name this item or sub-item code (a sub-item they use cannot be removed).
     Result<int> casesUsing(const QString& code) const;
