@@ -12,6 +12,10 @@
 #include <QSqlError>
 #include <QUuid>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace ow {
 
 namespace {
@@ -753,7 +757,7 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
             m_tables.insert(table.name, table);
     }
     auto failed = [&](const QString& message) {
-        disconnect();
+        releaseMemory(); // disconnects; a failed page may have been a large one
         return R::failure(fail(message).error());
     };
 
@@ -813,7 +817,23 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
              QStringLiteral("UPDATE sync_state SET last_success = ?, last_error = '' WHERE id = 1"),
              {timeValue(QDateTime::currentDateTimeUtc())}, error))
         return R::failure(fail(tr("Cannot record the sync: %1").arg(error)).error());
+    query.finish();
+    if (report.resynced || report.pushed + report.pulled >= BigRoundRows)
+        releaseMemory();
     return R::success(report);
+}
+
+void SyncEngine::releaseMemory()
+{
+    // libpq keeps a connection's input and output buffers at the size of the largest message
+    // they ever carried (a page of thousands of rows is one JSON value of megabytes): a new
+    // connection next round starts them small again.
+    disconnect();
+#ifdef __GLIBC__
+    // glibc keeps what a large page's copies freed for later (its trim threshold rises with the
+    // largest block freed, up to 64 MB), so the resident set would stay at the busiest round's.
+    malloc_trim(0);
+#endif
 }
 
 Result<SyncState> SyncEngine::state(Database& local)

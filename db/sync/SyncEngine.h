@@ -116,6 +116,10 @@ private:
     Status fail(const QString& message);
     void disconnect();
     void clearPrepared();
+    // After a round that moved many rows (or a full resync): gives back what its large messages
+    // left behind, so a long-lived process holds after a busy round what it held before.
+    void releaseMemory();
+    static constexpr int BigRoundRows = 1000;
 
     Database& m_local;
     QString m_connectionName;
