@@ -757,8 +757,9 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
             m_tables.insert(table.name, table);
     }
     auto failed = [&](const QString& message) {
+        const Status failure = fail(message); // rolls back first: no lock held while trimming
         releaseMemory(); // disconnects; a failed page may have been a large one
-        return R::failure(fail(message).error());
+        return R::failure(failure.error());
     };
 
     // Files go first: a scan or signature row is taken by the store only with its file whole.

@@ -38,6 +38,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSet>
@@ -67,10 +68,27 @@ void say(const char* format, auto... values)
     std::fflush(stdout);
 }
 
+// The running workers of the day, by window: a failing day takes them with it (else they run
+// on, orphaned).
+QHash<int, qint64>& children()
+{
+    static QHash<int, qint64> pids;
+    return pids;
+}
+
 [[noreturn]] void fail(const QString& message)
 {
     std::fprintf(stderr, "soak_day: %s\n", qUtf8Printable(message));
+    for (const qint64 pid : std::as_const(children()))
+        ::kill(pid_t(pid), SIGKILL);
     std::exit(1);
+}
+
+// A save that met the write lock held longer than the busy timeout (5 s: a sync round applying
+// a page of thousands of rows on a loaded machine) is saved again, as the clerk would; counted.
+bool locked(const QString& error)
+{
+    return error.contains(QLatin1String("database is locked"));
 }
 
 // A resident ID number with a valid check character (GB 11643): region 370402, born 1940–1999.
@@ -168,6 +186,7 @@ int worker(const QString& path, int window, int target, quint32 seed)
     QRandomGenerator random(seed ^ quint32(done * 7919));
     int printed = 0;
     qint64 pdfBytes = 0;
+    int lockedRetries = 0;
     while (done < target) {
         clock.advanceSeconds(SecondsPerCase);
         if (session.isExpired(clock.now())) // a long run: the next shift signs in
@@ -197,7 +216,15 @@ int worker(const QString& path, int window, int target, quint32 seed)
                 decision = IntakeDraft::Decision::Supplement;
             }
         }
-        const Result<Case> taken = cases.takeIn(session, draft, decision, reason, guides);
+        const auto takeIn = [&] {
+            for (int attempt = 1;; ++attempt) {
+                Result<Case> result = cases.takeIn(session, draft, decision, reason, guides);
+                if (result || !locked(result.error()) || attempt == 3)
+                    return result;
+                ++lockedRetries;
+            }
+        };
+        const Result<Case> taken = takeIn();
         if (!taken)
             fail(QStringLiteral("take in: ") + taken.error());
         ++done;
@@ -219,7 +246,12 @@ int worker(const QString& path, int window, int target, quint32 seed)
         if (decision == IntakeDraft::Decision::Accept) {
             const Evaluation rating{c.id, 1 + random.bounded(5), Evaluation::Channel::Window,
                                     clock.now(), QString()};
-            if (const auto rated = ratings.record(rating, session.user.name, audit); !rated)
+            auto rated = ratings.record(rating, session.user.name, audit);
+            for (int attempt = 1; !rated && locked(rated.error()) && attempt < 3; ++attempt) {
+                ++lockedRetries;
+                rated = ratings.record(rating, session.user.name, audit);
+            }
+            if (!rated)
                 fail(QStringLiteral("rating: ") + rated.error());
         }
         if (done % 5 == 0 || done == target)
@@ -227,8 +259,9 @@ int worker(const QString& path, int window, int target, quint32 seed)
         if (done % 500 == 0)
             say("window %d: %d cases\n", window, done);
     }
-    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF)\n", window, done,
-        printed, pdfBytes);
+    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF), %d saves again after "
+        "'database is locked'\n",
+        window, done, printed, pdfBytes, lockedRetries);
     return 0;
 }
 
@@ -371,6 +404,7 @@ int day(int totalCases, int windows, quint32 seed, const QString& tracePath)
                               QString::number(random.generate())});
         if (!process->waitForStarted())
             fail(QStringLiteral("cannot start a worker: ") + process->errorString());
+        children().insert(w, process->processId());
         workers.at(std::size_t(w)).process = std::move(process);
         workers.at(std::size_t(w)).startedAt = casesOf(w);
     };
@@ -408,6 +442,7 @@ int day(int totalCases, int windows, quint32 seed, const QString& tracePath)
                              .arg(w + 1)
                              .arg(process.exitCode()));
                 worker.finished = true;
+                children().remove(w);
                 continue;
             }
             busy = true;
