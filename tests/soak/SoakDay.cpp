@@ -85,10 +85,26 @@ QHash<int, qint64>& children()
 }
 
 // A save that met the write lock held longer than the busy timeout (5 s: a sync round applying
-// a page of thousands of rows on a loaded machine) is saved again, as the clerk would; counted.
+// a page of tens of thousands of rows on a loaded machine) is saved again, as the clerk would,
+// for up to a minute; counted, and the longest wait printed.
 bool locked(const QString& error)
 {
     return error.contains(QLatin1String("database is locked"));
+}
+
+template <typename Save>
+auto saveAgainWhileLocked(Save save, int& retries, qint64& longestMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto result = save();
+        if (result || !locked(result.error()) || waited.elapsed() > 60000) {
+            longestMs = std::max(longestMs, waited.elapsed());
+            return result;
+        }
+        ++retries;
+    }
 }
 
 // A resident ID number with a valid check character (GB 11643): region 370402, born 1940–1999.
@@ -187,6 +203,7 @@ int worker(const QString& path, int window, int target, quint32 seed)
     int printed = 0;
     qint64 pdfBytes = 0;
     int lockedRetries = 0;
+    qint64 longestSaveMs = 0;
     while (done < target) {
         clock.advanceSeconds(SecondsPerCase);
         if (session.isExpired(clock.now())) // a long run: the next shift signs in
@@ -216,15 +233,9 @@ int worker(const QString& path, int window, int target, quint32 seed)
                 decision = IntakeDraft::Decision::Supplement;
             }
         }
-        const auto takeIn = [&] {
-            for (int attempt = 1;; ++attempt) {
-                Result<Case> result = cases.takeIn(session, draft, decision, reason, guides);
-                if (result || !locked(result.error()) || attempt == 3)
-                    return result;
-                ++lockedRetries;
-            }
-        };
-        const Result<Case> taken = takeIn();
+        const Result<Case> taken = saveAgainWhileLocked(
+            [&] { return cases.takeIn(session, draft, decision, reason, guides); }, lockedRetries,
+            longestSaveMs);
         if (!taken)
             fail(QStringLiteral("take in: ") + taken.error());
         ++done;
@@ -246,11 +257,9 @@ int worker(const QString& path, int window, int target, quint32 seed)
         if (decision == IntakeDraft::Decision::Accept) {
             const Evaluation rating{c.id, 1 + random.bounded(5), Evaluation::Channel::Window,
                                     clock.now(), QString()};
-            auto rated = ratings.record(rating, session.user.name, audit);
-            for (int attempt = 1; !rated && locked(rated.error()) && attempt < 3; ++attempt) {
-                ++lockedRetries;
-                rated = ratings.record(rating, session.user.name, audit);
-            }
+            const auto rated = saveAgainWhileLocked(
+                [&] { return ratings.record(rating, session.user.name, audit); }, lockedRetries,
+                longestSaveMs);
             if (!rated)
                 fail(QStringLiteral("rating: ") + rated.error());
         }
@@ -259,9 +268,9 @@ int worker(const QString& path, int window, int target, quint32 seed)
         if (done % 500 == 0)
             say("window %d: %d cases\n", window, done);
     }
-    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF), %d saves again after "
-        "'database is locked'\n",
-        window, done, printed, pdfBytes, lockedRetries);
+    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF); %d saves again after "
+        "'database is locked', longest save %.1f s\n",
+        window, done, printed, pdfBytes, lockedRetries, double(longestSaveMs) / 1000);
     return 0;
 }
 
