@@ -11,10 +11,12 @@
 
 #include <QTest>
 
+#include <cstddef>
 #include <malloc.h>
 #include <sqlite3.h>
 #ifdef __SANITIZE_ADDRESS__
-#include <sanitizer/allocator_interface.h>
+// In AddressSanitizer's runtime (g++ 12 on Debian ships no <sanitizer/allocator_interface.h>).
+extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 using namespace ow;
