@@ -13,6 +13,9 @@
 #include <QUuid>
 
 #include <csignal>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace ow {
 
@@ -766,8 +769,9 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
             m_tables.insert(table.name, table);
     }
     auto failed = [&](const QString& message) {
-        disconnect();
-        return R::failure(fail(message).error());
+        const Status failure = fail(message); // rolls back first: no lock held while trimming
+        releaseMemory(); // disconnects; a failed page may have been a large one
+        return R::failure(failure.error());
     };
 
     // Files go first: a scan or signature row is taken by the store only with its file whole.
@@ -827,7 +831,23 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
              {timeValue(QDateTime::currentDateTimeUtc())}, error))
         return R::failure(fail(tr("Cannot record the sync: %1").arg(error)).error());
     report.refused = m_refused;
+    query.finish();
+    if (report.resynced || report.pushed + report.pulled >= BigRoundRows)
+        releaseMemory();
     return R::success(report);
+}
+
+void SyncEngine::releaseMemory()
+{
+    // libpq keeps a connection's input and output buffers at the size of the largest message
+    // they ever carried (a page of thousands of rows is one JSON value of megabytes): a new
+    // connection next round starts them small again.
+    disconnect();
+#ifdef __GLIBC__
+    // glibc keeps what a large page's copies freed for later (its trim threshold rises with the
+    // largest block freed, up to 64 MB), so the resident set would stay at the busiest round's.
+    malloc_trim(0);
+#endif
 }
 
 Result<SyncState> SyncEngine::state(Database& local)

@@ -60,8 +60,8 @@ struct SyncState
 //     center's live rows per table here and in the store; a difference starts a full resync,
 //     which only ever changes this side (an empty or new database never overwrites the store).
 // Any failure leaves both sides consistent; the next round carries on from there (a full resync
-// too). Keeps its central connection between rounds (reconnecting when it broke); one engine
-// per thread.
+// too). Keeps its central connection between rounds (reconnecting when it broke), except after
+// a round that moved many rows, resynced or failed (releaseMemory); one engine per thread.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(ow::SyncEngine)
@@ -132,6 +132,10 @@ private:
     Status fail(const QString& message);
     void disconnect();
     void clearPrepared();
+    // After a round that moved many rows (or a full resync): gives back what its large messages
+    // left behind, so a long-lived process holds after a busy round what it held before.
+    void releaseMemory();
+    static constexpr int BigRoundRows = 1000;
 
     Database& m_local;
     QString m_connectionName;

@@ -11,12 +11,15 @@
 // program checks:
 //   - every case taken in at every window is in the central store exactly once (same ids, no
 //     number twice, as many rows as cases), and every workstation holds the whole hall;
-//   - memory did not grow without bound: the resident set of the first worker (never killed) and
-//     of this process (all the sync rounds) sampled all along; the largest sample of the last
-//     third of the run may exceed the largest of the first third (after a warm-up) by at most
-//     max(24 MB, 25 %).
+//   - memory did not grow without bound: the resident set and the heap in use (mallinfo2, less
+//     SQLite's sqlite3_memory_used) of the first worker (never killed; it writes its heap to a
+//     file beside its database) and of this process (all the sync rounds), sampled all along;
+//     the first third of the day is warm-up, and the largest sample of the last third may exceed
+//     the largest of the middle third by at most max(4 MB, 25 %) of heap, max(16 MB, 25 %) of
+//     resident set (Samples::check).
 // Exit 0 when everything holds, 1 with the reason otherwise. Figures go to stdout.
-//   soak_day [--cases N] [--windows W] [--seed S]      (defaults: 20000 cases, 4 windows)
+//   soak_day [--cases N] [--windows W] [--seed S] [--trace FILE]   (defaults: 20000 cases, 4
+//   windows; --trace writes every memory sample as CSV)
 // The PostgreSQL cluster: ONEWINDOW_TEST_PG_URL, or ctest's PgCluster fixture (label soak:
 // `tests/support/pg-cluster.sh run -- ctest --preset soak`).
 #include "CaseDocuments.h"
@@ -35,15 +38,19 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QSet>
+#include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <malloc.h>
 #include <signal.h>
+#include <sqlite3.h>
 
 using namespace ow;
 using namespace ow::test;
@@ -61,10 +68,43 @@ void say(const char* format, auto... values)
     std::fflush(stdout);
 }
 
+// The running workers of the day, by window: a failing day takes them with it (else they run
+// on, orphaned).
+QHash<int, qint64>& children()
+{
+    static QHash<int, qint64> pids;
+    return pids;
+}
+
 [[noreturn]] void fail(const QString& message)
 {
     std::fprintf(stderr, "soak_day: %s\n", qUtf8Printable(message));
+    for (const qint64 pid : std::as_const(children()))
+        ::kill(pid_t(pid), SIGKILL);
     std::exit(1);
+}
+
+// A save that met the write lock held longer than the busy timeout (5 s: a sync round applying
+// a page of tens of thousands of rows on a loaded machine) is saved again, as the clerk would,
+// for up to a minute; counted, and the longest wait printed.
+bool locked(const QString& error)
+{
+    return error.contains(QLatin1String("database is locked"));
+}
+
+template <typename Save>
+auto saveAgainWhileLocked(Save save, int& retries, qint64& longestMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto result = save();
+        if (result || !locked(result.error()) || waited.elapsed() > 60000) {
+            longestMs = std::max(longestMs, waited.elapsed());
+            return result;
+        }
+        ++retries;
+    }
 }
 
 // A resident ID number with a valid check character (GB 11643): region 370402, born 1940–1999.
@@ -80,16 +120,50 @@ QString identifier(QRandomGenerator& random)
     return body + QStringLiteral("10X98765432").at(sum % 11);
 }
 
-qint64 residentKb(qint64 pid)
+// VmRSS: the resident set now; VmHWM: its peak so far.
+qint64 residentKb(qint64 pid, const QByteArray& field = "VmRSS:")
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// The heap in use of this process (malloc's bytes handed out and not freed: what the process
+// holds, whatever the page cache or malloc's free lists add to the resident set), and SQLite's
+// part of it.
+struct HeapUse
+{
+    qint64 heapKb = 0;
+    qint64 sqliteKb = 0;
+    static HeapUse now()
+    {
+        const struct mallinfo2 info = mallinfo2();
+        return {qint64((info.uordblks + info.hblkhd) / 1024), sqlite3_memory_used() / 1024};
+    }
+};
+
+// A worker tells the program its heap through a small file beside its database.
+QString heapFileOf(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".heap");
+}
+
+void writeHeap(const QString& databasePath, int done)
+{
+    const HeapUse use = HeapUse::now();
+    QFile file(heapFileOf(databasePath) + QStringLiteral(".new"));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QByteArray::number(done) + ' ' + QByteArray::number(use.heapKb) + ' ' +
+                   QByteArray::number(use.sqliteKb) + '\n');
+        file.close();
+        QFile::remove(heapFileOf(databasePath));
+        file.rename(heapFileOf(databasePath));
+    }
 }
 
 // ---- a workstation's counter: takes cases in until its window holds `target` -------------
@@ -129,6 +203,8 @@ int worker(const QString& path, int window, int target, quint32 seed)
     QRandomGenerator random(seed ^ quint32(done * 7919));
     int printed = 0;
     qint64 pdfBytes = 0;
+    int lockedRetries = 0;
+    qint64 longestSaveMs = 0;
     while (done < target) {
         clock.advanceSeconds(SecondsPerCase);
         if (session.isExpired(clock.now())) // a long run: the next shift signs in
@@ -158,7 +234,9 @@ int worker(const QString& path, int window, int target, quint32 seed)
                 decision = IntakeDraft::Decision::Supplement;
             }
         }
-        const Result<Case> taken = cases.takeIn(session, draft, decision, reason, guides);
+        const Result<Case> taken = saveAgainWhileLocked(
+            [&] { return cases.takeIn(session, draft, decision, reason, guides); }, lockedRetries,
+            longestSaveMs);
         if (!taken)
             fail(QStringLiteral("take in: ") + taken.error());
         ++done;
@@ -180,14 +258,20 @@ int worker(const QString& path, int window, int target, quint32 seed)
         if (decision == IntakeDraft::Decision::Accept) {
             const Evaluation rating{c.id, 1 + random.bounded(5), Evaluation::Channel::Window,
                                     clock.now(), QString()};
-            if (const auto rated = ratings.record(rating, session.user.name, audit); !rated)
+            const auto rated = saveAgainWhileLocked(
+                [&] { return ratings.record(rating, session.user.name, audit); }, lockedRetries,
+                longestSaveMs);
+            if (!rated)
                 fail(QStringLiteral("rating: ") + rated.error());
         }
+        if (done % 5 == 0 || done == target)
+            writeHeap(path, done);
         if (done % 500 == 0)
             say("window %d: %d cases\n", window, done);
     }
-    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF)\n", window, done,
-        printed, pdfBytes);
+    say("window %d done: %d cases, %d documents printed (%lld bytes of PDF); %d saves again after "
+        "'database is locked', longest save %.1f s\n",
+        window, done, printed, pdfBytes, lockedRetries, double(longestSaveMs) / 1000);
     return 0;
 }
 
@@ -195,47 +279,82 @@ int worker(const QString& path, int window, int target, quint32 seed)
 
 struct Samples
 {
-    QList<qint64> kb;
-    void add(qint64 value)
+    struct Point
     {
-        if (value > 0)
-            kb.append(value);
+        int cases = 0;       // taken in at all windows so far
+        qint64 rssKb = 0;    // resident set
+        qint64 heapKb = 0;   // malloc's bytes in use (0: not known)
+        qint64 sqliteKb = 0; // of which SQLite's
+    };
+    QList<Point> points;
+    void add(const Point& point)
+    {
+        if (point.rssKb > 0)
+            points.append(point);
     }
-    // Empty when memory stayed bounded, else why not.
+    void trace(QTextStream& out, const char* what) const
+    {
+        for (const Point& p : points)
+            out << what << ',' << p.cases << ',' << p.rssKb << ',' << p.heapKb << ',' << p.sqliteKb
+                << '\n';
+    }
+    // Empty when memory stayed bounded, else why not. The first third of the day is warm-up
+    // (SQLite's page caches filling up to cache_size, fonts, connections, malloc's arenas); the
+    // last third may exceed the middle third by at most max(4 MB, 25 %) of heap in use (malloc's
+    // bytes not freed, less SQLite's own: what the process holds, which malloc's free lists and
+    // the page cache neither mask nor fake) and max(16 MB, 25 %) of resident set.
     QString check(const char* what) const
     {
+        if (points.isEmpty())
+            return QString();
+        say("memory of %s (cases: resident / heap / of which SQLite, MB):", what);
+        for (int i = 0; i < 8; ++i) {
+            const Point& p = points.at(qsizetype(i) * (points.size() - 1) / 7);
+            say(" %d: %.1f/%.1f/%.1f", p.cases, double(p.rssKb) / 1024, double(p.heapKb) / 1024,
+                double(p.sqliteKb) / 1024);
+        }
+        say("\n");
 #ifdef __SANITIZE_ADDRESS__
         // AddressSanitizer keeps freed memory in quarantine (256 MB) and adds shadow memory, so
-        // the resident set grows by design; its leak checker watches this build instead.
+        // the resident set grows by design (and mallinfo2 does not see its allocator); its leak
+        // checker watches this build instead.
         say("memory of %s: not judged under AddressSanitizer\n", what);
         return QString();
 #endif
-        if (kb.size() < 9)
+        if (points.size() < 9)
             return QString(); // too short a run to say anything
-        const qsizetype third = kb.size() / 3;
-        const qsizetype warm = std::max<qsizetype>(1, third / 3);
-        const qint64 early = *std::max_element(kb.begin() + warm, kb.begin() + third);
-        const qint64 late = *std::max_element(kb.end() - third, kb.end());
-        say("memory of %s: %lld samples, peak %.1f MB early, %.1f MB late\n", what,
-            qlonglong(kb.size()), double(early) / 1024, double(late) / 1024);
-        // A day of a few seconds (the short soak: about 40 samples) cannot tell warm-up (caches,
-        // connections, fonts filling) from growth: there the figures are printed, and the full
-        // day (label soak, minutes of samples) judges them.
-        if (kb.size() < 150) {
-            say("memory of %s: not judged, too short a day\n", what);
+        const qsizetype third = points.size() / 3;
+        const auto peak = [&](qsizetype from, qsizetype to, auto field) {
+            qint64 most = 0;
+            for (qsizetype i = from; i < to; ++i)
+                most = std::max(most, field(points.at(i)));
+            return most;
+        };
+        const auto rss = [](const Point& p) { return p.rssKb; };
+        const auto heap = [](const Point& p) { return p.heapKb - p.sqliteKb; };
+        QStringList grew;
+        const auto judge = [&](const char* which, auto field, qint64 floorKb) {
+            const qint64 middle = peak(third, 2 * third, field);
+            const qint64 late = peak(points.size() - third, points.size(), field);
+            say("memory of %s: %s %.1f MB in the middle third of the day, %.1f MB in the last "
+                "third\n",
+                what, which, double(middle) / 1024, double(late) / 1024);
+            if (middle > 0 && late - middle > std::max(floorKb, middle / 4))
+                grew.append(QStringLiteral("%1 from %2 MB to %3 MB")
+                                .arg(QString::fromUtf8(which))
+                                .arg(double(middle) / 1024, 0, 'f', 1)
+                                .arg(double(late) / 1024, 0, 'f', 1));
+        };
+        judge("resident set", rss, 16 * 1024);
+        judge("heap in use (without SQLite)", heap, 4 * 1024);
+        if (grew.isEmpty())
             return QString();
-        }
-        const qint64 allowed = std::max<qint64>(24 * 1024, early / 4);
-        if (late - early > allowed)
-            return QStringLiteral("the memory of %1 grew from %2 MB to %3 MB over the day")
-                .arg(QString::fromUtf8(what))
-                .arg(double(early) / 1024, 0, 'f', 1)
-                .arg(double(late) / 1024, 0, 'f', 1);
-        return QString();
+        return QStringLiteral("the memory of %1 kept growing: %2")
+            .arg(QString::fromUtf8(what), grew.join(QStringLiteral(", ")));
     }
 };
 
-int day(int totalCases, int windows, quint32 seed)
+int day(int totalCases, int windows, quint32 seed, const QString& tracePath)
 {
     QElapsedTimer elapsed;
     elapsed.start();
@@ -270,11 +389,19 @@ int day(int totalCases, int windows, quint32 seed)
         seed);
 
     // Workers, and their restarts after a kill.
+    // The cases a window holds, as its worker last wrote them beside its database.
+    const auto heapFields = [&](int w) {
+        QFile file(heapFileOf(stations.at(std::size_t(w))->path()));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().split(' ')
+                                              : QList<QByteArray>();
+    };
+    const auto casesOf = [&](int w) { return heapFields(w).value(0).toInt(); };
     struct Worker
     {
         std::unique_ptr<QProcess> process;
         bool finished = false;
         int kills = 0;
+        int startedAt = -1; // the cases its window held when it was (re)started
     };
     std::vector<Worker> workers(static_cast<std::size_t>(windows));
     const QString self = QCoreApplication::applicationFilePath();
@@ -287,7 +414,9 @@ int day(int totalCases, int windows, quint32 seed)
                               QString::number(random.generate())});
         if (!process->waitForStarted())
             fail(QStringLiteral("cannot start a worker: ") + process->errorString());
+        children().insert(w, process->processId());
         workers.at(std::size_t(w)).process = std::move(process);
+        workers.at(std::size_t(w)).startedAt = casesOf(w);
     };
     for (int w = 0; w < windows; ++w)
         start(w);
@@ -299,9 +428,16 @@ int day(int totalCases, int windows, quint32 seed)
     Samples syncer;
     int rounds = 0, faulted = 0, failedRounds = 0, owctlKilled = 0, owctlFinished = 0;
     const auto sample = [&] {
+        int cases = 0;
+        for (int w = 0; w < windows; ++w)
+            cases += casesOf(w);
+        const QList<QByteArray> first = heapFields(0);
         if (workers.front().process->state() == QProcess::Running)
-            steadyWorker.add(residentKb(workers.front().process->processId()));
-        syncer.add(residentKb(QCoreApplication::applicationPid()));
+            steadyWorker.add({cases, residentKb(workers.front().process->processId()),
+                              first.value(1).toLongLong(), first.value(2).toLongLong()});
+        const HeapUse use = HeapUse::now();
+        syncer.add(
+            {cases, residentKb(QCoreApplication::applicationPid()), use.heapKb, use.sqliteKb});
     };
     for (bool busy = true; busy;) {
         busy = false;
@@ -316,12 +452,15 @@ int day(int totalCases, int windows, quint32 seed)
                              .arg(w + 1)
                              .arg(process.exitCode()));
                 worker.finished = true;
+                children().remove(w);
                 continue;
             }
             busy = true;
             // The counters of the other windows crash now and then (the first one never: its
             // memory is watched over the whole day).
-            if (w > 0 && random.bounded(100) < 35) {
+            // A counter restarted is killed again only after it took cases in (on a loaded
+            // machine its start can take longer than the rounds between two kills).
+            if (w > 0 && casesOf(w) > worker.startedAt && random.bounded(100) < 35) {
                 QThread::msleep(random.bounded(1, 400));
                 if (process.state() == QProcess::Running) {
                     ::kill(pid_t(process.processId()), SIGKILL);
@@ -380,6 +519,10 @@ int day(int totalCases, int windows, quint32 seed)
     say("busy part: %.0f s; workers killed %d times; %d sync rounds (%d with a network loss, %d "
         "failed), owctl sync killed %d times, finished %d times\n",
         busySeconds, kills, rounds, faulted, failedRounds, owctlKilled, owctlFinished);
+    // Between rounds is what the process holds; within one, a page of the central log is in
+    // memory several times over (libpq's buffer and result, UTF-16, UTF-8, JSON, rows).
+    say("peak resident set of the syncing process within its rounds: %.1f MB\n",
+        double(residentKb(QCoreApplication::applicationPid(), "VmHWM:")) / 1024);
 
     // Quiet: every workstation syncs until nothing is left, then once more to pull the others'.
     for (int pass = 0; pass < 2; ++pass) {
@@ -458,6 +601,15 @@ int day(int totalCases, int windows, quint32 seed)
         if (!problem.isEmpty())
             problems.append(problem);
     }
+    if (!tracePath.isEmpty()) {
+        QFile file(tracePath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write ") + tracePath);
+        QTextStream out(&file);
+        out << "process,cases,rss_kb,heap_kb,sqlite_kb\n";
+        steadyWorker.trace(out, "worker");
+        syncer.trace(out, "syncer");
+    }
     say("soak: %d cases in %.0f s (%.0f cases/s)\n", total, double(elapsed.elapsed()) / 1000,
         total / busySeconds);
     if (!problems.isEmpty()) {
@@ -493,10 +645,15 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (random)."),
                       QStringLiteral("S"),
                       QString::number(QRandomGenerator::global()->generate())});
+    parser.addOption({QStringLiteral("trace"),
+                      QStringLiteral("Write every memory sample to FILE (CSV; default: "
+                                     "$ONEWINDOW_SOAK_TRACE, none when unset)."),
+                      QStringLiteral("FILE"), qEnvironmentVariable("ONEWINDOW_SOAK_TRACE")});
     parser.process(application);
     const int cases = parser.value(QStringLiteral("cases")).toInt();
     const int windows = parser.value(QStringLiteral("windows")).toInt();
     if (cases < 1 || windows < 1 || windows > 20)
         fail(QStringLiteral("--cases must be at least 1 and --windows 1 to 20"));
-    return day(cases, windows, parser.value(QStringLiteral("seed")).toUInt());
+    return day(cases, windows, parser.value(QStringLiteral("seed")).toUInt(),
+               parser.value(QStringLiteral("trace")));
 }
