@@ -11,6 +11,8 @@
 #include "access/SignInDialog.h"
 #include "accessibility/AccessibilitySupport.h"
 #include "accessibility/Descriptions.h"
+#include "accessibility/ReadAloud.h"
+#include "accessibility/SpokenRatingPanel.h"
 #include "admin/AuditDialog.h"
 #include "admin/CatalogAdminView.h"
 #include "admin/UsersDialog.h"
@@ -197,6 +199,21 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     statusBar()->addPermanentWidget(m_userLabel);
     createMenus();
     m_accessibility = new AccessibilitySupport(this, m_accounts, [this] { return m_session; });
+    // 好差评 by the applicant's spoken answer: the accessibility mode's own command.
+    m_spokenRatingAction = new QAction(this);
+    m_spokenRatingAction->setObjectName(QStringLiteral("spokenRatingAction"));
+    m_spokenRatingAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_spokenRatingAction->setStatusTip(
+        tr("The applicant says the rating aloud and the helper keys it in. Only in the "
+           "accessibility mode (F12), for an applicant who cannot use the customer window; an "
+           "ordinary applicant rates on the customer window and the clerk never rates."));
+    m_spokenRatingAction->setToolTip(m_spokenRatingAction->statusTip());
+    m_accessibility->menu()->addSeparator();
+    m_accessibility->menu()->addAction(m_spokenRatingAction);
+    addAction(m_spokenRatingAction);
+    connect(m_spokenRatingAction, &QAction::triggered, this, [this] { openSpokenRating(); });
+    connect(m_accessibility->mode(), &AccessibilityMode::changed, this,
+            [this] { updateSpokenRatingAction(); });
     updateForSession();
     resize(1280, 800);
     m_search->focusSearch(); // the clerk starts typing at once
@@ -411,6 +428,10 @@ IntakeView* MainWindow::openIntake(const QStringList& codes, const QString& home
                                              30000);
             }
             m_accessibility->caseDecided(taken.value());
+            if (taken.value().status() != CaseStatus::Received) {
+                m_lastDecidedId = taken.value().id;
+                m_lastDecidedNumber = taken.value().number;
+            }
             printDecision(taken.value());
             if (taken.value().status() != CaseStatus::Received)
                 askForRating(taken.value().id, taken.value().number, false);
@@ -869,6 +890,97 @@ void MainWindow::askForRating(const QString& caseId, const QString& number, bool
     m_ratingWindow->show();
 }
 
+void MainWindow::updateSpokenRatingAction()
+{
+    if (!m_spokenRatingAction || !m_accessibility)
+        return;
+    const bool mode = m_accessibility->mode()->settings().enabled;
+    const bool role = AccessPolicy::allows(m_session.user.role, Action::AssistedService);
+    m_spokenRatingAction->setVisible(m_ratings != nullptr);
+    m_spokenRatingAction->setEnabled(m_ratings && mode && role);
+    m_spokenRatingAction->setText(
+        !mode   ? tr("Spoken rating (accessibility mode only)")
+        : !role ? tr("Spoken rating (assisted-service helpers and supervisors only)")
+                : tr("Record the applicant's spoken &rating…"));
+}
+
+SpokenRatingPanel* MainWindow::openSpokenRating()
+{
+    if (!m_ratings)
+        return nullptr;
+    const auto refuse = [this](const QString& text) -> SpokenRatingPanel* {
+        statusBar()->showMessage(text, 15000);
+        return nullptr;
+    };
+    // An ordinary applicant rates on the customer window; the clerk never rates for them.
+    if (!m_accessibility->mode()->settings().enabled)
+        return refuse(tr("The spoken rating is for the accessibility mode only (F12): an "
+                         "applicant who can use the customer window rates there."));
+    if (const Status allowed = m_accounts.require(m_session, Action::AssistedService); !allowed)
+        return refuse(allowed.error());
+    QWidget* current = m_workspace->currentWidget();
+    QString caseId = m_lastDecidedId;
+    QString number = m_lastDecidedNumber;
+    if (auto* open = qobject_cast<SpokenRatingPanel*>(current)) {
+        if (!open->recorded()) { // F9 again: the question once more
+            open->setFocus();
+            open->readQuestion();
+            return open;
+        }
+        caseId = open->caseId();
+        number = open->caseNumber();
+    } else if (const auto* detail = qobject_cast<CaseDetailView*>(current)) {
+        caseId = detail->caseId();
+        number = detail->currentCase().number;
+        if (detail->currentCase().status() == CaseStatus::Received)
+            return refuse(tr("The case %1 is not decided yet; it can be rated after the decision.")
+                              .arg(number));
+    }
+    if (caseId.isEmpty())
+        return refuse(tr("No decided case to rate: decide an intake, or open the case (F3, "
+                         "Enter) first."));
+    const Result<int> score = m_ratings->scoreOf(caseId);
+    if (!score)
+        return refuse(score.error());
+    if (score.value() > 0)
+        return refuse(tr("The case %1 has already been rated (%2); a case is rated once.")
+                          .arg(number)
+                          .arg(score.value()));
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* open = qobject_cast<SpokenRatingPanel*>(m_workspace->widget(i));
+            open && open->caseId() == caseId && !open->recorded()) {
+            m_workspace->setCurrentIndex(i);
+            open->setFocus();
+            return open;
+        }
+    }
+    auto* panel = new SpokenRatingPanel(
+        caseId, number,
+        [this](const QString& id, int given) {
+            AuditLog audit = m_accounts.auditLog();
+            return m_ratings->record({id, given, RatingRecorder::Channel::Spoken, m_clock.now()},
+                                     m_session.user.name, audit, m_rectificationDays);
+        },
+        m_accessibility->readAloud(), m_workspace);
+    connect(panel, &SpokenRatingPanel::cancelled, this, [this, panel] {
+        if (!panel->recorded())
+            statusBar()->showMessage(tr("Spoken rating cancelled: nothing recorded."), 15000);
+        closeGuideTab(m_workspace->indexOf(panel));
+    });
+    connect(panel, &SpokenRatingPanel::rated, this,
+            [this, number](const QString& id, int given) {
+                statusBar()->showMessage(
+                    tr("Case %1 rated %2 (spoken answer).").arg(number).arg(given), 15000);
+                // The customer window no longer asks for this case.
+                if (m_ratingWindow && m_ratingWindow->caseId() == id)
+                    m_ratingWindow->askFor(id, number);
+            });
+    m_workspace->setCurrentIndex(m_workspace->addTab(panel, tr("Spoken rating")));
+    panel->setFocus();
+    panel->readQuestion();
+    return panel;
+}
+
 void MainWindow::printDecision(const Case& c)
 {
     DocumentContext context =
@@ -921,6 +1033,7 @@ void MainWindow::updateForSession()
     if (m_catalogAdmin && !AccessPolicy::allows(role, Action::EditCatalog))
         m_catalogAdmin->close();
     m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
+    updateSpokenRatingAction();
 }
 
 void MainWindow::lock(const QString& reason)
@@ -958,6 +1071,8 @@ void MainWindow::switchTo(const Session& session)
 {
     m_accounts.signOut(m_session, tr("switched to %1").arg(session.user.name));
     m_session = session;
+    m_lastDecidedId.clear(); // the next user rates only what they decide or open
+    m_lastDecidedNumber.clear();
     updateForSession();
     m_accessibility->userChanged();
     m_pages->setCurrentIndex(0);
