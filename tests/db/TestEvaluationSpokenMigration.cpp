@@ -4,6 +4,7 @@
 // sync outbox migrates with every row, every index and trigger, the summary and the outbox as
 // they were; a rating stored afterwards still updates the summary and reaches the outbox.
 #include "Database.h"
+#include "DatabaseSetup.h"
 #include "ManualClock.h"
 #include "access/AccountService.h"
 #include "audit/AuditLog.h"
@@ -15,7 +16,6 @@
 #include "guide/GuideSeed.h"
 #include "migrations/Migrator.h"
 #include "ratings/EvaluationRepository.h"
-#include "DatabaseSetup.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,8 +63,7 @@ private:
     QString decidedCase(const QString& clerk, const QString& identifier,
                         IntakeDraft::Decision decision)
     {
-        const Session session =
-            m_accounts->signIn(clerk, QStringLiteral("Counter2026ok")).value();
+        const Session session = m_accounts->signIn(clerk, QStringLiteral("Counter2026ok")).value();
         CaseService service(*m_database, m_clock, m_calendar, *m_accounts);
         const QHash<QString, Guide> guides = GuideRepository(*m_database).latestAll().value();
         IntakeDraft d;
@@ -75,12 +74,11 @@ private:
         d.mergeChecklist(guides, GuideRepository(*m_database).dictionary().value());
         for (CaseMaterial& m : d.materials)
             m.state = CaseMaterial::State::Received;
-        const Result<Case> taken =
-            service.takeIn(session, d, decision,
-                           decision == IntakeDraft::Decision::Refuse
-                               ? QStringLiteral("不属于本机关职权范围")
-                               : QString(),
-                           guides);
+        const Result<Case> taken = service.takeIn(session, d, decision,
+                                                  decision == IntakeDraft::Decision::Refuse
+                                                      ? QStringLiteral("不属于本机关职权范围")
+                                                      : QString(),
+                                                  guides);
         if (!taken)
             qFatal("%s", qPrintable(taken.error()));
         return taken.value().id;
@@ -121,11 +119,12 @@ private:
 
     int hallRatings(const QString& key)
     {
-        const QStringList n = rows(*m_database, QStringLiteral("SELECT n FROM daily_summary WHERE "
-                                                               "window_no = 0 AND clerk = '' AND "
-                                                               "kind = 'rating' AND key = '%1'")
-                                                    .arg(key));
-        return n.isEmpty() ? 0 : n.first().toInt();
+        const QStringList n =
+            rows(*m_database, QStringLiteral("SELECT total(n) FROM daily_summary WHERE "
+                                             "window_no = 0 AND clerk = '' AND "
+                                             "kind = 'rating' AND key = '%1'")
+                                  .arg(key));
+        return n.isEmpty() ? 0 : int(n.first().toDouble());
     }
 
 private slots:
@@ -139,8 +138,8 @@ private slots:
         QCOMPARE(m_database->schemaVersion(), Before);
         QVERIFY(CatalogSeed::loadIfEmpty(*m_database, CatalogSeed::embeddedPath()).ok());
         const Catalog catalog = CatalogRepository(*m_database).load().value();
-        QVERIFY(GuideSeed::loadIfEmpty(*m_database, DatabaseSetup::defaultGuideFolder(), catalog)
-                    .ok());
+        QVERIFY(
+            GuideSeed::loadIfEmpty(*m_database, DatabaseSetup::defaultGuideFolder(), catalog).ok());
         m_accounts = std::make_unique<AccountService>(*m_database, m_clock);
         QVERIFY(m_accounts
                     ->setUpHall({QStringLiteral("XC01"), QStringLiteral("中心"), 3, 5},
@@ -164,27 +163,31 @@ private slots:
     {
         // Version 18: ratings of every channel it knows, on two days, by two clerks; a bad
         // rating's rectification left open, another one called back and closed.
-        const QString five = decidedCase(QStringLiteral("clerk"), QStringLiteral("11010519491231002X"),
-                                         IntakeDraft::Decision::Accept);
+        const QString five =
+            decidedCase(QStringLiteral("clerk"), QStringLiteral("11010519491231002X"),
+                        IntakeDraft::Decision::Accept);
         rate(five, 5, Evaluation::Channel::Window);
-        const QString two = decidedCase(QStringLiteral("helper"), QStringLiteral("110105194912310029"),
-                                        IntakeDraft::Decision::Refuse);
+        const QString two =
+            decidedCase(QStringLiteral("helper"), QStringLiteral("110105198001010016"),
+                        IntakeDraft::Decision::Refuse);
         rate(two, 2, Evaluation::Channel::Qr);
         m_clock.advanceMinutes(24 * 60);
-        const QString one = decidedCase(QStringLiteral("clerk"), QStringLiteral("11010519491231002X"),
-                                        IntakeDraft::Decision::Refuse);
+        const QString one =
+            decidedCase(QStringLiteral("clerk"), QStringLiteral("11010519491231002X"),
+                        IntakeDraft::Decision::Refuse);
         rate(one, 1, Evaluation::Channel::Phone);
         EvaluationRepository repository(*m_database, m_calendar);
         QVERIFY(repository
                     .recordCallBack(one, QStringLiteral("2026-03-03\n张三\n已解释"),
                                     QStringLiteral("admin"), *m_audit)
                     .ok());
-        QVERIFY(repository.close(one, QStringLiteral("已改进"), m_clock.now(),
-                                 QStringLiteral("admin"), *m_audit)
+        QVERIFY(repository
+                    .close(one, QStringLiteral("已改进"), m_clock.now(), QStringLiteral("admin"),
+                           *m_audit)
                     .ok());
-        const QString unrated = decidedCase(QStringLiteral("helper"),
-                                            QStringLiteral("110105194912310029"),
-                                            IntakeDraft::Decision::Accept);
+        const QString unrated =
+            decidedCase(QStringLiteral("helper"), QStringLiteral("110105198001010016"),
+                        IntakeDraft::Decision::Accept);
         QCOMPARE(rows(*m_database, QStringLiteral("SELECT count(*) FROM evaluation")).first(),
                  QStringLiteral("3"));
         QCOMPARE(rows(*m_database, QStringLiteral("SELECT count(*) FROM rectification")).first(),
@@ -213,6 +216,7 @@ private slots:
         const Status migrated = Migrator::migrate(*m_database);
         QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
         QCOMPARE(m_database->schemaVersion(), Migrator::latestVersion());
+        query = QSqlQuery(m_database->connection());
 
         // Every row, the summary, the outbox (nothing queued again) and every index and trigger
         // (the outbox's made again with the same text) as they were.
@@ -227,7 +231,8 @@ private slots:
                                                  "name LIKE 'evaluation_0019%'"))
                     .isEmpty());
         // A rectification still needs its rating: the foreign key holds on the new table.
-        QVERIFY(!query.exec(QStringLiteral("DELETE FROM evaluation WHERE case_id = '%1'").arg(two)));
+        QVERIFY(
+            !query.exec(QStringLiteral("DELETE FROM evaluation WHERE case_id = '%1'").arg(two)));
 
         // A spoken rating after the migration: stored, counted in the summary, queued for the
         // central store with its channel, and a 2 opens its rectification.
@@ -250,10 +255,10 @@ private slots:
         QCOMPARE(EvaluationRepository(*m_database, m_calendar).find(unrated).value()->channel,
                  Evaluation::Channel::Spoken);
         // A deleted rating takes its contribution out again (the delete triggers are back).
-        QVERIFY(query.exec(QStringLiteral("DELETE FROM rectification WHERE case_id = '%1'")
-                               .arg(unrated)));
         QVERIFY(query.exec(
-            QStringLiteral("DELETE FROM evaluation WHERE case_id = '%1'").arg(unrated)));
+            QStringLiteral("DELETE FROM rectification WHERE case_id = '%1'").arg(unrated)));
+        QVERIFY(
+            query.exec(QStringLiteral("DELETE FROM evaluation WHERE case_id = '%1'").arg(unrated)));
         QCOMPARE(hallRatings(QStringLiteral("2")), twosBefore);
     }
 };

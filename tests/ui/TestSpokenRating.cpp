@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -63,9 +64,9 @@ private:
     std::unique_ptr<MainWindow> windowFor(const QString& user,
                                           std::unique_ptr<SpeechEngine> engine = nullptr)
     {
-        auto window = std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts,
-                                                   *m_counter->cases, m_counter->signIn(user),
-                                                   m_counter->clock);
+        auto window =
+            std::make_unique<MainWindow>(m_data, m_printer, *m_counter->accounts, *m_counter->cases,
+                                         m_counter->signIn(user), m_counter->clock);
         window->enableReportsAndRatings(*m_reports, *m_ratings, 5);
         window->accessibility()->readAloud()->setEngine(
             engine ? std::move(engine) : std::make_unique<test::RecordingSpeech>(&m_said));
@@ -114,8 +115,8 @@ private:
         QSqlQuery query(m_counter->database->connection());
         query.exec(QStringLiteral("SELECT score, channel FROM evaluation ORDER BY case_id"));
         while (query.next())
-            rows.append(QStringLiteral("%1 %2").arg(query.value(0).toInt()).arg(
-                query.value(1).toString()));
+            rows.append(
+                QStringLiteral("%1 %2").arg(query.value(0).toInt()).arg(query.value(1).toString()));
         return rows;
     }
 
@@ -187,8 +188,9 @@ private slots:
         press(Qt::Key_Return);
         QVERIFY2(panel->recorded(), qPrintable(panel->message()));
         QCOMPARE(evaluations(), QStringList{QStringLiteral("2 spoken")});
-        const QList<AuditRecord> audited =
-            m_counter->accounts->auditLog().list({{}, {}, {}, QStringLiteral("case_rated")}).value();
+        const QList<AuditRecord> audited = m_counter->accounts->auditLog()
+                                               .list({{}, {}, {}, QStringLiteral("case_rated")})
+                                               .value();
         QCOMPARE(audited.size(), 1);
         QCOMPARE(audited.first().userName, QStringLiteral("helper"));
         QCOMPARE(audited.first().detail, QStringLiteral("2 spoken"));

@@ -106,13 +106,14 @@ SpokenRatingPanel::SpokenRatingPanel(const QString& caseId, const QString& caseN
     layout->addWidget(m_message);
     layout->addStretch(1);
 
-    describeControls(this, {
-                               {"spokenRatingConfirm", {},
-                                tr("Records the answer chosen as the applicant's rating "
-                                   "(channel: spoken); a case is rated once.")},
-                               {"spokenRatingCancel", {},
-                                tr("Closes the panel without recording anything.")},
-                           });
+    describeControls(
+        this, {
+                  {"spokenRatingConfirm",
+                   {},
+                   tr("Records the answer chosen as the applicant's rating "
+                      "(channel: spoken); a case is rated once.")},
+                  {"spokenRatingCancel", {}, tr("Closes the panel without recording anything.")},
+              });
     setFocusPolicy(Qt::StrongFocus);
     setFocusProxy(m_options.first());
 }

@@ -967,14 +967,13 @@ SpokenRatingPanel* MainWindow::openSpokenRating()
             statusBar()->showMessage(tr("Spoken rating cancelled: nothing recorded."), 15000);
         closeGuideTab(m_workspace->indexOf(panel));
     });
-    connect(panel, &SpokenRatingPanel::rated, this,
-            [this, number](const QString& id, int given) {
-                statusBar()->showMessage(
-                    tr("Case %1 rated %2 (spoken answer).").arg(number).arg(given), 15000);
-                // The customer window no longer asks for this case.
-                if (m_ratingWindow && m_ratingWindow->caseId() == id)
-                    m_ratingWindow->askFor(id, number);
-            });
+    connect(panel, &SpokenRatingPanel::rated, this, [this, number](const QString& id, int given) {
+        statusBar()->showMessage(tr("Case %1 rated %2 (spoken answer).").arg(number).arg(given),
+                                 15000);
+        // The customer window no longer asks for this case.
+        if (m_ratingWindow && m_ratingWindow->caseId() == id)
+            m_ratingWindow->askFor(id, number);
+    });
     m_workspace->setCurrentIndex(m_workspace->addTab(panel, tr("Spoken rating")));
     panel->setFocus();
     panel->readQuestion();
