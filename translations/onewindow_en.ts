@@ -9055,6 +9055,14 @@ last error: %4
         <source>Empties the search box (Esc does the same).</source>
         <translation>Empties the search box (Esc does the same).</translation>
     </message>
+    <message>
+        <source>Search: Chinese, pinyin or code (Ctrl+K)</source>
+        <translation>Search: Chinese, pinyin or code (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search items (Ctrl+K)</source>
+        <translation>Search items (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>

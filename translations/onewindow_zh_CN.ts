@@ -9007,6 +9007,14 @@ last error: %4
         <source>Empties the search box (Esc does the same).</source>
         <translation>清空搜索框（Esc 键同）。</translation>
     </message>
+    <message>
+        <source>Search: Chinese, pinyin or code (Ctrl+K)</source>
+        <translation>搜索：汉字、拼音或编码（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search items (Ctrl+K)</source>
+        <translation>搜索事项（Ctrl+K）</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>

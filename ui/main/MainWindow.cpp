@@ -21,6 +21,7 @@
 #include "cases/CaseSignatureService.h"
 #include "cases/HomeVisitRepository.h"
 #include "common/DocumentPrinter.h"
+#include "common/ElidedLabel.h"
 #include "common/SignaturePad.h"
 #include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
       m_printer(printer), m_accounts(accounts), m_cases(cases), m_session(std::move(session)),
       m_clock(clock), m_pages(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
       m_idle(new IdleWatcher(clock, m_session.hall.idleLockMinutes, this)),
-      m_userLabel(new QLabel(this))
+      m_userLabel(new ElidedLabel(this))
 {
     m_catalogSearch.setCatalog(m_data.catalog);
     setObjectName(QStringLiteral("mainWindow"));
@@ -182,17 +183,17 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
             [this] { closeGuideTab(m_workspace->currentIndex()); });
     closeTab->setWhatsThis(tr("Close the tab"));
 
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this);
     m_status->setObjectName(QStringLiteral("statusCatalog"));
     m_status->setAccessibleName(tr("Catalog and database"));
     const QString version = m_data.catalogVersion > 0 ? tr("version %1").arg(m_data.catalogVersion)
                                                       : tr("not yet published");
-    m_status->setText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
-                          .arg(version)
-                          .arg(m_data.catalog.itemCount())
-                          .arg(m_data.catalog.subItemCount())
-                          .arg(m_data.guides.size())
-                          .arg(m_data.databasePath));
+    m_status->setFullText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
+                              .arg(version)
+                              .arg(m_data.catalog.itemCount())
+                              .arg(m_data.catalog.subItemCount())
+                              .arg(m_data.guides.size())
+                              .arg(m_data.databasePath));
     statusBar()->addWidget(m_status, 1);
     m_userLabel->setObjectName(QStringLiteral("statusUser"));
     m_userLabel->setAccessibleName(tr("Signed-in user and window"));
@@ -1014,7 +1015,7 @@ void MainWindow::updateForSession()
                        .arg(m_session.hall.window);
     if (m_session.user.demo)
         text += tr(" · DEMO ACCOUNT");
-    m_userLabel->setText(text);
+    m_userLabel->setFullText(text);
     const Role role = m_session.user.role;
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
