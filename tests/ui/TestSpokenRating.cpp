@@ -238,6 +238,13 @@ private slots:
         press(Qt::Key_Escape);
         QTRY_COMPARE(window->workspace()->count(), tabs - 1);
         QVERIFY(evaluations().isEmpty());
+        // Nothing of the case on the lock screen: F9 does not open it there.
+        window->lock();
+        m_said.clear();
+        press(Qt::Key_F9);
+        QCOMPARE(window->workspace()->count(), tabs - 1);
+        QVERIFY(m_said.isEmpty());
+        QVERIFY(window->unlock(test::CounterFixture::Password));
         // Still unrated: F9 opens it again, and 5 + Enter records it.
         press(Qt::Key_F9);
         panel = qobject_cast<SpokenRatingPanel*>(window->workspace()->currentWidget());

@@ -359,6 +359,9 @@ void MainWindow::closeGuideTab(int index)
 
 MainWindow::~MainWindow()
 {
+    // The accessibility mode switches itself off as it goes (after this window's members):
+    // the spoken rating's command must not hear of it then.
+    disconnect(m_accessibility->mode(), nullptr, this, nullptr);
     // Close the workspace's tabs while the window's members (session, services) still exist:
     // a tab's widgets may signal as they lose focus.
     while (m_workspace->count() > 1) {
@@ -913,6 +916,8 @@ SpokenRatingPanel* MainWindow::openSpokenRating()
         statusBar()->showMessage(text, 15000);
         return nullptr;
     };
+    if (isLocked()) // nothing of a case is shown or read aloud on the lock screen
+        return nullptr;
     // An ordinary applicant rates on the customer window; the clerk never rates for them.
     if (!m_accessibility->mode()->settings().enabled)
         return refuse(tr("The spoken rating is for the accessibility mode only (F12): an "
