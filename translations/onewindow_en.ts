@@ -6677,6 +6677,50 @@
         <source>%1 has no guide.</source>
         <translation>%1 has no guide.</translation>
     </message>
+    <message>
+        <source>The applicant says the rating aloud and the helper keys it in. Only in the accessibility mode (F12), for an applicant who cannot use the customer window; an ordinary applicant rates on the customer window and the clerk never rates.</source>
+        <translation>The applicant says the rating aloud and the helper keys it in. Only in the accessibility mode (F12), for an applicant who cannot use the customer window; an ordinary applicant rates on the customer window and the clerk never rates.</translation>
+    </message>
+    <message>
+        <source>Spoken rating (accessibility mode only)</source>
+        <translation>Spoken rating (accessibility mode only)</translation>
+    </message>
+    <message>
+        <source>Spoken rating (assisted-service helpers and supervisors only)</source>
+        <translation>Spoken rating (assisted-service helpers and supervisors only)</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s spoken &amp;rating…</source>
+        <translation>Record the applicant&apos;s spoken &amp;rating…</translation>
+    </message>
+    <message>
+        <source>The spoken rating is for the accessibility mode only (F12): an applicant who can use the customer window rates there.</source>
+        <translation>The spoken rating is for the accessibility mode only (F12): an applicant who can use the customer window rates there.</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>The case %1 is not decided yet; it can be rated after the decision.</translation>
+    </message>
+    <message>
+        <source>No decided case to rate: decide an intake, or open the case (F3, Enter) first.</source>
+        <translation>No decided case to rate: decide an intake, or open the case (F3, Enter) first.</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>The case %1 has already been rated (%2); a case is rated once.</translation>
+    </message>
+    <message>
+        <source>Spoken rating cancelled: nothing recorded.</source>
+        <translation>Spoken rating cancelled: nothing recorded.</translation>
+    </message>
+    <message>
+        <source>Case %1 rated %2 (spoken answer).</source>
+        <translation>Case %1 rated %2 (spoken answer).</translation>
+    </message>
+    <message>
+        <source>Spoken rating</source>
+        <translation>Spoken rating</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -9037,6 +9081,14 @@ last error: %4
         <source>Empties the search box (Esc does the same).</source>
         <translation>Empties the search box (Esc does the same).</translation>
     </message>
+    <message>
+        <source>Search: Chinese, pinyin or code (Ctrl+K)</source>
+        <translation>Search: Chinese, pinyin or code (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search items (Ctrl+K)</source>
+        <translation>Search items (Ctrl+K)</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>
@@ -9452,6 +9504,14 @@ last error: %4
         <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
         <translation>Every key of the screen on show, read from its actions; F1 closes the sheet.</translation>
     </message>
+    <message>
+        <source>1 … 5, Enter, Esc</source>
+        <translation>1 … 5, Enter, Esc</translation>
+    </message>
+    <message>
+        <source>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</source>
+        <translation>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -9598,6 +9658,125 @@ last error: %4
     <message>
         <source>The speech engine does not answer (is the speech service running?): reading aloud is not available.</source>
         <translation>The speech engine does not answer (is the speech service running?): reading aloud is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SpokenRatingPanel</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Enter)</source>
+        <translation>&amp;Record (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Spoken rating of case %1</source>
+        <translation>Spoken rating of case %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
+        <translation>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Case %1: how was our service?</source>
+        <translation>Case %1: how was our service?</translation>
+    </message>
+    <message>
+        <source>For an applicant who cannot use the customer window. Read the question (it is read aloud when a speech engine exists), let the applicant answer and press the number they say. Only the applicant rates: the helper never chooses for them, and outside the accessibility mode there is no such command.</source>
+        <translation>For an applicant who cannot use the customer window. Read the question (it is read aloud when a speech engine exists), let the applicant answer and press the number they say. Only the applicant rates: the helper never chooses for them, and outside the accessibility mode there is no such command.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Key %1: the applicant said &quot;%2&quot;.</source>
+        <translation>Key %1: the applicant said &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No answer chosen yet: press 1 to 5.</source>
+        <translation>No answer chosen yet: press 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</source>
+        <translation>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</translation>
+    </message>
+    <message>
+        <source>Closes the panel without recording anything.</source>
+        <translation>Closes the panel without recording anything.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Case %1. How satisfied are you with our service? Please answer with a number: %2.</source>
+        <translation>Case %1. How satisfied are you with our service? Please answer with a number: %2.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not read aloud (%1): read the question and the answers to the applicant yourself.</source>
+        <translation>Not read aloud (%1): read the question and the answers to the applicant yourself.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2. Enter records it; another number changes it.</source>
+        <translation>Chosen: %1 — %2. Enter records it; another number changes it.</translation>
+    </message>
+    <message>
+        <source>%1, %2. Is that right?</source>
+        <translation>%1, %2. Is that right?</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 first: the number the applicant says.</source>
+        <translation>Press 1 to 5 first: the number the applicant says.</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</source>
+        <translation>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (spoken). Thank you.</source>
+        <translation>Recorded: %1 — %2 (spoken). Thank you.</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
     </message>
 </context>
 <context>

@@ -6644,6 +6644,50 @@
         <source>%1 has no guide.</source>
         <translation>%1 没有办事指南。</translation>
     </message>
+    <message>
+        <source>The applicant says the rating aloud and the helper keys it in. Only in the accessibility mode (F12), for an applicant who cannot use the customer window; an ordinary applicant rates on the customer window and the clerk never rates.</source>
+        <translation>申请人口头说出评价，由帮办人员按键录入。仅限无障碍模式（F12），供无法使用评价窗口的申请人使用；一般申请人在评价窗口自行评价，窗口人员不得代评。</translation>
+    </message>
+    <message>
+        <source>Spoken rating (accessibility mode only)</source>
+        <translation>口述评价（仅限无障碍模式）</translation>
+    </message>
+    <message>
+        <source>Spoken rating (assisted-service helpers and supervisors only)</source>
+        <translation>口述评价（仅限帮办人员和负责人）</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s spoken &amp;rating…</source>
+        <translation>记录申请人的口述评价(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The spoken rating is for the accessibility mode only (F12): an applicant who can use the customer window rates there.</source>
+        <translation>口述评价仅限无障碍模式（F12）：能使用评价窗口的申请人请在评价窗口评价。</translation>
+    </message>
+    <message>
+        <source>The case %1 is not decided yet; it can be rated after the decision.</source>
+        <translation>办件 %1 尚未作出决定，决定后才能评价。</translation>
+    </message>
+    <message>
+        <source>No decided case to rate: decide an intake, or open the case (F3, Enter) first.</source>
+        <translation>没有可评价的已决定办件：请先对收件作出决定，或打开该办件（F3，回车）。</translation>
+    </message>
+    <message>
+        <source>The case %1 has already been rated (%2); a case is rated once.</source>
+        <translation>办件 %1 已评价（%2 分）；每件只评价一次。</translation>
+    </message>
+    <message>
+        <source>Spoken rating cancelled: nothing recorded.</source>
+        <translation>已取消口述评价，未作记录。</translation>
+    </message>
+    <message>
+        <source>Case %1 rated %2 (spoken answer).</source>
+        <translation>办件 %1 已评 %2 分（口述）。</translation>
+    </message>
+    <message>
+        <source>Spoken rating</source>
+        <translation>口述评价</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>
@@ -8989,6 +9033,14 @@ last error: %4
         <source>Empties the search box (Esc does the same).</source>
         <translation>清空搜索框（Esc 键同）。</translation>
     </message>
+    <message>
+        <source>Search: Chinese, pinyin or code (Ctrl+K)</source>
+        <translation>搜索：汉字、拼音或编码（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search items (Ctrl+K)</source>
+        <translation>搜索事项（Ctrl+K）</translation>
+    </message>
 </context>
 <context>
     <name>ow::SearchResultsModel</name>
@@ -9404,6 +9456,14 @@ last error: %4
         <source>Every key of the screen on show, read from its actions; F1 closes the sheet.</source>
         <translation>当前界面的全部快捷键，取自其操作；按 F1 关闭。</translation>
     </message>
+    <message>
+        <source>1 … 5, Enter, Esc</source>
+        <translation>1 … 5、回车、Esc</translation>
+    </message>
+    <message>
+        <source>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</source>
+        <translation>口述评价（无障碍模式，F9）：申请人的答案、记录、取消</translation>
+    </message>
 </context>
 <context>
     <name>ow::SignInDialog</name>
@@ -9549,6 +9609,125 @@ last error: %4
     <message>
         <source>The speech engine does not answer (is the speech service running?): reading aloud is not available.</source>
         <translation>语音引擎无响应（语音服务是否已启动？）：无法朗读。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SpokenRatingPanel</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>&amp;Record (Enter)</source>
+        <translation>记录（回车）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Spoken rating of case %1</source>
+        <translation>办件 %1 的口述评价</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
+        <translation>申请人亲口说出的评价：按 1 至 5 选择其所说的答案，回车记录，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Case %1: how was our service?</source>
+        <translation>办件 %1：您对我们的服务满意吗？</translation>
+    </message>
+    <message>
+        <source>For an applicant who cannot use the customer window. Read the question (it is read aloud when a speech engine exists), let the applicant answer and press the number they say. Only the applicant rates: the helper never chooses for them, and outside the accessibility mode there is no such command.</source>
+        <translation>供无法使用评价窗口的申请人使用。请宣读问题（有语音引擎时自动朗读），由申请人回答，再按下其所说的数字。评价只能由申请人作出：帮办人员不得代为选择；无障碍模式以外没有此功能。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Key %1: the applicant said &quot;%2&quot;.</source>
+        <translation>按键 %1：申请人说“%2”。</translation>
+    </message>
+    <message>
+        <source>No answer chosen yet: press 1 to 5.</source>
+        <translation>尚未选择答案：请按 1 至 5。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</source>
+        <translation>将所选答案记录为申请人的评价（渠道：口述）；每件只评价一次。</translation>
+    </message>
+    <message>
+        <source>Closes the panel without recording anything.</source>
+        <translation>关闭本面板，不作任何记录。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Case %1. How satisfied are you with our service? Please answer with a number: %2.</source>
+        <translation>办件 %1。您对我们的服务满意吗？请说一个数字：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Not read aloud (%1): read the question and the answers to the applicant yourself.</source>
+        <translation>未能朗读（%1）：请您向申请人宣读问题和答案。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — %2. Enter records it; another number changes it.</source>
+        <translation>已选择：%1 — %2。按回车记录；按其他数字可更改。</translation>
+    </message>
+    <message>
+        <source>%1, %2. Is that right?</source>
+        <translation>%1，%2。对吗？</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 first: the number the applicant says.</source>
+        <translation>请先按 1 至 5：申请人所说的数字。</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</source>
+        <translation>已记录：%1 — %2（口述）。大厅负责人将回访申请人；整改期限为 %3。</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>谢谢。非常抱歉，大厅负责人将回访您。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2 (spoken). Thank you.</source>
+        <translation>已记录：%1 — %2（口述）。谢谢。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价。</translation>
     </message>
 </context>
 <context>

@@ -22,11 +22,13 @@ namespace {
 // apart from the default font, so scaling the default alone leaves menus, tabs, lists and the
 // status bar small).
 const char* const FontClasses[] = {
-    "QMenu",          "QMenuBar",       "QMenuItem",         "QMessageBox",    "QLabel",
-    "QTipLabel",      "QStatusBar",     "QDockWidgetTitle",  "QPushButton",    "QCheckBox",
-    "QRadioButton",   "QToolButton",    "QAbstractItemView", "QListView",      "QHeaderView",
-    "QComboMenuItem", "QComboLineEdit", "QTabBar",           "QTreeView",      "QTableView",
-    "QLineEdit",      "QGroupBox",      "QTextEdit",         "QPlainTextEdit", "QComboBox"};
+    "QMenu", "QMenuBar", "QMenuItem", "QMessageBox", "QLabel", "QTipLabel", "QStatusBar",
+    "QDockWidgetTitle", "QPushButton", "QCheckBox", "QRadioButton", "QToolButton",
+    "QAbstractItemView", "QListView", "QHeaderView", "QComboMenuItem", "QComboLineEdit", "QTabBar",
+    "QTreeView", "QTableView", "QLineEdit", "QGroupBox", "QTextEdit", "QPlainTextEdit", "QComboBox",
+    // Date, time and number fields (the dashboard's days and window): some platforms give them
+    // a font of their own too, which left them in small type.
+    "QAbstractSpinBox"};
 
 QFont scaled(const QFont& base, double scale)
 {

@@ -39,7 +39,7 @@ AccessibilitySupport::AccessibilitySupport(QMainWindow* window, AccountService& 
 {
     window->addDockWidget(Qt::RightDockWidgetArea, m_sheet);
     m_sheet->hide();
-    QMenu* menu = window->menuBar()->addMenu(tr("Accessibilit&y"));
+    QMenu* menu = m_menu = window->menuBar()->addMenu(tr("Accessibilit&y"));
     menu->setObjectName(QStringLiteral("accessibilityMenu"));
     m_mode->addActionsTo(menu);
     menu->addSeparator();

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QMainWindow;
+class QMenu;
 
 namespace ow {
 
@@ -27,6 +28,8 @@ public:
     AccessibilityMode* mode() const { return m_mode; }
     ReadAloud* readAloud() const { return m_readAloud; }
     ShortcutSheet* shortcutSheet() const { return m_sheet; }
+    // The 无障碍 menu (the window adds its own assisted-service commands to it).
+    QMenu* menu() const { return m_menu; }
 
     // After a decision at the counter (for "read the decision and deadline").
     void caseDecided(const Case& decided);
@@ -43,6 +46,7 @@ private:
     AccessibilityMode* m_mode;
     ReadAloud* m_readAloud;
     ShortcutSheet* m_sheet;
+    QMenu* m_menu = nullptr;
 };
 
 } // namespace ow

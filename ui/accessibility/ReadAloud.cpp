@@ -118,10 +118,14 @@ void ReadAloud::updateAvailability()
     m_readDecision->setText(tr("Read the &decision and deadline aloud") + suffix);
 }
 
+QString ReadAloud::unavailableReason() const
+{
+    return m_engine ? m_engine->unavailableReason() : tr("No speech engine: reading aloud is off.");
+}
+
 bool ReadAloud::speak(const QString& text)
 {
-    const QString reason =
-        m_engine ? m_engine->unavailableReason() : tr("No speech engine: reading aloud is off.");
+    const QString reason = unavailableReason();
     if (!reason.isEmpty()) {
         emit message(reason);
         return false;

@@ -48,6 +48,8 @@ public:
 
     // Speaks `text`, or reports why not; true when handed to the engine.
     bool speak(const QString& text);
+    // Empty when reading aloud works; otherwise why not (no engine, the daemon not answering).
+    QString unavailableReason() const;
 
 signals:
     // A line for the status bar: what is being read, or why nothing is.

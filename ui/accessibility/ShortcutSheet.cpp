@@ -185,6 +185,9 @@ void ShortcutSheet::refresh()
     add(tr("Space"), tr("Checklist: received / missing / waived"), forms);
     add(tr("Delete"), tr("Intake: remove the chosen item"), forms);
     add(tr("Esc"), tr("Search: clear and go back to the navigator"), forms);
+    add(tr("1 … 5, Enter, Esc"),
+        tr("Spoken rating (accessibility mode, F9): the applicant's answer, record it, cancel"),
+        forms);
     // A third of the window, the descriptions wrapped: the work stays beside it (a size, not a
     // minimum, so the window never grows past the screen).
     if (auto* main = qobject_cast<QMainWindow*>(m_window))

@@ -11,6 +11,8 @@
 #include "access/SignInDialog.h"
 #include "accessibility/AccessibilitySupport.h"
 #include "accessibility/Descriptions.h"
+#include "accessibility/ReadAloud.h"
+#include "accessibility/SpokenRatingPanel.h"
 #include "admin/AuditDialog.h"
 #include "admin/CatalogAdminView.h"
 #include "admin/UsersDialog.h"
@@ -20,6 +22,7 @@
 #include "cases/CaseSignatureService.h"
 #include "cases/HomeVisitRepository.h"
 #include "common/DocumentPrinter.h"
+#include "common/ElidedLabel.h"
 #include "common/SignaturePad.h"
 #include "customer/RatingWindow.h"
 #include "dashboard/DashboardView.h"
@@ -81,7 +84,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
       m_printer(printer), m_accounts(accounts), m_cases(cases), m_session(std::move(session)),
       m_clock(clock), m_pages(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
       m_idle(new IdleWatcher(clock, m_session.hall.idleLockMinutes, this)),
-      m_userLabel(new QLabel(this))
+      m_userLabel(new ElidedLabel(this))
 {
     m_catalogSearch.setCatalog(m_data.catalog);
     setObjectName(QStringLiteral("mainWindow"));
@@ -181,7 +184,7 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
             [this] { closeGuideTab(m_workspace->currentIndex()); });
     closeTab->setWhatsThis(tr("Close the tab"));
 
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this);
     m_status->setObjectName(QStringLiteral("statusCatalog"));
     m_status->setAccessibleName(tr("Catalog and database"));
     showCatalogVersion(m_data.catalogVersion);
@@ -191,6 +194,21 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
     statusBar()->addPermanentWidget(m_userLabel);
     createMenus();
     m_accessibility = new AccessibilitySupport(this, m_accounts, [this] { return m_session; });
+    // 好差评 by the applicant's spoken answer: the accessibility mode's own command.
+    m_spokenRatingAction = new QAction(this);
+    m_spokenRatingAction->setObjectName(QStringLiteral("spokenRatingAction"));
+    m_spokenRatingAction->setShortcut(QKeySequence(Qt::Key_F9));
+    m_spokenRatingAction->setStatusTip(
+        tr("The applicant says the rating aloud and the helper keys it in. Only in the "
+           "accessibility mode (F12), for an applicant who cannot use the customer window; an "
+           "ordinary applicant rates on the customer window and the clerk never rates."));
+    m_spokenRatingAction->setToolTip(m_spokenRatingAction->statusTip());
+    m_accessibility->menu()->addSeparator();
+    m_accessibility->menu()->addAction(m_spokenRatingAction);
+    addAction(m_spokenRatingAction);
+    connect(m_spokenRatingAction, &QAction::triggered, this, [this] { openSpokenRating(); });
+    connect(m_accessibility->mode(), &AccessibilityMode::changed, this,
+            [this] { updateSpokenRatingAction(); });
     updateForSession();
     resize(1280, 800);
     m_search->focusSearch(); // the clerk starts typing at once
@@ -200,12 +218,12 @@ void MainWindow::showCatalogVersion(int version)
 {
     m_data.catalogVersion = version;
     const QString text = version > 0 ? tr("version %1").arg(version) : tr("not yet published");
-    m_status->setText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
-                          .arg(text)
-                          .arg(m_data.catalog.itemCount())
-                          .arg(m_data.catalog.subItemCount())
-                          .arg(m_data.guides.size())
-                          .arg(m_data.databasePath));
+    m_status->setFullText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
+                              .arg(text)
+                              .arg(m_data.catalog.itemCount())
+                              .arg(m_data.catalog.subItemCount())
+                              .arg(m_data.guides.size())
+                              .arg(m_data.databasePath));
 }
 
 void MainWindow::attachSync(SyncService& sync)
@@ -346,6 +364,9 @@ void MainWindow::closeGuideTab(int index)
 
 MainWindow::~MainWindow()
 {
+    // The accessibility mode switches itself off as it goes (after this window's members):
+    // the spoken rating's command must not hear of it then.
+    disconnect(m_accessibility->mode(), nullptr, this, nullptr);
     // Close the workspace's tabs while the window's members (session, services) still exist:
     // a tab's widgets may signal as they lose focus.
     while (m_workspace->count() > 1) {
@@ -416,6 +437,10 @@ IntakeView* MainWindow::openIntake(const QStringList& codes, const QString& home
                                              30000);
             }
             m_accessibility->caseDecided(taken.value());
+            if (taken.value().status() != CaseStatus::Received) {
+                m_lastDecidedId = taken.value().id;
+                m_lastDecidedNumber = taken.value().number;
+            }
             printDecision(taken.value());
             if (taken.value().status() != CaseStatus::Received)
                 askForRating(taken.value().id, taken.value().number, false);
@@ -874,6 +899,98 @@ void MainWindow::askForRating(const QString& caseId, const QString& number, bool
     m_ratingWindow->show();
 }
 
+void MainWindow::updateSpokenRatingAction()
+{
+    if (!m_spokenRatingAction || !m_accessibility)
+        return;
+    const bool mode = m_accessibility->mode()->settings().enabled;
+    const bool role = AccessPolicy::allows(m_session.user.role, Action::AssistedService);
+    m_spokenRatingAction->setVisible(m_ratings != nullptr);
+    m_spokenRatingAction->setEnabled(m_ratings && mode && role);
+    m_spokenRatingAction->setText(
+        !mode   ? tr("Spoken rating (accessibility mode only)")
+        : !role ? tr("Spoken rating (assisted-service helpers and supervisors only)")
+                : tr("Record the applicant's spoken &rating…"));
+}
+
+SpokenRatingPanel* MainWindow::openSpokenRating()
+{
+    if (!m_ratings)
+        return nullptr;
+    const auto refuse = [this](const QString& text) -> SpokenRatingPanel* {
+        statusBar()->showMessage(text, 15000);
+        return nullptr;
+    };
+    if (isLocked()) // nothing of a case is shown or read aloud on the lock screen
+        return nullptr;
+    // An ordinary applicant rates on the customer window; the clerk never rates for them.
+    if (!m_accessibility->mode()->settings().enabled)
+        return refuse(tr("The spoken rating is for the accessibility mode only (F12): an "
+                         "applicant who can use the customer window rates there."));
+    if (const Status allowed = m_accounts.require(m_session, Action::AssistedService); !allowed)
+        return refuse(allowed.error());
+    QWidget* current = m_workspace->currentWidget();
+    QString caseId = m_lastDecidedId;
+    QString number = m_lastDecidedNumber;
+    if (auto* open = qobject_cast<SpokenRatingPanel*>(current)) {
+        if (!open->recorded()) { // F9 again: the question once more
+            open->setFocus();
+            open->readQuestion();
+            return open;
+        }
+        caseId = open->caseId();
+        number = open->caseNumber();
+    } else if (const auto* detail = qobject_cast<CaseDetailView*>(current)) {
+        caseId = detail->caseId();
+        number = detail->currentCase().number;
+        if (detail->currentCase().status() == CaseStatus::Received)
+            return refuse(tr("The case %1 is not decided yet; it can be rated after the decision.")
+                              .arg(number));
+    }
+    if (caseId.isEmpty())
+        return refuse(tr("No decided case to rate: decide an intake, or open the case (F3, "
+                         "Enter) first."));
+    const Result<int> score = m_ratings->scoreOf(caseId);
+    if (!score)
+        return refuse(score.error());
+    if (score.value() > 0)
+        return refuse(tr("The case %1 has already been rated (%2); a case is rated once.")
+                          .arg(number)
+                          .arg(score.value()));
+    for (int i = 1; i < m_workspace->count(); ++i) {
+        if (auto* open = qobject_cast<SpokenRatingPanel*>(m_workspace->widget(i));
+            open && open->caseId() == caseId && !open->recorded()) {
+            m_workspace->setCurrentIndex(i);
+            open->setFocus();
+            return open;
+        }
+    }
+    auto* panel = new SpokenRatingPanel(
+        caseId, number,
+        [this](const QString& id, int given) {
+            AuditLog audit = m_accounts.auditLog();
+            return m_ratings->record({id, given, RatingRecorder::Channel::Spoken, m_clock.now()},
+                                     m_session.user.name, audit, m_rectificationDays);
+        },
+        m_accessibility->readAloud(), m_workspace);
+    connect(panel, &SpokenRatingPanel::cancelled, this, [this, panel] {
+        if (!panel->recorded())
+            statusBar()->showMessage(tr("Spoken rating cancelled: nothing recorded."), 15000);
+        closeGuideTab(m_workspace->indexOf(panel));
+    });
+    connect(panel, &SpokenRatingPanel::rated, this, [this, number](const QString& id, int given) {
+        statusBar()->showMessage(tr("Case %1 rated %2 (spoken answer).").arg(number).arg(given),
+                                 15000);
+        // The customer window no longer asks for this case.
+        if (m_ratingWindow && m_ratingWindow->caseId() == id)
+            m_ratingWindow->askFor(id, number);
+    });
+    m_workspace->setCurrentIndex(m_workspace->addTab(panel, tr("Spoken rating")));
+    panel->setFocus();
+    panel->readQuestion();
+    return panel;
+}
+
 void MainWindow::printDecision(const Case& c)
 {
     DocumentContext context =
@@ -908,7 +1025,7 @@ void MainWindow::updateForSession()
                        .arg(m_session.hall.window);
     if (m_session.user.demo)
         text += tr(" · DEMO ACCOUNT");
-    m_userLabel->setText(text);
+    m_userLabel->setFullText(text);
     const Role role = m_session.user.role;
     m_usersAction->setVisible(AccessPolicy::allows(role, Action::ManageUsers));
     m_auditAction->setVisible(AccessPolicy::allows(role, Action::ViewAuditLog));
@@ -926,6 +1043,7 @@ void MainWindow::updateForSession()
     if (m_catalogAdmin && !AccessPolicy::allows(role, Action::EditCatalog))
         m_catalogAdmin->close();
     m_idle->setIdleMinutes(m_session.hall.idleLockMinutes);
+    updateSpokenRatingAction();
 }
 
 void MainWindow::lock(const QString& reason)
@@ -963,6 +1081,8 @@ void MainWindow::switchTo(const Session& session)
 {
     m_accounts.signOut(m_session, tr("switched to %1").arg(session.user.name));
     m_session = session;
+    m_lastDecidedId.clear(); // the next user rates only what they decide or open
+    m_lastDecidedNumber.clear();
     updateForSession();
     m_accessibility->userChanged();
     m_pages->setCurrentIndex(0);

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -32,6 +33,8 @@ class DocumentCamera;
 class DashboardView;
 class RatingRecorder;
 class RatingWindow;
+class ElidedLabel;
+class SpokenRatingPanel;
 class ReportService;
 class RectificationService;
 class RectificationView;
@@ -136,6 +139,11 @@ public:
     void enableRectifications(RectificationService& rectifications);
     RectificationView* showRectifications();
     RatingWindow* ratingWindow() const { return m_ratingWindow; }
+    // 好差评 by the applicant's spoken answer (无障碍 › F9; accessibility mode and the
+    // assisted-service role only): a panel for the case of the current tab, else the case last
+    // decided at this window. Null (with a status bar message) when it cannot be rated.
+    SpokenRatingPanel* openSpokenRating();
+    QAction* spokenRatingAction() const { return m_spokenRatingAction; }
 
     // Manage › Sync conflicts for supervisors and administrators, and 交班 at sign-out (File ›
     // Sign out, or closing the window while signed in, shows what the clerk leaves behind and
@@ -197,13 +205,18 @@ private:
     ReportService* m_reports = nullptr;
     RatingRecorder* m_ratings = nullptr;
     RatingWindow* m_ratingWindow = nullptr;
+    QAction* m_spokenRatingAction = nullptr;
+    void updateSpokenRatingAction();
+    // The case last decided at this window (for the spoken rating after the decision).
+    QString m_lastDecidedId;
+    QString m_lastDecidedNumber;
     int m_rectificationDays = 5;
-    QLabel* m_userLabel;
+    ElidedLabel* m_userLabel;
     SearchPanel* m_search;
     NavigatorPanel* m_navigator;
     ItemDetailsPanel* m_details;
     QTabWidget* m_workspace;
-    QLabel* m_status;
+    ElidedLabel* m_status;
     ScanService* m_scans = nullptr;
     DocumentCamera* m_camera = nullptr;
     IntakeDraftStore* m_drafts = nullptr;

@@ -23,6 +23,7 @@ SearchPanel::SearchPanel(const CatalogSearch& search, const Catalog& catalog, QW
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("searchBox"));
     m_edit->setPlaceholderText(tr("Search items: Chinese, pinyin, initials or code (Ctrl+K)"));
+    m_edit->setToolTip(m_edit->placeholderText());
     m_edit->setAccessibleName(tr("Search items"));
     m_edit->setAccessibleDescription(tr("Type Chinese, pinyin, initials, an item code or a "
                                         "department; Up and Down choose a result, Enter opens "
@@ -107,8 +108,37 @@ void SearchPanel::activateCurrent()
         emit activated(current.data(SearchResultsModel::CodeRole).toString());
 }
 
+void SearchPanel::fitPlaceholder()
+{
+    // In the accessibility mode's large type the whole hint does not fit the navigator's width
+    // and was cut to "…（Ctrl…": a shorter one then, the whole one stays the tool tip.
+    const QStringList hints = {
+        tr("Search items: Chinese, pinyin, initials or code (Ctrl+K)"),
+        tr("Search: Chinese, pinyin or code (Ctrl+K)"),
+        tr("Search items (Ctrl+K)"),
+    };
+    const QMargins margins = m_edit->textMargins();
+    // The frame and the text's inner margin on each side (QLineEdit's own, about 4 px), and the
+    // room a focus frame of the accessibility mode takes.
+    const int room = m_edit->contentsRect().width() - margins.left() - margins.right() - 16;
+    const QFontMetrics metrics(m_edit->font());
+    QString chosen = hints.last();
+    for (const QString& hint : hints) {
+        if (metrics.horizontalAdvance(hint) <= room) {
+            chosen = hint;
+            break;
+        }
+    }
+    if (m_edit->placeholderText() != chosen)
+        m_edit->setPlaceholderText(chosen);
+}
+
 bool SearchPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_edit &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange ||
+         event->type() == QEvent::StyleChange))
+        fitPlaceholder();
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);

@@ -41,6 +41,8 @@ private:
     void runQuery(const QString& text);
     void moveCurrent(int delta);
     void activateCurrent();
+    // The longest hint that fits the box as it is now (large type shortens it).
+    void fitPlaceholder();
 
     const CatalogSearch& m_search;
     const Catalog& m_catalog;

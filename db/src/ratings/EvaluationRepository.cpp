@@ -27,6 +27,8 @@ QString EvaluationRepository::channelKey(Evaluation::Channel channel)
         return QStringLiteral("qr");
     case Evaluation::Channel::Phone:
         return QStringLiteral("phone");
+    case Evaluation::Channel::Spoken:
+        return QStringLiteral("spoken");
     }
     return QString();
 }
@@ -34,7 +36,8 @@ QString EvaluationRepository::channelKey(Evaluation::Channel channel)
 std::optional<Evaluation::Channel> EvaluationRepository::channelFromKey(const QString& key)
 {
     for (const Evaluation::Channel channel :
-         {Evaluation::Channel::Window, Evaluation::Channel::Qr, Evaluation::Channel::Phone})
+         {Evaluation::Channel::Window, Evaluation::Channel::Qr, Evaluation::Channel::Phone,
+          Evaluation::Channel::Spoken})
         if (key == channelKey(channel))
             return channel;
     return std::nullopt;

@@ -24,6 +24,7 @@ struct Evaluation
         Window, // the customer-facing window, right after the decision
         Qr,     // later, by scanning the receipt's QR code
         Phone,  // a call-back or the hotline
+        Spoken, // said aloud to the assisted-service helper, who keys it in (accessibility mode)
     };
 
     QString caseId;
@@ -96,7 +97,7 @@ public:
     Status close(const QString& caseId, const QString& note, const QDateTime& at,
                  const QString& userName, AuditLog& audit);
 
-    static QString channelKey(Evaluation::Channel channel); // window, qr, phone
+    static QString channelKey(Evaluation::Channel channel); // window, qr, phone, spoken
     static std::optional<Evaluation::Channel> channelFromKey(const QString& key);
 
 private:

@@ -6,7 +6,15 @@ namespace ow {
 
 QString RatingRecorder::channelKey(Channel channel)
 {
-    return channel == Channel::Qr ? QStringLiteral("qr") : QStringLiteral("window");
+    switch (channel) {
+    case Channel::Qr:
+        return QStringLiteral("qr");
+    case Channel::Spoken:
+        return QStringLiteral("spoken");
+    case Channel::Window:
+        break;
+    }
+    return QStringLiteral("window");
 }
 
 Result<int> RatingRecorder::scoreOf(const QString& caseId) const
@@ -24,8 +32,9 @@ Result<std::optional<QDate>> RatingRecorder::record(const Rating& rating, const 
     Evaluation evaluation;
     evaluation.caseId = rating.caseId;
     evaluation.score = rating.score;
-    evaluation.channel =
-        rating.channel == Channel::Qr ? Evaluation::Channel::Qr : Evaluation::Channel::Window;
+    evaluation.channel = rating.channel == Channel::Qr       ? Evaluation::Channel::Qr
+                         : rating.channel == Channel::Spoken ? Evaluation::Channel::Spoken
+                                                             : Evaluation::Channel::Window;
     evaluation.at = rating.at;
     const Result<std::optional<Rectification>> stored =
         EvaluationRepository(m_database, m_calendar)

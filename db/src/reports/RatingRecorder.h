@@ -30,6 +30,7 @@ public:
     {
         Window, // the customer-facing window after the decision
         Qr,     // later, by scanning the receipt's QR code
+        Spoken, // the applicant's spoken answer, keyed in by the helper (accessibility mode)
     };
 
     struct Rating
@@ -54,7 +55,7 @@ public:
     // The score given to a case, 0 when none.
     Result<int> scoreOf(const QString& caseId) const;
 
-    static QString channelKey(Channel channel); // window, qr
+    static QString channelKey(Channel channel); // window, qr, spoken
 
 private:
     Database& m_database;
