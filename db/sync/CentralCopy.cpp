@@ -3,6 +3,8 @@
 #include <QSqlDriver>
 #include <QVariant>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace ow {
