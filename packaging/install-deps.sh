@@ -26,6 +26,8 @@ packages=(
   xvfb xauth x11-utils imagemagick xdotool faketime
   # central store for sync tests
   postgresql postgresql-client
+  # libpq for COPY on the central connection (db/sync/CentralCopy: the push)
+  libpq-dev
   # reading PDFs back in tests and by hand
   poppler-utils
   # the Debian package and its checks: lintian, AppStream, desktop file, a clean Debian root

@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "CentralCopy.h"
 #include "CentralSchema.h"
 #include "Database.h"
 #include "FileTransfer.h"
@@ -9,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QUuid>
 
 #include <csignal>
@@ -30,6 +33,14 @@ QString errorOf(const QSqlQuery& query)
 QString quoted(const QString& name)
 {
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// A text column as a field of COPY's text format (NULL stays NULL).
+QString copyField(const QString& column)
+{
+    return QStringLiteral("replace(replace(replace(replace(%1, '\\', '\\\\'), char(9), '\\t'), "
+                          "char(10), '\\n'), char(13), '\\r')")
+        .arg(column);
 }
 
 QVariant sqlValue(const QJsonValue& value)
@@ -113,8 +124,31 @@ bool SyncEngine::runLocal(const QString& sql, const QVariantList& values, QStrin
 
 void SyncEngine::disconnect()
 {
+    m_staging = false;
     m_central = QSqlDatabase();
     CentralSettings::closeConnection(m_connectionName);
+}
+
+QString SyncEngine::inlined(const QString& sql, const QVariantList& values) const
+{
+    // Each ? outside a quoted literal becomes the next value as the driver quotes it.
+    QString out;
+    out.reserve(sql.size());
+    qsizetype next = 0;
+    bool literal = false;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            literal = !literal;
+        if (c != u'?' || literal || next >= values.size()) {
+            out += c;
+            continue;
+        }
+        const QVariant& value = values.at(next++);
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        out += m_central.driver()->formatValue(field);
+    }
+    return out;
 }
 
 bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& values,
@@ -128,8 +162,37 @@ bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& v
         error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
         return false;
     }
-    if (!execute(query, sql, values)) {
+    // A central statement goes as one text with its values inlined by the driver's quoting: a
+    // QPSQL prepared statement costs three round trips (PREPARE, EXECUTE, DEALLOCATE).
+    const bool central = m_central.isValid() && query.driver() == m_central.driver();
+    if (!(central ? query.exec(inlined(sql, values)) : execute(query, sql, values))) {
         error = errorOf(query);
+        return false;
+    }
+    if (faulty) {
+        error = tr("the answer to statement %1 was lost on purpose (fault injection)")
+                    .arg(m_statements);
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::copyIn(const char* sql, const QByteArray& rows, int count, QString& error)
+{
+    // A statement like the others for the fault hook.
+    ++m_statements;
+    const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
+    if (faulty && m_fault == Fault::BeforeStatement) {
+        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+        return false;
+    }
+    const Result<qint64> copied = CentralCopy::copyIn(m_central, sql, rows);
+    if (!copied) {
+        error = copied.error();
+        return false;
+    }
+    if (copied.value() != count) {
+        error = tr("the central store took %1 of the %2 rows sent").arg(copied.value()).arg(count);
         return false;
     }
     if (faulty) {
@@ -278,23 +341,28 @@ Result<int> SyncEngine::push(SyncReport& report)
         return cleared;
     };
     for (;;) {
-        // The batch as the store takes it, made by SQLite in one statement (the rows are JSON
-        // text already): [{op, table, key, old, new}] in outbox order.
+        // The batch as COPY input, made by SQLite in one statement (the rows are JSON text
+        // already): one line per operation in outbox order, seq, op, table, key, old, new,
+        // with COPY's text escapes (backslash, tab, newline, carriage return; \N: none).
         QSqlQuery query(m_local.connection());
         QString error;
         if (!run(query,
                  QStringLiteral(
-                     "SELECT count(*), max(seq), json_group_array(json_object('op', "
-                     "op_id, 'table', table_name, 'key', row_key, 'old', json(old_row), "
-                     "'new', json(new_row))) FROM (SELECT * FROM sync_outbox WHERE seq > ? "
-                     "ORDER BY seq LIMIT ?)"),
+                     "SELECT count(*), max(seq), group_concat(seq || char(9) || op_id || char(9) "
+                     "|| %1 || char(9) || %2 || char(9) || coalesce(%3, '\\N') || char(9) || "
+                     "coalesce(%4, '\\N') || char(10), '') FROM (SELECT * FROM sync_outbox "
+                     "WHERE seq > ? ORDER BY seq LIMIT ?)")
+                     .arg(copyField(QStringLiteral("table_name")),
+                          copyField(QStringLiteral("row_key")),
+                          copyField(QStringLiteral("old_row")),
+                          copyField(QStringLiteral("new_row"))),
                  {acked, m_batchSize}, error) ||
             !query.next())
             return R::failure(
                 tr("Cannot read the outbox: %1").arg(error.isEmpty() ? errorOf(query) : error));
         const int count = query.value(0).toInt();
         const qint64 last = query.value(1).toLongLong();
-        const QString ops = query.value(2).toString();
+        const QByteArray rows = query.value(2).toString().toUtf8();
         query.finish();
         if (count == 0) {
             if (!clearAcked(error))
@@ -302,26 +370,45 @@ Result<int> SyncEngine::push(SyncReport& report)
             return R::success(pushed);
         }
 
+        // One server transaction: the batch into the session's staging table by COPY, then
+        // sync_push_rows over it (the rules of sync_push), then the commit.
         QSqlQuery central(m_central);
-        if (!run(central,
-                 QStringLiteral("SELECT onewindow.sync_push(CAST(? AS uuid), CAST(? AS jsonb))"),
-                 {m_clientId, ops}, error) ||
-            !central.next()) {
-            const QString failure = error.isEmpty() ? errorOf(central) : error;
+        bool open = false; // the server transaction
+        auto refused = [&](const QString& failure) {
+            if (open)
+                QSqlQuery(m_central).exec(QStringLiteral("ROLLBACK"));
             QString ignored; // what was acknowledged leaves the outbox all the same, if it can
             clearAcked(ignored);
             return R::failure(tr("The central store did not take the changes: %1").arg(failure));
-        }
+        };
+        if (!m_staging &&
+            !run(central,
+                 QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ow_push_stage (seq bigint, op "
+                                "uuid, tbl text, k text, old jsonb, new jsonb) ON COMMIT DELETE "
+                                "ROWS"),
+                 {}, error))
+            return refused(error);
+        m_staging = true;
+        if (!(open = run(central, QStringLiteral("BEGIN"), {}, error)) ||
+            !copyIn("COPY pg_temp.ow_push_stage FROM STDIN", rows, count, error) ||
+            !run(central,
+                 QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), "
+                                "array_agg(op ORDER BY seq), array_agg(tbl ORDER BY seq), "
+                                "array_agg(k ORDER BY seq), array_agg(old ORDER BY seq), "
+                                "array_agg(new ORDER BY seq)) FROM pg_temp.ow_push_stage"),
+                 {m_clientId}, error) ||
+            !central.next())
+            return refused(error.isEmpty() ? errorOf(central) : error);
         const Result<SyncPayload::PushAnswer> answer =
             SyncPayload::decodePushAnswer(central.value(0).toString().toUtf8());
         central.finish();
         // Not acknowledged: the batch stays in the outbox and goes again (the store skips it);
         // the batches acknowledged before it leave the outbox all the same, if they can.
-        if (!answer) {
-            QString ignored;
-            clearAcked(ignored);
-            return R::failure(answer.error());
-        }
+        if (!answer)
+            return refused(answer.error());
+        open = false; // committed or not, the transaction ends here
+        if (!run(central, QStringLiteral("COMMIT"), {}, error))
+            return refused(error);
         report.conflicts += answer.value().conflicts;
 
         // Acknowledged: out of the outbox at the end (see clearAcked).

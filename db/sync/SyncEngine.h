@@ -126,9 +126,13 @@ private:
         return table.direction == QLatin1String("both") && !table.clientScope;
     }
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error);
+    QString inlined(const QString& sql, const QVariantList& values) const;
     // The same with a local statement prepared once per round (the pull applies thousands).
     bool runLocal(const QString& sql, const QVariantList& values, QString& error,
                   QSqlQuery** used = nullptr);
+    // COPY … FROM STDIN of rows (count lines) on the central connection, a statement for the
+    // fault hook like run().
+    bool copyIn(const char* sql, const QByteArray& rows, int count, QString& error);
     Status fail(const QString& message);
     void disconnect();
     void clearPrepared();
@@ -149,6 +153,7 @@ private:
     bool m_resync = false;
     bool m_checked = false;
     bool m_outboxBusy = true;
+    bool m_staging = false; // the push's staging table exists in the central session
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 5000;

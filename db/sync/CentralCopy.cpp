@@ -1,0 +1,69 @@
+#include "CentralCopy.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <algorithm>
+
+#include <libpq-fe.h>
+
+namespace ow {
+
+namespace {
+
+QString messageOf(PGconn* connection, const PGresult* result)
+{
+    const char* text = result ? PQresultErrorMessage(result) : nullptr;
+    if (!text || !*text)
+        text = PQerrorMessage(connection);
+    return QString::fromUtf8(text).trimmed();
+}
+
+} // namespace
+
+Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray& sql,
+                                   const QByteArray& input)
+{
+    using R = Result<qint64>;
+    const QVariant handle = central.driver() ? central.driver()->handle() : QVariant();
+    // QPSQL names it by the struct behind libpq's typedef (Qt 6.4: "pg_conn*").
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return R::failure(tr("The connection to the central store is not a PostgreSQL one."));
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    if (!connection || PQstatus(connection) != CONNECTION_OK)
+        return R::failure(tr("The connection to the central store is closed."));
+
+    PGresult* started = PQexec(connection, sql.constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN) {
+        const QString message = messageOf(connection, started);
+        PQclear(started);
+        return R::failure(message);
+    }
+    PQclear(started);
+    // In pieces of 1 MiB (libpq would otherwise double its buffer up to the whole input).
+    constexpr qsizetype piece = 1 << 20;
+    QString failure;
+    for (qsizetype at = 0; at < input.size() && failure.isEmpty(); at += piece) {
+        const int size = int(std::min(piece, input.size() - at));
+        if (PQputCopyData(connection, input.constData() + at, size) != 1)
+            failure = messageOf(connection, nullptr);
+    }
+    if (PQputCopyEnd(connection, failure.isEmpty() ? nullptr : "client failed") != 1 &&
+        failure.isEmpty())
+        failure = messageOf(connection, nullptr);
+    qint64 rows = -1;
+    // Every result of the command, so that the connection is free for the driver again.
+    while (PGresult* result = PQgetResult(connection)) {
+        if (PQresultStatus(result) == PGRES_COMMAND_OK)
+            rows = QByteArray(PQcmdTuples(result)).toLongLong();
+        else if (failure.isEmpty())
+            failure = messageOf(connection, result);
+        PQclear(result);
+    }
+    if (!failure.isEmpty())
+        return R::failure(failure);
+    return R::success(rows);
+}
+
+} // namespace ow
