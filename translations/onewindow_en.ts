@@ -3483,6 +3483,17 @@
     </message>
 </context>
 <context>
+    <name>ow::CentralCopy</name>
+    <message>
+        <source>The connection to the central store is not a PostgreSQL one.</source>
+        <translation>The connection to the central store is not a PostgreSQL one.</translation>
+    </message>
+    <message>
+        <source>The connection to the central store is closed.</source>
+        <translation>The connection to the central store is closed.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CentralPublications</name>
     <message>
         <source>Cannot read the publications waiting for the central store in %1: %2</source>
@@ -10404,6 +10415,10 @@ last error: %4
     <message>
         <source>The central store sent a malformed key for %1: %2</source>
         <translation>The central store sent a malformed key for %1: %2</translation>
+    </message>
+    <message>
+        <source>the central store took %1 of the %2 rows sent</source>
+        <translation>the central store took %1 of the %2 rows sent</translation>
     </message>
 </context>
 <context>

@@ -3468,6 +3468,17 @@
     </message>
 </context>
 <context>
+    <name>ow::CentralCopy</name>
+    <message>
+        <source>The connection to the central store is not a PostgreSQL one.</source>
+        <translation>与中心库的连接不是 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+        <source>The connection to the central store is closed.</source>
+        <translation>与中心库的连接已关闭。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CentralPublications</name>
     <message>
         <source>Cannot read the publications waiting for the central store in %1: %2</source>
@@ -10355,6 +10366,10 @@ last error: %4
     <message>
         <source>The central store sent a malformed key for %1: %2</source>
         <translation>中心库发来的 %1 行键格式不对：%2</translation>
+    </message>
+    <message>
+        <source>the central store took %1 of the %2 rows sent</source>
+        <translation>中心库只接收了发送的 %2 行中的 %1 行</translation>
     </message>
 </context>
 <context>
