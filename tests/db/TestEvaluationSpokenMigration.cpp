@@ -213,9 +213,10 @@ private slots:
         m_audit = std::make_unique<AuditLog>(*m_database, m_clock, QStringLiteral("XC01"),
                                              QStringLiteral("3"));
         m_accounts = std::make_unique<AccountService>(*m_database, m_clock);
-        const Status migrated = Migrator::migrate(*m_database);
+        // To 19, the migration under test: later ones add objects of their own to the schema.
+        const Status migrated = Migrator::migrateTo(*m_database, Before + 1);
         QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
-        QCOMPARE(m_database->schemaVersion(), Migrator::latestVersion());
+        QCOMPARE(m_database->schemaVersion(), Before + 1);
         query = QSqlQuery(m_database->connection());
 
         // Every row, the summary, the outbox (nothing queued again) and every index and trigger
