@@ -182,6 +182,8 @@ bool SyncEngine::copyIn(const char* sql, const QByteArray& rows, int count, QStr
     // A statement like the others for the fault hook.
     ++m_statements;
     const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
+    if (faulty && m_fault == Fault::Crash)
+        std::raise(SIGKILL);
     if (faulty && m_fault == Fault::BeforeStatement) {
         error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
         return false;

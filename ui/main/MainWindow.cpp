@@ -216,14 +216,33 @@ MainWindow::MainWindow(WorkspaceData data, DocumentPrinter& printer, AccountServ
 
 void MainWindow::showCatalogVersion(int version)
 {
-    m_data.catalogVersion = version;
-    const QString text = version > 0 ? tr("version %1").arg(version) : tr("not yet published");
-    m_status->setFullText(tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
-                              .arg(text)
-                              .arg(m_data.catalog.itemCount())
-                              .arg(m_data.catalog.subItemCount())
-                              .arg(m_data.guides.size())
-                              .arg(m_data.databasePath));
+    // The tree, the search, the guides and the checklists were loaded at start: a version a sync
+    // brings later is said to be waiting, never claimed as the one in use.
+    const int running = m_data.catalogVersion;
+    const QString text = running > 0 ? tr("version %1").arg(running) : tr("not yet published");
+    QString line = tr("Catalog %1: %2 items, %3 sub-items, %4 guides · Database: %5")
+                       .arg(text)
+                       .arg(m_data.catalog.itemCount())
+                       .arg(m_data.catalog.subItemCount())
+                       .arg(m_data.guides.size())
+                       .arg(m_data.databasePath);
+    if (version != running)
+        line =
+            tr("Catalog version %1 received: restart OneWindow to use it · ").arg(version) + line;
+    m_status->setFullText(line);
+}
+
+void MainWindow::reloadCalendar()
+{
+    // Deadlines count on the calendar in force at once (CaseService, ratings and
+    // rectifications hold this object): no restart for a year published here or pulled.
+    if (!m_liveCalendar)
+        return;
+    Result<WorkCalendar> reloaded = CalendarData::load(*m_catalogDatabase);
+    if (reloaded)
+        *m_liveCalendar = std::move(reloaded).value();
+    else
+        statusBar()->showMessage(reloaded.error(), 15000);
 }
 
 void MainWindow::attachSync(SyncService& sync)
@@ -235,6 +254,10 @@ void MainWindow::attachSync(SyncService& sync)
     }
     m_syncStatus->follow(sync);
     connect(&sync, &SyncService::catalogVersionChanged, this, &MainWindow::showCatalogVersion);
+    connect(&sync, &SyncService::statusChanged, this, [this](const SyncStatus& status) {
+        if (status.lastRound.pulled > 0) // perhaps a calendar year published centrally
+            reloadCalendar();
+    });
     auto* syncKey = new QShortcut(QKeySequence(Qt::Key_F5), this);
     syncKey->setWhatsThis(tr("Sync with the central store now")); // listed on the F1 sheet
     connect(syncKey, &QShortcut::activated, &sync, &SyncService::syncNow);
@@ -1134,15 +1157,8 @@ CatalogAdminView* MainWindow::openCatalogAdmin()
         m_catalogAdmin->setWindowFlag(Qt::Window);
         m_catalogAdmin->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_catalogAdmin, &QObject::destroyed, this, [this] { m_catalogAdmin = nullptr; });
-        connect(m_catalogAdmin, &CatalogAdminView::calendarPublished, this, [this] {
-            if (!m_liveCalendar)
-                return;
-            Result<WorkCalendar> reloaded = CalendarData::load(*m_catalogDatabase);
-            if (reloaded)
-                *m_liveCalendar = std::move(reloaded).value();
-            else
-                statusBar()->showMessage(reloaded.error(), 15000);
-        });
+        connect(m_catalogAdmin, &CatalogAdminView::calendarPublished, this,
+                &MainWindow::reloadCalendar);
     }
     m_catalogAdmin->show();
     m_catalogAdmin->raise();

@@ -99,7 +99,8 @@ public:
     void setCatalogDatabase(Database* database);
     // The calendar the counter's services count due dates with (CaseService, ratings and
     // rectifications hold it by reference): reloaded from the catalog database when the
-    // administrator screen publishes a holiday calendar year, so it counts at once.
+    // administrator screen publishes a holiday calendar year, or after a sync round that pulled
+    // something (a year published centrally), so it counts at once.
     void setLiveCalendar(WorkCalendar* calendar) { m_liveCalendar = calendar; }
     // 事项与指南管理 (needs EditCatalog): opened once, raised on the next call.
     CatalogAdminView* openCatalogAdmin();
@@ -117,8 +118,9 @@ public:
     void setSignatureService(CaseSignatureService* signatures) { m_signatures = signatures; }
     // Background sync: its state in the status bar, F5 runs a round now.
     void attachSync(SyncService& sync);
-    // The catalog version in the status bar; a sync that applies a version published centrally
-    // calls it (SyncService::catalogVersionChanged), no restart needed.
+    // The catalog version in the status bar. A sync that applies a version published centrally
+    // calls it (SyncService::catalogVersionChanged): the bar says the version received and that
+    // the screens use it after a restart (they were loaded at start).
     void showCatalogVersion(int version);
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
 
@@ -159,6 +161,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void reloadCalendar();
     void createMenus();
     IntakeView* openIntake(const QStringList& codes, const QString& homeVisitId);
     void refreshHomeVisits();
