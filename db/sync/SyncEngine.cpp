@@ -10,11 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QPair>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -609,7 +613,23 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
                             "WHERE id = 1"),
              {lastXid, lastSeq}, error))
         return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
-    if (!run(query, QStringLiteral("COMMIT"), {}, error)) {
+    // A parent changed after its children comes after them in the log: when the page ends
+    // between, the commit fails on the deferred foreign keys and the transaction stays open; the
+    // missing parents' current rows come by key and join it (their own parents too, 4 deep).
+    bool committed = run(query, QStringLiteral("COMMIT"), {}, error);
+    QList<PulledRow> children = rows;
+    for (int depth = 0; !committed && depth < 4 &&
+                        error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive);
+         ++depth) {
+        const Result<int> parents = pullParents(children);
+        if (!parents)
+            return rollback(parents.error());
+        if (parents.value() == 0)
+            break;
+        changed += parents.value();
+        committed = run(query, QStringLiteral("COMMIT"), {}, error);
+    }
+    if (!committed) {
         orphans = error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive);
         return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
     }
@@ -619,18 +639,129 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
     return R::success(changed);
 }
 
+Result<int> SyncEngine::pullParents(QList<PulledRow>& rows)
+{
+    using R = Result<int>;
+    QString error;
+    QJsonArray keys;
+    QSet<QString> asked;
+    QHash<QString, QList<QPair<QString, QStringList>>> foreignKeys; // table → (parent, columns)
+    for (const PulledRow& row : rows) {
+        if (row.tombstone)
+            continue;
+        if (!foreignKeys.contains(row.table)) {
+            // The row's foreign keys to synced tables: the parent and, in the order of its key
+            // columns, the columns naming it.
+            QSqlQuery list(m_local.connection());
+            if (!run(list,
+                     QStringLiteral("SELECT id, seq, \"table\", \"from\", \"to\" FROM "
+                                    "pragma_foreign_key_list(?) ORDER BY id, seq"),
+                     {row.table}, error))
+                return R::failure(error);
+            QMap<int, QPair<QString, QHash<QString, QString>>> byId;
+            while (list.next()) {
+                auto& fk = byId[list.value(0).toInt()];
+                fk.first = list.value(2).toString();
+                const auto parent = m_tables.constFind(fk.first);
+                QString to = list.value(4).toString();
+                if (to.isEmpty() && parent != m_tables.constEnd() &&
+                    list.value(1).toInt() < parent->keyColumns.size())
+                    to = parent->keyColumns.at(list.value(1).toInt()); // the parent's key
+                fk.second.insert(to, list.value(3).toString());
+            }
+            QList<QPair<QString, QStringList>>& found = foreignKeys[row.table];
+            for (const auto& fk : std::as_const(byId)) {
+                const auto parent = m_tables.constFind(fk.first);
+                if (parent == m_tables.constEnd() || parent->clientScope ||
+                    parent->direction == QLatin1String("up"))
+                    continue;
+                QStringList columns;
+                for (const QString& column : parent->keyColumns)
+                    if (fk.second.contains(column))
+                        columns.append(fk.second.value(column));
+                if (columns.size() == parent->keyColumns.size())
+                    found.append({parent->name, columns}); // else not by the key: not asked
+            }
+        }
+        for (const auto& [parentName, columns] : std::as_const(foreignKeys[row.table])) {
+            const SyncOutbox::TableInfo& parent = m_tables[parentName];
+            QVariantList values;
+            QStringList where;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                values.append(sqlValue(row.data.value(columns.at(i))));
+                where.append(quoted(parent.keyColumns.at(i)) + QStringLiteral(" = ?"));
+            }
+            if (std::any_of(values.cbegin(), values.cend(),
+                            [](const QVariant& value) { return value.isNull(); }))
+                continue; // no parent named
+            // The parent's key as the outbox writes it, when this database lacks the parent.
+            QStringList marks(columns.size(), QStringLiteral("?"));
+            QSqlQuery* missing = nullptr;
+            if (!runLocal(QStringLiteral("SELECT json_array(%1) WHERE NOT EXISTS (SELECT 1 FROM %2 "
+                                         "WHERE %3)")
+                              .arg(marks.join(QStringLiteral(", ")), quoted(parent.name),
+                                   where.join(QStringLiteral(" AND "))),
+                          values + values, error, &missing))
+                return R::failure(error);
+            const QString key = missing->next() ? missing->value(0).toString() : QString();
+            missing->finish();
+            if (key.isEmpty() || asked.contains(parent.name + u'\n' + key))
+                continue;
+            asked.insert(parent.name + u'\n' + key);
+            keys.append(
+                QJsonObject{{QStringLiteral("table"), parent.name}, {QStringLiteral("key"), key}});
+        }
+    }
+    rows.clear();
+    if (keys.isEmpty())
+        return R::success(0);
+    QSqlQuery central(m_central);
+    if (!run(central,
+             QStringLiteral("SELECT onewindow.sync_pull_rows(CAST(? AS uuid), CAST(? AS jsonb))"),
+             {m_clientId, QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))},
+             error) ||
+        !central.next())
+        return R::failure(tr("Cannot read the changes from the central store: %1")
+                              .arg(error.isEmpty() ? errorOf(central) : error));
+    Result<QList<PulledRow>> parents =
+        SyncPayload::decodePulledRows(central.value(0).toString().toUtf8());
+    central.finish();
+    if (!parents)
+        return R::failure(parents.error());
+    rows = std::move(parents.value());
+    // The outbox triggers quiet again while they are stored (the cursor's update woke them).
+    if (!runLocal(QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1"), {}, error))
+        return R::failure(error);
+    int changed = 0;
+    for (const PulledRow& row : std::as_const(rows)) {
+        const Result<bool> applied = applyRow(row, false); // tracked where the log sends it
+        if (!applied)
+            return R::failure(applied.error());
+        changed += applied.value() ? 1 : 0;
+        if (applied.value() && counted(m_tables.value(row.table)))
+            m_checked = false;
+    }
+    if (!runLocal(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1"), {}, error))
+        return R::failure(error);
+    clearPrepared();
+    return R::success(changed);
+}
+
 Result<int> SyncEngine::pullAll(const QString& mode)
 {
     int pulled = 0;
     int pageSize = m_batchSize;
     m_pullRead = 0;
+    m_largestPage = 0;
     for (bool more = true; more;) {
         bool orphans = false;
+        m_largestPage = std::max(m_largestPage, pageSize);
         const Result<int> page = pullPage(mode, pageSize, more, orphans);
         if (!page) {
             // The log keeps only a row's newest version, so a parent changed after its children
             // comes after them: a page that ends between cannot be committed alone. The same
-            // page again, larger, until the parent is in (the log's end says it never comes).
+            // page again, larger, until the parent is in (the log's end says it never comes),
+            // when its parents cannot be asked for by key (pullParents: deleted meanwhile).
             if (orphans && more) {
                 pageSize *= 2;
                 continue;

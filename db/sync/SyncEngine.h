@@ -75,6 +75,9 @@ public:
     Result<SyncReport> runOnce(const CentralSettings& central);
 
     void setBatchSize(int rows) { m_batchSize = rows > 0 ? rows : 1; }
+    // The largest page the last pull asked the store for (the batch size, unless a page that
+    // ended between a parent and its children could not be completed by key).
+    int largestPullPage() const { return m_largestPage; }
 
     // Called after each page a pull stored (on the engine's thread): the rows read from the store
     // so far in this pull, and whether more pages follow. The store does not say how many rows
@@ -113,6 +116,9 @@ private:
     // comes later in the log.
     Result<int> pullPage(const QString& mode, int pageSize, bool& more, bool& orphans);
     Result<int> pullAll(const QString& mode);
+    // Within a page's open transaction: the current rows of the parents `rows` name and this
+    // database lacks, by key from the store, stored; `rows` becomes them. Rows changed.
+    Result<int> pullParents(QList<PulledRow>& rows);
     Result<bool> applyRow(const PulledRow& row, bool track);
     Status startResync();
     Result<SyncPayload::CountCheck> scopeCheck();
@@ -159,6 +165,7 @@ private:
     int m_batchSize = 5000;
     PullProgress m_pullProgress;
     int m_pullRead = 0;    // rows read by the pull under way
+    int m_largestPage = 0; // the largest page the last pull asked for
     QStringList m_refused; // reference documents skipped this round
     int m_faultAt = 0;
     Fault m_fault = Fault::BeforeStatement;

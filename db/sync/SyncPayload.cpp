@@ -63,6 +63,40 @@ std::optional<bool> flagOf(const QJsonObject& answer, const QString& field, bool
     return value.toBool();
 }
 
+// The rows of a page (sync_pull_page) or of parents by key (sync_pull_rows).
+Result<QList<PulledRow>> rowsOf(const QJsonArray& array)
+{
+    using R = Result<QList<PulledRow>>;
+    QList<PulledRow> rows;
+    rows.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto bad = [&](const QString& problem) {
+            return R::failure(SyncPayload::tr("Row %1 of the central store's page of changes %2.")
+                                  .arg(i + 1)
+                                  .arg(problem));
+        };
+        if (!array.at(i).isObject())
+            return bad(SyncPayload::tr("is not an object"));
+        const QJsonObject item = array.at(i).toObject();
+        const QJsonValue table = item.value(QStringLiteral("table"));
+        const QJsonValue key = item.value(QStringLiteral("key"));
+        const QJsonValue data = item.value(QStringLiteral("data"));
+        if (!table.isString() || table.toString().isEmpty())
+            return bad(SyncPayload::tr("names no table"));
+        if (!key.isString() || key.toString().isEmpty())
+            return bad(SyncPayload::tr("has no row key"));
+        if (!data.isObject() && !data.isNull())
+            return bad(SyncPayload::tr("has no data (an object, or null for a deleted row)"));
+        PulledRow row;
+        row.table = table.toString();
+        row.key = key.toString();
+        row.tombstone = data.isNull();
+        row.data = data.toObject();
+        rows.append(row);
+    }
+    return R::success(rows);
+}
+
 } // namespace
 
 Result<SyncPayload::Hello> SyncPayload::decodeHello(const QByteArray& json)
@@ -144,32 +178,23 @@ Result<SyncPayload::PullPage> SyncPayload::decodePullPage(const QByteArray& json
         page.xid = xid.toString();
         page.seq = *seq;
     }
-    page.rows.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const auto bad = [&](const QString& problem) {
-            return R::failure(
-                tr("Row %1 of the central store's page of changes %2.").arg(i + 1).arg(problem));
-        };
-        if (!array.at(i).isObject())
-            return bad(tr("is not an object"));
-        const QJsonObject item = array.at(i).toObject();
-        const QJsonValue table = item.value(QStringLiteral("table"));
-        const QJsonValue key = item.value(QStringLiteral("key"));
-        const QJsonValue data = item.value(QStringLiteral("data"));
-        if (!table.isString() || table.toString().isEmpty())
-            return bad(tr("names no table"));
-        if (!key.isString() || key.toString().isEmpty())
-            return bad(tr("has no row key"));
-        if (!data.isObject() && !data.isNull())
-            return bad(tr("has no data (an object, or null for a deleted row)"));
-        PulledRow row;
-        row.table = table.toString();
-        row.key = key.toString();
-        row.tombstone = data.isNull();
-        row.data = data.toObject();
-        page.rows.append(row);
-    }
+    Result<QList<PulledRow>> decoded = rowsOf(array);
+    if (!decoded)
+        return R::failure(decoded.error());
+    page.rows = std::move(decoded.value());
     return R::success(page);
+}
+
+Result<QList<PulledRow>> SyncPayload::decodePulledRows(const QByteArray& json)
+{
+    using R = Result<QList<PulledRow>>;
+    const Result<QJsonObject> answer = objectOf(json, QStringLiteral("sync_pull_rows"));
+    if (!answer)
+        return R::failure(answer.error());
+    const QJsonValue rows = answer.value().value(QStringLiteral("rows"));
+    if (!rows.isArray())
+        return R::failure(tr("The central store's page of changes has no list of rows."));
+    return rowsOf(rows.toArray());
 }
 
 Result<SyncPayload::CountCheck> SyncPayload::decodeCountCheck(const QByteArray& json)

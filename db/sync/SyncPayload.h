@@ -71,6 +71,8 @@ public:
     static Result<Hello> decodeHello(const QByteArray& json);
     static Result<PushAnswer> decodePushAnswer(const QByteArray& json);
     static Result<PullPage> decodePullPage(const QByteArray& json);
+    // onewindow.sync_pull_rows: {"rows": [...]}, rows as a page sends them (parents by key).
+    static Result<QList<PulledRow>> decodePulledRows(const QByteArray& json);
     static Result<CountCheck> decodeCountCheck(const QByteArray& json);
     // The parts of a row key, which must be a JSON array of `columns` scalars.
     static Result<QJsonArray> decodeKey(const QString& key, qsizetype columns);

@@ -1,7 +1,8 @@
 // libFuzzer target for the decoding of what the central store answers (db/sync/SyncPayload: the
 // greeting of sync_hello, the answer to a pushed batch, a page of changes from sync_pull_page,
-// the count check of sync_check, and a row key of a deleted row). The first byte picks the
-// decoder (0 hello, 1 push, 2 page, 3 check, 4 key), the rest is the answer. Asserted, as
+// the count check of sync_check, a row key of a deleted row, and parents by key of
+// sync_pull_rows). The first byte picks the decoder (0 hello, 1 push, 2 page, 3 check, 4 key,
+// 5 rows), the rest is the answer. Asserted, as
 // SyncEngine relies on: no crash, hang or undefined behaviour; a refusal always says why; a
 // decoded page sends no more rows than it read, has a cursor whenever it read any, and a table,
 // a key and (unless deleted) an object on every row. Built only with clang; see CMakeLists.txt.
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size < 1 || size > 256 * 1024)
         return 0;
     const QByteArray bytes(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 5) {
+    switch (data[0] % 6) {
     case 0: {
         const auto hello = ow::SyncPayload::decodeHello(bytes);
         if (!hello)
@@ -71,6 +72,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_ASSERT(check.value().cutoff.size() == 10);
         for (const qint64 count : check.value().counts)
             FUZZ_ASSERT(count >= 0);
+        break;
+    }
+    case 5: {
+        // Parents by key: the same rows as a page's, without a cursor.
+        const auto rows = ow::SyncPayload::decodePulledRows(bytes);
+        if (!rows) {
+            FUZZ_ASSERT(!rows.error().isEmpty());
+            break;
+        }
+        for (const ow::PulledRow& row : rows.value()) {
+            FUZZ_ASSERT(!row.table.isEmpty() && !row.key.isEmpty());
+            FUZZ_ASSERT(!row.tombstone || row.data.isEmpty());
+        }
         break;
     }
     default: {

@@ -75,6 +75,34 @@ private slots:
         QVERIFY(end.value().rows.isEmpty());
     }
 
+    void parentsByKeyDecodeAsRowsOfAPage()
+    {
+        // sync_pull_rows: the rows of a page without a cursor.
+        const auto rows = SyncPayload::decodePulledRows(
+            "{\"rows\": [{\"key\": \"[\\\"a1b2\\\"]\", \"data\": {\"id\": \"a1b2\"}, "
+            "\"table\": \"case_file\"}]}");
+        QVERIFY2(rows, qPrintable(rows.error()));
+        QCOMPARE(rows.value().size(), 1);
+        QCOMPARE(rows.value().at(0).table, QStringLiteral("case_file"));
+        QCOMPARE(rows.value().at(0).key, QStringLiteral("[\"a1b2\"]"));
+        QCOMPARE(rows.value().at(0).data.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("a1b2"));
+        const auto none = SyncPayload::decodePulledRows("{\"rows\": []}");
+        QVERIFY2(none, qPrintable(none.error()));
+        QVERIFY(none.value().isEmpty());
+        // Refused, naming what is wrong.
+        const auto noList = SyncPayload::decodePulledRows("{\"rows\": null}");
+        QVERIFY(!noList);
+        QVERIFY(noList.error().contains(QStringLiteral("list of rows")));
+        const auto noTable = SyncPayload::decodePulledRows(
+            "{\"rows\": [{\"key\": \"[1]\", \"data\": {}, \"table\": \"\"}]}");
+        QVERIFY(!noTable);
+        QVERIFY(noTable.error().contains(QStringLiteral("names no table")));
+        const auto notJson = SyncPayload::decodePulledRows("[");
+        QVERIFY(!notJson);
+        QVERIFY(notJson.error().contains(QStringLiteral("sync_pull_rows")));
+    }
+
     void countCheckDecodes()
     {
         const auto check = SyncPayload::decodeCountCheck(
