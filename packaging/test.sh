@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Quick start, second command: installs the dependencies, builds, runs every test with ctest, then
-# every fuzz target for ONEWINDOW_FUZZ_SECONDS (default 20) each.
-# ONEWINDOW_TEST_PRESET picks the build: default (Debug), or asan (AddressSanitizer +
-# UndefinedBehaviorSanitizer on every project target; the whole suite runs under them, any finding
-# fails its test; see the README's Tests section for the times). Extra arguments go to ctest.
+# Quick start, second command (and CI through .ci/run): installs the dependencies, builds, runs
+# every test with ctest, then every fuzz target for ONEWINDOW_FUZZ_SECONDS (default 20) each.
+# ONEWINDOW_TEST_PRESET picks the build: asan (the default: AddressSanitizer +
+# UndefinedBehaviorSanitizer on every project target, so the whole suite runs under them and any
+# finding fails its test), or default (the plain Debug build, quicker to build). Extra arguments go
+# to ctest.
 # Needs no display and no running database server: GUI tests run offscreen (set by CMake), and
 # the script starts whatever service the tests need and stops it afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-preset="${ONEWINDOW_TEST_PRESET:-default}"
+preset="${ONEWINDOW_TEST_PRESET:-asan}"
 case "$preset" in
-  default|asan) ;;
-  *) echo "test.sh: ONEWINDOW_TEST_PRESET must be default or asan, not '$preset'" >&2; exit 2 ;;
+  asan|default) ;;
+  *) echo "test.sh: ONEWINDOW_TEST_PRESET must be asan or default, not '$preset'" >&2; exit 2 ;;
 esac
 bash packaging/install-deps.sh
 start=$(date +%s)

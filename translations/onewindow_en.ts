@@ -6899,6 +6899,10 @@
         <source>Spoken rating</source>
         <translation>Spoken rating</translation>
     </message>
+    <message>
+        <source>Catalog version %1 received: restart OneWindow to use it · </source>
+        <translation>Catalog version %1 received: restart OneWindow to use it · </translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

@@ -6866,6 +6866,10 @@
         <source>Spoken rating</source>
         <translation>口述评价</translation>
     </message>
+    <message>
+        <source>Catalog version %1 received: restart OneWindow to use it · </source>
+        <translation>事项目录版本 %1 已收到：重启一窗通后启用 · </translation>
+    </message>
 </context>
 <context>
     <name>ow::ManPage</name>

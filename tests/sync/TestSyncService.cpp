@@ -254,6 +254,7 @@ private slots:
 
         // A holiday calendar year published centrally counts at this counter after its next
         // round, without a restart: the calendar CaseService holds is reloaded in place.
+        window.setCatalogDatabase(&counter.database());
         window.setLiveCalendar(&calendar);
         QVERIFY(!calendar.isPublished(2027));
         const QString holidays = counter.path() + QStringLiteral(".holidays.json");

@@ -236,7 +236,7 @@ void MainWindow::reloadCalendar()
 {
     // Deadlines count on the calendar in force at once (CaseService, ratings and
     // rectifications hold this object): no restart for a year published here or pulled.
-    if (!m_liveCalendar)
+    if (!m_liveCalendar || !m_catalogDatabase)
         return;
     Result<WorkCalendar> reloaded = CalendarData::load(*m_catalogDatabase);
     if (reloaded)
