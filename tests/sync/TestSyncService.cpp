@@ -275,12 +275,9 @@ private slots:
                  .arg(adminLogin.database)},
             {});
         QVERIFY2(calendarPublished.exitCode == 0, calendarPublished.err.constData());
-        done.clear();
+        // (The catalog round's own status may still be on its way: wait for the calendar.)
         service.syncNow();
-        QVERIFY(done.wait(30000));
-        QVERIFY2(done.last().first().value<SyncStatus>().online,
-                 qPrintable(done.last().first().value<SyncStatus>().error));
-        QVERIFY(calendar.isPublished(2027));
+        QTRY_VERIFY_WITH_TIMEOUT(calendar.isPublished(2027), 30000);
         QVERIFY(!calendar.isWorkingDay(QDate(2027, 1, 1)));
     }
 

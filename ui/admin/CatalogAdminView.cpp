@@ -1637,8 +1637,12 @@ GuideDiffView* CatalogAdminView::compareVersions(const QString& code)
     m_diff = new GuideDiffView(wanted, all, m_dictionary, this);
     m_diff->setWindowFlag(Qt::Window);
     m_diff->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_diff, &QObject::destroyed, this, [this] { m_diff = nullptr; });
     m_diff->show();
+    return m_diff;
+}
+
+GuideDiffView* CatalogAdminView::diffView() const
+{
     return m_diff;
 }
 

@@ -11,6 +11,7 @@
 #include "guide/GuideJson.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -71,7 +72,7 @@ public:
     QPushButton* checkButton() const { return m_check; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* compareButton() const { return m_compare; }
-    GuideDiffView* diffView() const { return m_diff; }
+    GuideDiffView* diffView() const;
     QListWidget* stepList() const { return m_steps; }
     QCheckBox* feesChargedBox() const { return m_feesCharged; }
     QLineEdit* feesDescriptionEdit() const { return m_feesDescription; }
@@ -243,7 +244,7 @@ private:
     QLineEdit* m_dayName = nullptr;
 
     QLabel* m_message = nullptr;
-    GuideDiffView* m_diff = nullptr;
+    QPointer<GuideDiffView> m_diff; // cleared by Qt when the window closes (WA_DeleteOnClose)
 };
 
 } // namespace ow

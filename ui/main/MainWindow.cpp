@@ -1156,7 +1156,6 @@ CatalogAdminView* MainWindow::openCatalogAdmin()
             new CatalogAdminView(*m_catalogDatabase, m_accounts, m_session, m_clock, this);
         m_catalogAdmin->setWindowFlag(Qt::Window);
         m_catalogAdmin->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_catalogAdmin, &QObject::destroyed, this, [this] { m_catalogAdmin = nullptr; });
         connect(m_catalogAdmin, &CatalogAdminView::calendarPublished, this,
                 &MainWindow::reloadCalendar);
     }

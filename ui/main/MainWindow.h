@@ -225,7 +225,7 @@ private:
     IntakeDraftStore* m_drafts = nullptr;
     Database* m_catalogDatabase = nullptr;
     WorkCalendar* m_liveCalendar = nullptr;
-    CatalogAdminView* m_catalogAdmin = nullptr;
+    QPointer<CatalogAdminView> m_catalogAdmin; // cleared by Qt when the window closes
     QAction* m_catalogAction = nullptr;
     AccessibilitySupport* m_accessibility = nullptr;
 };
