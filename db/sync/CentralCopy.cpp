@@ -21,10 +21,9 @@ QString messageOf(PGconn* connection, const PGresult* result)
 
 } // namespace
 
-Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray& sql,
-                                   const QByteArray& input)
+Result<PGconn*> CentralCopy::libpqOf(const QSqlDatabase& central)
 {
-    using R = Result<qint64>;
+    using R = Result<PGconn*>;
     const QVariant handle = central.driver() ? central.driver()->handle() : QVariant();
     // QPSQL names it by the struct behind libpq's typedef (Qt 6.4: "pg_conn*").
     if (!handle.isValid() ||
@@ -33,6 +32,32 @@ Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray
     PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return R::failure(tr("The connection to the central store is closed."));
+    return R::success(connection);
+}
+
+Status CentralCopy::runScript(const QSqlDatabase& central, const QByteArray& sql)
+{
+    const Result<PGconn*> connection = libpqOf(central);
+    if (!connection)
+        return Status::failure(connection.error());
+    // PQexec runs the statements in turn and stops at the first error, whose result it returns.
+    PGresult* result = PQexec(connection.value(), sql.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const QString message = messageOf(connection.value(), result);
+    PQclear(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+        return Status::failure(message);
+    return Status::success();
+}
+
+Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray& sql,
+                                   const QByteArray& input)
+{
+    using R = Result<qint64>;
+    const Result<PGconn*> libpq = libpqOf(central);
+    if (!libpq)
+        return R::failure(libpq.error());
+    PGconn* connection = libpq.value();
 
     PGresult* started = PQexec(connection, sql.constData());
     if (PQresultStatus(started) != PGRES_COPY_IN) {

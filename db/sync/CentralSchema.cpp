@@ -1,5 +1,7 @@
 #include "CentralSchema.h"
 
+#include "CentralCopy.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -92,11 +94,12 @@ Result<int> CentralSchema::upgrade(QSqlDatabase& db)
     for (const Migration& migration : migrations()) {
         if (migration.version <= current.value())
             continue;
-        if (!query.exec(migration.sql))
+        // (Through libpq: the error of any statement of the script, not only the first.)
+        if (const Status ran = CentralCopy::runScript(db, migration.sql.toUtf8()); !ran)
             return fail(tr("Updating the central schema to version %1 (%2) failed: %3. It stays "
                            "at version %4.")
                             .arg(migration.version)
-                            .arg(migration.name, errorText(query.lastError()))
+                            .arg(migration.name, ran.error())
                             .arg(current.value()));
         query.prepare(
             QStringLiteral("INSERT INTO onewindow.schema_version (version, name) VALUES (?, ?)"));

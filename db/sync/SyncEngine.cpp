@@ -302,6 +302,14 @@ Status SyncEngine::helloOnce(bool& connectionBroke)
                                   "up to %2: update OneWindow. Nothing was sent.")
                                    .arg(answer.schema)
                                    .arg(CentralSchema::latestVersion()));
+    // (A store of an older version lacks functions this push and pull call: said plainly here,
+    // instead of a "function does not exist" in the middle of a round.)
+    if (answer.schema < CentralSchema::latestVersion())
+        return Status::failure(tr("The central store has schema version %1, this OneWindow needs "
+                                  "%2: run 'owctl central init' against it (it upgrades the "
+                                  "store). Nothing was sent.")
+                                   .arg(answer.schema)
+                                   .arg(CentralSchema::latestVersion()));
     const QString& storeCenter = answer.center;
     if (storeCenter.isEmpty())
         return Status::failure(tr("The login %1 is not a hall's login in the central store "
@@ -398,10 +406,12 @@ Result<int> SyncEngine::push(SyncReport& report)
         if (!(open = run(central, QStringLiteral("BEGIN"), {}, error)) ||
             !copyIn("COPY pg_temp.ow_push_stage FROM STDIN", rows, count, error) ||
             !run(central,
-                 QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), "
-                                "array_agg(op ORDER BY seq), array_agg(tbl ORDER BY seq), "
-                                "array_agg(k ORDER BY seq), array_agg(old ORDER BY seq), "
-                                "array_agg(new ORDER BY seq)) FROM pg_temp.ow_push_stage"),
+                 // (One sort for the seven arrays: the aggregates take the sorted rows as they
+                 // come; the store refuses positions that are not ascending.)
+                 QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), array_agg(seq), "
+                                "array_agg(op), array_agg(tbl), array_agg(k), array_agg(old), "
+                                "array_agg(new)) FROM (SELECT * FROM pg_temp.ow_push_stage ORDER "
+                                "BY seq) AS batch"),
                  {m_clientId}, error) ||
             !central.next())
             return refused(error.isEmpty() ? errorOf(central) : error);

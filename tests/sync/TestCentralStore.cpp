@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace ow;
 using namespace ow::test;
 
@@ -53,6 +56,32 @@ private:
             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
                  QUuid::createUuid().toString(QUuid::WithoutBraces), identifier, name);
     }
+
+    // sync_push_rows of a batch of applicants with the workstation's outbox positions.
+    static QString batchSql(const QString& client, const QList<int>& positions,
+                            const QStringList& ops, const QStringList& identifiers)
+    {
+        QStringList seqs, tables, keys, news;
+        for (int i = 0; i < positions.size(); ++i) {
+            seqs << QString::number(positions.at(i));
+            tables << QStringLiteral("applicant");
+            keys << QStringLiteral("\"[\\\"%1\\\"]\"").arg(identifiers.at(i));
+            news << QStringLiteral("\"{\\\"identifier\\\": \\\"%1\\\", \\\"kind\\\": "
+                                   "\\\"person\\\", \\\"name\\\": \\\"甲\\\"}\"")
+                        .arg(identifiers.at(i));
+        }
+        const auto joined = [](const QStringList& list) {
+            return QStringLiteral("'{") + list.join(u',') + QStringLiteral("}'");
+        };
+        QStringList nulls;
+        for (int i = 0; i < positions.size(); ++i)
+            nulls << QStringLiteral("NULL");
+        return QStringLiteral("SELECT onewindow.sync_push_rows('%1', %2::bigint[], %3::uuid[], "
+                              "%4::text[], %5::text[], %6::jsonb[], %7::jsonb[])::text")
+            .arg(client, joined(seqs), joined(ops), joined(tables), joined(keys), joined(nulls),
+                 joined(news));
+    }
+    static QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 private slots:
     void init()
@@ -101,6 +130,113 @@ private slots:
             {{QStringLiteral("OWCTL_NEW_PASSWORD"), QStringLiteral("Hall2026secret")}});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains("2 to 16 letters or digits"), bad.err.constData());
+    }
+
+    void aMigrationFailingAfterItsFirstStatementIsSaidByItsCause()
+    {
+        // The store forgets that it has the latest version: upgrading runs that migration again,
+        // whose first statement (SET LOCAL) passes and whose next one finds its objects there.
+        const int latest = CentralSchema::latestVersion();
+        QSqlQuery(m_central->admin())
+            .exec(QStringLiteral("DELETE FROM onewindow.schema_version WHERE version = %1")
+                      .arg(latest));
+        const Result<int> upgraded = CentralSchema::upgrade(m_central->admin());
+        QVERIFY(!upgraded.ok());
+        QVERIFY2(
+            upgraded.error().contains(QStringLiteral("version %1").arg(latest)) &&
+                upgraded.error().contains(QLatin1String("already exists")) &&
+                upgraded.error().contains(QStringLiteral("stays at version %1").arg(latest - 1)),
+            qPrintable(upgraded.error()));
+        const Result<int> version = CentralSchema::version(m_central->admin());
+        QVERIFY(version.ok());
+        QCOMPARE(version.value(), latest - 1);
+    }
+
+    void aBatchIsClaimedOnceByItsPositionsAndOperationIds()
+    {
+        const QString code = randomCode(QStringLiteral("P"));
+        const CentralSettings login = m_central->addCenter(code);
+        const QString client = newId();
+        const QStringList ops = {newId(), newId()};
+        const QStringList people = {QStringLiteral("110105194912310021"),
+                                    QStringLiteral("11010519491231002X")};
+        QString answer = asCenter(login, batchSql(client, {1, 2}, ops, people));
+        QVERIFY2(answer.contains(QLatin1String("\"applied\": 2")), qPrintable(answer));
+        // The same batch again (its answer was lost): nothing applied twice.
+        answer = asCenter(login, batchSql(client, {1, 2}, ops, people));
+        QVERIFY2(answer.contains(QLatin1String("\"skipped\": 2")), qPrintable(answer));
+        // A longer replay: the first two were applied, the third is new.
+        const QString third = newId();
+        answer =
+            asCenter(login, batchSql(client, {1, 2, 3}, ops + QStringList{third},
+                                     people + QStringList{QStringLiteral("110105194912310048")}));
+        QVERIFY2(answer.contains(QLatin1String("\"applied\": 1")) &&
+                     answer.contains(QLatin1String("\"skipped\": 2")),
+                 qPrintable(answer));
+        // The same positions taken by other operations (a workstation restored from an older
+        // copy numbers its outbox again): new operations, applied.
+        answer = asCenter(login, batchSql(client, {1, 2}, {newId(), newId()},
+                                          {QStringLiteral("110105194912310056"),
+                                           QStringLiteral("110105194912310064")}));
+        QVERIFY2(answer.contains(QLatin1String("\"applied\": 2")), qPrintable(answer));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1' AND table_name = 'applicant'")
+                                      .arg(code)),
+                 5);
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.claimed_op WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(code)),
+                 5);
+        // One row per batch, not one per operation.
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_batch "
+                                                 "WHERE center_code = '%1'")
+                                      .arg(code)),
+                 3);
+        // Positions out of order are refused, nothing stored.
+        answer = asCenter(login, batchSql(client, {9, 8}, {newId(), newId()},
+                                          {QStringLiteral("110105194912310072"),
+                                           QStringLiteral("110105194912310080")}));
+        QVERIFY2(answer.contains(QLatin1String("strictly ascending")), qPrintable(answer));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(code)),
+                 5);
+    }
+
+    void aSecondPushOfTheSameBatchWaitsAndSkipsIt()
+    {
+        // owctl sync beside the program: two connections push the same batch of one
+        // workstation at once. The second waits for the first and then finds it claimed.
+        const QString code = randomCode(QStringLiteral("W"));
+        const CentralSettings login = m_central->addCenter(code);
+        const QString client = newId();
+        const QString sql =
+            batchSql(client, {1}, {newId()}, {QStringLiteral("110105194912310021")});
+        {
+            auto first = login.open(QStringLiteral("first-push"));
+            QVERIFY2(first, qPrintable(first.error()));
+            QSqlQuery query(first.value());
+            QVERIFY(query.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(query.exec(sql) && query.next(), qPrintable(query.lastError().text()));
+            QVERIFY(query.value(0).toString().contains(QLatin1String("\"applied\": 1")));
+            std::atomic<bool> done = false;
+            QString second;
+            std::thread other([&] {
+                second = asCenter(login, sql);
+                done = true;
+            });
+            QTest::qWait(400);
+            const bool waited = !done;
+            QVERIFY(query.exec(QStringLiteral("COMMIT")));
+            other.join();
+            QVERIFY2(waited, "the second push did not wait for the first");
+            QVERIFY2(second.contains(QLatin1String("\"skipped\": 1")), qPrintable(second));
+        }
+        CentralSettings::closeConnection(QStringLiteral("first-push"));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "center_code = '%1'")
+                                      .arg(code)),
+                 1);
     }
 
     void aHallSeesAndWritesOnlyItsOwnRowsEvenWithHandWrittenSql()

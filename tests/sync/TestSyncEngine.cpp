@@ -1,5 +1,6 @@
 // The sync protocol against a real PostgreSQL: exactly once, recovery after any failed
 // statement, late commits, overlapping edits, and a new database that must not overwrite.
+#include "CentralSchema.h"
 #include "SyncTestBed.h"
 
 #include <QTest>
@@ -289,13 +290,13 @@ private slots:
         QVERIFY(!lost.ok());
         QVERIFY2(lost.error().contains(QLatin1String("lost on purpose")), qPrintable(lost.error()));
         QCOMPARE(a->pending(), ops); // not acknowledged: still here
-        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_op")),
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.claimed_op")),
                  ops); // but the store has them
         a->engine().injectFault(0, SyncEngine::Fault::BeforeStatement);
         const Result<SyncReport> replay = a->sync();
         QVERIFY2(replay.ok(), qPrintable(replay.error()));
         QCOMPARE(a->pending(), 0);
-        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_op")),
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.claimed_op")),
                  ops);
         QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
                                                  "table_name = 'case_event'")),
@@ -332,7 +333,7 @@ private slots:
         a->engine().injectFault(0, SyncEngine::Fault::AfterStatement);
         syncOk(*a);
         QCOMPARE(a->pending(), 0);
-        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.applied_op")),
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.claimed_op")),
                  ops);
         QCOMPARE(
             m_central->count(
@@ -672,6 +673,41 @@ private slots:
         }
         session = Result<QSqlDatabase>::failure(QString());
         CentralSettings::closeConnection(QStringLiteral("protocol"));
+    }
+
+    void aStoreOfAnotherSchemaVersionIsRefusedBeforeAnythingMoves()
+    {
+        auto w = workstation();
+        w->addCase(1);
+        const int pending = w->pending();
+        const int latest = CentralSchema::latestVersion();
+        QSqlQuery admin(m_central->admin());
+        auto refusedSaying = [&](const QString& words) {
+            const Result<SyncReport> refused = w->sync();
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().contains(words), qPrintable(refused.error()));
+            QCOMPARE(w->pending(), pending);
+        };
+        // Newer than this OneWindow knows: update OneWindow.
+        QVERIFY(admin.exec(QStringLiteral("INSERT INTO onewindow.schema_version (version, name) "
+                                          "VALUES (%1, 'from the future')")
+                               .arg(latest + 1)));
+        refusedSaying(QStringLiteral("knows up to %1").arg(latest));
+        QVERIFY(admin.exec(QStringLiteral("DELETE FROM onewindow.schema_version WHERE version = %1")
+                               .arg(latest + 1)));
+        // Older than this OneWindow needs: upgrade the store first.
+        QVERIFY(admin.exec(QStringLiteral("UPDATE onewindow.schema_version SET version = -1 "
+                                          "WHERE version = %1")
+                               .arg(latest)));
+        refusedSaying(QStringLiteral("owctl central init"));
+        QVERIFY(admin.exec(QStringLiteral("UPDATE onewindow.schema_version SET version = %1 "
+                                          "WHERE version = -1")
+                               .arg(latest)));
+        QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
+                                                 "table_name = 'case_file'")),
+                 0);
+        syncOk(*w);
+        QCOMPARE(w->pending(), 0);
     }
 };
 
