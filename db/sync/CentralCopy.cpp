@@ -50,6 +50,44 @@ Status CentralCopy::runScript(const QSqlDatabase& central, const QByteArray& sql
     return Status::success();
 }
 
+Status CentralCopy::send(const QSqlDatabase& central, const QByteArray& sql)
+{
+    const Result<PGconn*> connection = libpqOf(central);
+    if (!connection)
+        return Status::failure(connection.error());
+    if (PQsendQuery(connection.value(), sql.constData()) != 1)
+        return Status::failure(messageOf(connection.value(), nullptr));
+    return Status::success();
+}
+
+Result<QByteArray> CentralCopy::answer(const QSqlDatabase& central)
+{
+    using R = Result<QByteArray>;
+    const Result<PGconn*> connection = libpqOf(central);
+    if (!connection)
+        return R::failure(connection.error());
+    QByteArray value;
+    QString failure;
+    bool got = false;
+    // Every result of the statement, so that the connection is free for the driver again.
+    while (PGresult* result = PQgetResult(connection.value())) {
+        if (PQresultStatus(result) == PGRES_TUPLES_OK && !got && PQntuples(result) > 0 &&
+            PQnfields(result) > 0) {
+            value = QByteArray(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0));
+            got = true;
+        } else if (PQresultStatus(result) != PGRES_TUPLES_OK &&
+                   PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty()) {
+            failure = messageOf(connection.value(), result);
+        }
+        PQclear(result);
+    }
+    if (!failure.isEmpty())
+        return R::failure(failure);
+    if (!got)
+        return R::failure(tr("The central store gave no answer."));
+    return R::success(value);
+}
+
 Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray& sql,
                                    const QByteArray& input)
 {

@@ -29,6 +29,10 @@ public:
                                  const QByteArray& input);
     // Runs the statements of `sql` in turn; the first error, by its server message.
     static Status runScript(const QSqlDatabase& central, const QByteArray& sql);
+    // A statement sent without waiting for its answer (the caller works meanwhile), then its
+    // answer: the first value of its one row. Nothing else may use the connection in between.
+    static Status send(const QSqlDatabase& central, const QByteArray& sql);
+    static Result<QByteArray> answer(const QSqlDatabase& central);
 
 private:
     static Result<PGconn*> libpqOf(const QSqlDatabase& central);

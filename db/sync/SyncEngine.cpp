@@ -354,10 +354,16 @@ Result<int> SyncEngine::push(SyncReport& report)
             QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
         return cleared;
     };
-    for (;;) {
-        // The batch as COPY input, made by SQLite in one statement (the rows are JSON text
-        // already): one line per operation in outbox order, seq, op, table, key, old, new,
-        // with COPY's text escapes (backslash, tab, newline, carriage return; \N: none).
+    // The batch as COPY input, made by SQLite in one statement (the rows are JSON text
+    // already): one line per operation in outbox order, seq, op, table, key, old, new, with
+    // COPY's text escapes (backslash, tab, newline, carriage return; \N: none).
+    struct Batch
+    {
+        int count = 0;
+        qint64 last = 0;
+        QByteArray rows;
+    };
+    auto readBatch = [&](qint64 after, Batch& batch) {
         QSqlQuery query(m_local.connection());
         QString error;
         if (!run(query,
@@ -370,15 +376,21 @@ Result<int> SyncEngine::push(SyncReport& report)
                           copyField(QStringLiteral("row_key")),
                           copyField(QStringLiteral("old_row")),
                           copyField(QStringLiteral("new_row"))),
-                 {acked, m_batchSize}, error) ||
+                 {after, m_batchSize}, error) ||
             !query.next())
-            return R::failure(
+            return Status::failure(
                 tr("Cannot read the outbox: %1").arg(error.isEmpty() ? errorOf(query) : error));
-        const int count = query.value(0).toInt();
-        const qint64 last = query.value(1).toLongLong();
-        const QByteArray rows = query.value(2).toString().toUtf8();
-        query.finish();
-        if (count == 0) {
+        batch.count = query.value(0).toInt();
+        batch.last = query.value(1).toLongLong();
+        batch.rows = query.value(2).toString().toUtf8();
+        return Status::success();
+    };
+    Batch batch;
+    if (const Status read = readBatch(acked, batch); !read)
+        return R::failure(read.error());
+    for (;;) {
+        QString error;
+        if (batch.count == 0) {
             if (!clearAcked(error))
                 return R::failure(tr("Cannot clear the outbox: %1").arg(error));
             return R::success(pushed);
@@ -387,8 +399,11 @@ Result<int> SyncEngine::push(SyncReport& report)
         // One server transaction: the batch into the session's staging table by COPY, then
         // sync_push_rows over it (the rules of sync_push), then the commit.
         QSqlQuery central(m_central);
-        bool open = false; // the server transaction
+        bool open = false;    // the server transaction
+        bool waiting = false; // sync_push_rows sent, its answer not yet taken
         auto refused = [&](const QString& failure) {
+            if (waiting)
+                (void)CentralCopy::answer(m_central);
             if (open)
                 QSqlQuery(m_central).exec(QStringLiteral("ROLLBACK"));
             QString ignored; // what was acknowledged leaves the outbox all the same, if it can
@@ -404,35 +419,83 @@ Result<int> SyncEngine::push(SyncReport& report)
             return refused(error);
         m_staging = true;
         if (!(open = run(central, QStringLiteral("BEGIN"), {}, error)) ||
-            !copyIn("COPY pg_temp.ow_push_stage FROM STDIN", rows, count, error) ||
-            !run(central,
-                 // (One sort for the seven arrays: the aggregates take the sorted rows as they
-                 // come; the store refuses positions that are not ascending.)
-                 QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), array_agg(seq), "
-                                "array_agg(op), array_agg(tbl), array_agg(k), array_agg(old), "
-                                "array_agg(new)) FROM (SELECT * FROM pg_temp.ow_push_stage ORDER "
-                                "BY seq) AS batch"),
-                 {m_clientId}, error) ||
-            !central.next())
+            !copyIn("COPY pg_temp.ow_push_stage FROM STDIN", batch.rows, batch.count, error))
             return refused(error.isEmpty() ? errorOf(central) : error);
-        const Result<SyncPayload::PushAnswer> answer =
-            SyncPayload::decodePushAnswer(central.value(0).toString().toUtf8());
-        central.finish();
+        batch.rows = QByteArray();
+        // While the store applies the batch, the next one is read from the outbox (the two
+        // cores work at once): its answer is taken after.
+        // (One sort for the seven arrays: the aggregates take the sorted rows as they come; the
+        // store refuses positions that are not ascending.)
+        int applying = 0; // the statement number of sync_push_rows, for the fault hook
+        if (!send(QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), "
+                                 "array_agg(seq), array_agg(op), array_agg(tbl), array_agg(k), "
+                                 "array_agg(old), array_agg(new)) FROM (SELECT * FROM "
+                                 "pg_temp.ow_push_stage ORDER BY seq) AS batch"),
+                  {m_clientId}, applying, error))
+            return refused(error);
+        waiting = true;
+        Batch next;
+        const qint64 last = batch.last;
+        const int count = batch.count;
+        const Status nextRead = readBatch(last, next);
+        QByteArray reply;
+        waiting = false;
+        if (!answer(applying, reply, error))
+            return refused(error);
+        if (!nextRead)
+            return refused(nextRead.error());
+        const Result<SyncPayload::PushAnswer> answered = SyncPayload::decodePushAnswer(reply);
         // Not acknowledged: the batch stays in the outbox and goes again (the store skips it);
         // the batches acknowledged before it leave the outbox all the same, if they can.
-        if (!answer)
-            return refused(answer.error());
+        if (!answered)
+            return refused(answered.error());
         open = false; // committed or not, the transaction ends here
         if (!run(central, QStringLiteral("COMMIT"), {}, error))
             return refused(error);
-        report.conflicts += answer.value().conflicts;
+        report.conflicts += answered.value().conflicts;
 
         // Acknowledged: out of the outbox at the end (see clearAcked).
         acked = last;
         pushed += count;
         report.pushed += count;
         m_checked = false;
+        batch = std::move(next);
     }
+}
+
+bool SyncEngine::send(const QString& sql, const QVariantList& values, int& statement,
+                      QString& error)
+{
+    // A statement like the others for the fault hook: before it is sent, or its answer lost.
+    statement = ++m_statements;
+    const bool faulty = m_faultAt > 0 && statement == m_faultAt;
+    if (faulty && m_fault == Fault::Crash)
+        std::raise(SIGKILL);
+    if (faulty && m_fault == Fault::BeforeStatement) {
+        error = tr("statement %1 failed on purpose (fault injection)").arg(statement);
+        return false;
+    }
+    if (const Status sent = CentralCopy::send(m_central, inlined(sql, values).toUtf8()); !sent) {
+        error = sent.error();
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::answer(int statement, QByteArray& value, QString& error)
+{
+    const Result<QByteArray> answered = CentralCopy::answer(m_central);
+    if (!answered) {
+        error = answered.error();
+        return false;
+    }
+    if (m_faultAt > 0 && statement == m_faultAt) {
+        error =
+            tr("the answer to statement %1 was lost on purpose (fault injection)").arg(statement);
+        return false;
+    }
+    value = answered.value();
+    return true;
 }
 
 Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)

@@ -139,6 +139,10 @@ private:
     // COPY … FROM STDIN of rows (count lines) on the central connection, a statement for the
     // fault hook like run().
     bool copyIn(const char* sql, const QByteArray& rows, int count, QString& error);
+    // A central statement sent without waiting (statement: its number for the fault hook), and
+    // then its answer (the first value of its row).
+    bool send(const QString& sql, const QVariantList& values, int& statement, QString& error);
+    bool answer(int statement, QByteArray& value, QString& error);
     Status fail(const QString& message);
     void disconnect();
     void clearPrepared();

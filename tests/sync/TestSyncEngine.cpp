@@ -283,9 +283,10 @@ private slots:
         a->addCase(2);
         const int ops = a->pending();
         // Statements 1 and 2 of a round are the hello (local, central), 3 reads the outbox, 4
-        // makes the staging table, 5-8 push the first batch (BEGIN, COPY, sync_push_rows,
-        // COMMIT): the store commits it, its answer is lost.
-        a->engine().injectFault(8, SyncEngine::Fault::AfterStatement);
+        // makes the staging table, 5-7 push the first batch (BEGIN, COPY, sync_push_rows), 8
+        // reads the next batch while the store applies it, 9 commits: the store commits it, its
+        // answer is lost.
+        a->engine().injectFault(9, SyncEngine::Fault::AfterStatement);
         const Result<SyncReport> lost = a->sync();
         QVERIFY(!lost.ok());
         QVERIFY2(lost.error().contains(QLatin1String("lost on purpose")), qPrintable(lost.error()));
@@ -323,9 +324,9 @@ private slots:
         setNote(tricky);
         a->exec(QStringLiteral("UPDATE applicant SET name = '王\\N' || char(9) || '五'"));
         const int ops = a->pending();
-        // The batch is committed by the store but its answer is lost (statement 8, the COMMIT;
+        // The batch is committed by the store but its answer is lost (statement 9, the COMMIT;
         // see aReplayAfterALostAnswerChangesNothing); the replay goes by COPY again.
-        a->engine().injectFault(8, SyncEngine::Fault::AfterStatement);
+        a->engine().injectFault(9, SyncEngine::Fault::AfterStatement);
         const Result<SyncReport> lost = a->sync();
         QVERIFY2(!lost.ok() && lost.error().contains(QLatin1String("lost on purpose")),
                  qPrintable(lost.error()));
