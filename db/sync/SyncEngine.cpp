@@ -328,31 +328,34 @@ Result<int> SyncEngine::push(SyncReport& report)
 {
     using R = Result<int>;
     int pushed = 0;
-    // The batches the store acknowledged leave the outbox together at the end: one delete of
-    // the whole range instead of one per batch (each of which rewrote the same pages of the
-    // outbox's indexes). Until then the next batch starts after the last one acknowledged; should
-    // the delete not happen (a crash, a failure), those batches go again and the store skips them.
+    // A batch the store acknowledged leaves the outbox while the store applies the next one (the
+    // round would only wait meanwhile); the last one at the end. Until then the next batch
+    // starts after the last one acknowledged; should the delete not happen (a crash, a failure),
+    // those batches go again and the store skips them.
     qint64 acked = 0;
+    qint64 cleared = 0; // acknowledged and out of the outbox already
     auto clearAcked = [&](QString& error) {
-        if (acked == 0)
+        if (acked == cleared)
             return true;
         // When nothing came in meanwhile, the whole table goes (SQLite's truncation: the
         // pages are dropped, no index entry is looked up); the write lock keeps it so.
-        QSqlQuery done(m_local.connection());
-        if (!run(done, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+        QSqlQuery query(m_local.connection());
+        if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
             return false;
-        bool cleared =
-            run(done, QStringLiteral("SELECT max(seq) FROM sync_outbox"), {}, error) && done.next();
-        const bool whole = cleared && done.value(0).toLongLong() == acked;
-        done.finish();
-        cleared = cleared &&
-                  (whole ? run(done, QStringLiteral("DELETE FROM sync_outbox"), {}, error)
-                         : run(done, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"),
-                               {acked}, error)) &&
-                  run(done, QStringLiteral("COMMIT"), {}, error);
-        if (!cleared)
+        bool done = run(query, QStringLiteral("SELECT max(seq) FROM sync_outbox"), {}, error) &&
+                    query.next();
+        const bool whole = done && query.value(0).toLongLong() == acked;
+        query.finish();
+        done = done &&
+               (whole ? run(query, QStringLiteral("DELETE FROM sync_outbox"), {}, error)
+                      : run(query, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"),
+                            {acked}, error)) &&
+               run(query, QStringLiteral("COMMIT"), {}, error);
+        if (!done)
             QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
-        return cleared;
+        else
+            cleared = acked;
+        return done;
     };
     // The batch as COPY input, made by SQLite in one statement (the rows are JSON text
     // already): one line per operation in outbox order, seq, op, table, key, old, new, with
@@ -438,6 +441,10 @@ Result<int> SyncEngine::push(SyncReport& report)
         const qint64 last = batch.last;
         const int count = batch.count;
         const Status nextRead = readBatch(last, next);
+        // And the batches acknowledged before leave the outbox (failing here, they are tried
+        // again at the end).
+        QString clearing;
+        (void)clearAcked(clearing);
         QByteArray reply;
         waiting = false;
         if (!answer(applying, reply, error))
@@ -454,7 +461,8 @@ Result<int> SyncEngine::push(SyncReport& report)
             return refused(error);
         report.conflicts += answered.value().conflicts;
 
-        // Acknowledged: out of the outbox at the end (see clearAcked).
+        // Acknowledged: out of the outbox while the next batch is applied, the last one at the
+        // end (see clearAcked).
         acked = last;
         pushed += count;
         report.pushed += count;
