@@ -1,9 +1,11 @@
 #include "CentralCopy.h"
 
+#include <QLibrary>
 #include <QSqlDriver>
 #include <QVariant>
 
 #include <algorithm>
+#include <type_traits>
 
 #include <libpq-fe.h>
 
@@ -11,11 +13,66 @@ namespace ow {
 
 namespace {
 
-QString messageOf(PGconn* connection, const PGresult* result)
+// libpq's functions, taken at run time from the libpq that Qt's QPSQL driver has already loaded:
+// the program is not linked to libpq, so that starting it does not load libpq and what libpq
+// needs (Kerberos, LDAP, TLS), a large part of the time to the sign-in window (issue 11).
+struct LibPq
 {
-    const char* text = result ? PQresultErrorMessage(result) : nullptr;
+    decltype(&PQstatus) status = nullptr;
+    decltype(&PQexec) exec = nullptr;
+    decltype(&PQresultStatus) resultStatus = nullptr;
+    decltype(&PQclear) clear = nullptr;
+    decltype(&PQputCopyData) putCopyData = nullptr;
+    decltype(&PQputCopyEnd) putCopyEnd = nullptr;
+    decltype(&PQgetResult) getResult = nullptr;
+    decltype(&PQcmdTuples) cmdTuples = nullptr;
+    decltype(&PQresultErrorMessage) resultErrorMessage = nullptr;
+    decltype(&PQerrorMessage) errorMessage = nullptr;
+    QString error;
+
+    static const LibPq& instance()
+    {
+        static const LibPq loaded = load();
+        return loaded;
+    }
+
+private:
+    static LibPq load()
+    {
+        LibPq pq;
+        QLibrary library(QStringLiteral("pq"), 5);
+        if (!library.load()) {
+            pq.error = CentralCopy::tr("The PostgreSQL client library libpq cannot be loaded: %1")
+                           .arg(library.errorString());
+            return pq;
+        }
+        // Never unloaded: QPSQL holds it too, and the functions are kept.
+        const auto take = [&](auto& function, const char* name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(
+                library.resolve(name));
+            if (!function && pq.error.isEmpty())
+                pq.error = CentralCopy::tr("The PostgreSQL client library libpq has no %1.")
+                               .arg(QLatin1String(name));
+        };
+        take(pq.status, "PQstatus");
+        take(pq.exec, "PQexec");
+        take(pq.resultStatus, "PQresultStatus");
+        take(pq.clear, "PQclear");
+        take(pq.putCopyData, "PQputCopyData");
+        take(pq.putCopyEnd, "PQputCopyEnd");
+        take(pq.getResult, "PQgetResult");
+        take(pq.cmdTuples, "PQcmdTuples");
+        take(pq.resultErrorMessage, "PQresultErrorMessage");
+        take(pq.errorMessage, "PQerrorMessage");
+        return pq;
+    }
+};
+
+QString messageOf(const LibPq& pq, PGconn* connection, const PGresult* result)
+{
+    const char* text = result ? pq.resultErrorMessage(result) : nullptr;
     if (!text || !*text)
-        text = PQerrorMessage(connection);
+        text = pq.errorMessage(connection);
     return QString::fromUtf8(text).trimmed();
 }
 
@@ -31,35 +88,38 @@ Result<qint64> CentralCopy::copyIn(const QSqlDatabase& central, const QByteArray
         (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return R::failure(tr("The connection to the central store is not a PostgreSQL one."));
     PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
-    if (!connection || PQstatus(connection) != CONNECTION_OK)
+    const LibPq& pq = LibPq::instance();
+    if (!pq.error.isEmpty())
+        return R::failure(pq.error);
+    if (!connection || pq.status(connection) != CONNECTION_OK)
         return R::failure(tr("The connection to the central store is closed."));
 
-    PGresult* started = PQexec(connection, sql.constData());
-    if (PQresultStatus(started) != PGRES_COPY_IN) {
-        const QString message = messageOf(connection, started);
-        PQclear(started);
+    PGresult* started = pq.exec(connection, sql.constData());
+    if (pq.resultStatus(started) != PGRES_COPY_IN) {
+        const QString message = messageOf(pq, connection, started);
+        pq.clear(started);
         return R::failure(message);
     }
-    PQclear(started);
+    pq.clear(started);
     // In pieces of 1 MiB (libpq would otherwise double its buffer up to the whole input).
     constexpr qsizetype piece = 1 << 20;
     QString failure;
     for (qsizetype at = 0; at < input.size() && failure.isEmpty(); at += piece) {
         const int size = int(std::min(piece, input.size() - at));
-        if (PQputCopyData(connection, input.constData() + at, size) != 1)
-            failure = messageOf(connection, nullptr);
+        if (pq.putCopyData(connection, input.constData() + at, size) != 1)
+            failure = messageOf(pq, connection, nullptr);
     }
-    if (PQputCopyEnd(connection, failure.isEmpty() ? nullptr : "client failed") != 1 &&
+    if (pq.putCopyEnd(connection, failure.isEmpty() ? nullptr : "client failed") != 1 &&
         failure.isEmpty())
-        failure = messageOf(connection, nullptr);
+        failure = messageOf(pq, connection, nullptr);
     qint64 rows = -1;
     // Every result of the command, so that the connection is free for the driver again.
-    while (PGresult* result = PQgetResult(connection)) {
-        if (PQresultStatus(result) == PGRES_COMMAND_OK)
-            rows = QByteArray(PQcmdTuples(result)).toLongLong();
+    while (PGresult* result = pq.getResult(connection)) {
+        if (pq.resultStatus(result) == PGRES_COMMAND_OK)
+            rows = QByteArray(pq.cmdTuples(result)).toLongLong();
         else if (failure.isEmpty())
-            failure = messageOf(connection, result);
-        PQclear(result);
+            failure = messageOf(pq, connection, result);
+        pq.clear(result);
     }
     if (!failure.isEmpty())
         return R::failure(failure);
