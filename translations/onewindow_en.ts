@@ -3492,6 +3492,14 @@
         <source>The connection to the central store is closed.</source>
         <translation>The connection to the central store is closed.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library libpq cannot be loaded: %1</source>
+        <translation>The PostgreSQL client library libpq cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library libpq has no %1.</source>
+        <translation>The PostgreSQL client library libpq has no %1.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CentralPublications</name>
@@ -9147,6 +9155,13 @@ last error: %4
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RuntimeModule</name>
+    <message>
+        <source>The module %1 of OneWindow cannot be loaded (%2).</source>
+        <translation>The module %1 of OneWindow cannot be loaded (%2).</translation>
     </message>
 </context>
 <context>

@@ -3477,6 +3477,14 @@
         <source>The connection to the central store is closed.</source>
         <translation>与中心库的连接已关闭。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library libpq cannot be loaded: %1</source>
+        <translation>无法加载 PostgreSQL 客户端库 libpq：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library libpq has no %1.</source>
+        <translation>PostgreSQL 客户端库 libpq 中没有 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CentralPublications</name>
@@ -9103,6 +9111,13 @@ last error: %4
     <message>
         <source>administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RuntimeModule</name>
+    <message>
+        <source>The module %1 of OneWindow cannot be loaded (%2).</source>
+        <translation>无法加载一窗通的模块 %1（%2）。</translation>
     </message>
 </context>
 <context>
