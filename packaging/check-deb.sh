@@ -27,8 +27,8 @@ for path in ./usr/bin/onewindow ./usr/bin/owctl ./usr/share/applications/onewind
 done
 # OneWindow's modules, loaded when first used (app/core/common/RuntimeModule.h).
 for module in onewindow-camera.so onewindow-pdf.so; do
-  grep -q " \./usr/lib/[^ ]*/onewindow/$module\$" <<<"$contents" ||
-    { echo "missing in the package: /usr/lib/<arch>/onewindow/$module"; exit 1; }
+  grep -q " \./usr/lib/onewindow/modules/$module\$" <<<"$contents" ||
+    { echo "missing in the package: /usr/lib/onewindow/modules/$module"; exit 1; }
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)

@@ -145,6 +145,8 @@ int main(int argc, char* argv[])
         times.mark("sign-in window built");
     }
     opening->wait();
+    if (!prepared) // the thread could not be started: opened here then
+        prepared.emplace(ow::DatabaseSetup::prepare(location.path, options.seedPath));
     if (!prepared.value())
         return fail(prepared->error(), interactive);
     ow::Database& database = *prepared->value().database;

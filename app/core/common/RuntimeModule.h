@@ -17,7 +17,7 @@ class RuntimeModule
 
 public:
     // Where modules are looked for, in that order: beside the program (the build tree, Windows),
-    // the installed module folder (lib/<arch>/onewindow beside bin/), the build tree's folder (the
+    // the installed module folder (lib/onewindow/modules beside bin/), the build tree's folder (the
     // tests, whose programs are elsewhere).
     static QStringList folders();
 
