@@ -25,9 +25,15 @@ for path in ./usr/bin/onewindow ./usr/bin/owctl ./usr/share/applications/onewind
   ./usr/share/doc/onewindow/copyright ./usr/share/doc/onewindow/changelog.gz; do
   grep -q " $path\$" <<<"$contents" || { echo "missing in the package: $path"; exit 1; }
 done
+# OneWindow's modules, loaded when first used (app/core/common/RuntimeModule.h).
+for module in onewindow-camera.so onewindow-pdf.so; do
+  grep -q " \./usr/lib/onewindow/modules/$module\$" <<<"$contents" ||
+    { echo "missing in the package: /usr/lib/onewindow/modules/$module"; exit 1; }
+done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libsodium23 libqrencode4 fonts-wqy-microhei; do
+for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libsodium23 libqrencode4 fonts-wqy-microhei \
+  libpoppler-qt6 libqt6multimedia6; do
   grep -q "$dep" <<<"$depends" || { echo "Depends lacks $dep: $depends"; exit 1; }
 done
 

@@ -27,8 +27,8 @@
 <context>
     <name>ow::AccessPolicy</name>
     <message>
-        <source>A user with the role "%1" may not %2.</source>
-        <translation>A user with the role "%1" may not %2.</translation>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
+        <translation>A user with the role &quot;%1&quot; may not %2.</translation>
     </message>
 </context>
 <context>
@@ -84,8 +84,8 @@
 <context>
     <name>ow::AccountService</name>
     <message>
-        <source>The user name "%1" is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
-        <translation>The user name "%1" is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</translation>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>The display name must have 1 to 40 characters.</source>
@@ -96,8 +96,8 @@
         <translation>The display name must not contain control characters.</translation>
     </message>
     <message>
-        <source>The center code "%1" is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
-        <translation>The center code "%1" is not valid: use 2 to 16 capital letters or digits, such as XC01.</translation>
+        <source>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
+        <translation>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</translation>
     </message>
     <message>
         <source>The center name must have 1 to 60 characters.</source>
@@ -215,8 +215,8 @@
         <translation>print a receipt or notice</translation>
     </message>
     <message>
-        <source>open an applicant's archive</source>
-        <translation>open an applicant's archive</translation>
+        <source>open an applicant&apos;s archive</source>
+        <translation>open an applicant&apos;s archive</translation>
     </message>
     <message>
         <source>see a full ID number or phone number</source>
@@ -263,8 +263,8 @@
         <translation>edit the holiday calendar</translation>
     </message>
     <message>
-        <source>change this workstation's settings</source>
-        <translation>change this workstation's settings</translation>
+        <source>change this workstation&apos;s settings</source>
+        <translation>change this workstation&apos;s settings</translation>
     </message>
     <message>
         <source>review, conclude or deliver a case</source>
@@ -732,8 +732,8 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
-        <translation>Agent's ID number</translation>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
         <source>Authorization</source>
@@ -943,8 +943,8 @@
         <translation>Archive the case</translation>
     </message>
     <message>
-        <source>Withdraw the case at the applicant's request, with the reason</source>
-        <translation>Withdraw the case at the applicant's request, with the reason</translation>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
+        <translation>Withdraw the case at the applicant&apos;s request, with the reason</translation>
     </message>
     <message>
         <source>&amp;Timeline:</source>
@@ -991,12 +991,12 @@
         <translation>%1: not with your role.</translation>
     </message>
     <message>
-        <source>None: the case's life is over.</source>
-        <translation>None: the case's life is over.</translation>
+        <source>None: the case&apos;s life is over.</source>
+        <translation>None: the case&apos;s life is over.</translation>
     </message>
     <message>
-        <source>"%1" is not a step this case can take now.</source>
-        <translation>"%1" is not a step this case can take now.</translation>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
+        <translation>&quot;%1&quot; is not a step this case can take now.</translation>
     </message>
     <message>
         <source>Reason for the withdrawal (required):</source>
@@ -1027,16 +1027,16 @@
         <translation>Type the reason, then Enter; Esc cancels.</translation>
     </message>
     <message>
-        <source>Withdrawing a case needs the applicant's reason.</source>
-        <translation>Withdrawing a case needs the applicant's reason.</translation>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
     </message>
     <message>
         <source>A refusal needs its reasons.</source>
         <translation>A refusal needs its reasons.</translation>
     </message>
     <message>
-        <source>Case %1 is now "%2".</source>
-        <translation>Case %1 is now "%2".</translation>
+        <source>Case %1 is now &quot;%2&quot;.</source>
+        <translation>Case %1 is now &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Signed by the agent:</source>
@@ -1047,8 +1047,8 @@
         <translation>Signed by the applicant:</translation>
     </message>
     <message>
-        <source>One case: its timeline, the next steps and the case's details.</source>
-        <translation>One case: its timeline, the next steps and the case's details.</translation>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
+        <translation>One case: its timeline, the next steps and the case&apos;s details.</translation>
     </message>
     <message>
         <source>Every step of the case so far, with its time, user and note.</source>
@@ -1075,8 +1075,8 @@
         <translation>The applicant, agent, items, materials and deadline of the case.</translation>
     </message>
     <message>
-        <source>Records the step "%1" on the case's timeline.</source>
-        <translation>Records the step "%1" on the case's timeline.</translation>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
+        <translation>Records the step &quot;%1&quot; on the case&apos;s timeline.</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1123,12 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
-        <translation>Agent's ID number</translation>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
-        <translation>Agent's phone</translation>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Authorization</source>
@@ -1190,8 +1190,8 @@
         <translation>Promised time limit</translation>
     </message>
     <message>
-        <source>%1 (provisional: next year's holiday calendar is not yet published)</source>
-        <translation>%1 (provisional: next year's holiday calendar is not yet published)</translation>
+        <source>%1 (provisional: next year&apos;s holiday calendar is not yet published)</source>
+        <translation>%1 (provisional: next year&apos;s holiday calendar is not yet published)</translation>
     </message>
     <message>
         <source>Due by</source>
@@ -1357,8 +1357,8 @@
         <translation>Your rights</translation>
     </message>
     <message>
-        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people's court under %3 within %4 months of that day.</source>
-        <translation>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people's court under %3 within %4 months of that day.</translation>
+        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
+        <translation>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</translation>
     </message>
     <message>
         <source>Agent (signature)</source>
@@ -1416,8 +1416,8 @@
         <translation>must be a time in ISO 8601 with its zone, e.g. 2026-11-30T09:15:00.000+08:00 or 2026-11-30T01:15:00.000Z</translation>
     </message>
     <message>
-        <source>must be "person" or "enterprise", not "%1"</source>
-        <translation>must be "person" or "enterprise", not "%1"</translation>
+        <source>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>differs from the birth date in the resident ID number</source>
@@ -1428,32 +1428,32 @@
         <translation>an enterprise has no birth date: use null</translation>
     </message>
     <message>
-        <source>must be "原件", "复印件" or "电子", not "%1"</source>
-        <translation>must be "原件", "复印件" or "电子", not "%1"</translation>
+        <source>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be "received", "missing" or "waived", not "%1"</source>
-        <translation>must be "received", "missing" or "waived", not "%1"</translation>
+        <source>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</source>
+        <translation>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be the SHA-256 of a scan (64 lower-case hex digits)</source>
         <translation>must be the SHA-256 of a scan (64 lower-case hex digits)</translation>
     </message>
     <message>
-        <source>"%1" is not a status (%2)</source>
-        <translation>"%1" is not a status (%2)</translation>
+        <source>&quot;%1&quot; is not a status (%2)</source>
+        <translation>&quot;%1&quot; is not a status (%2)</translation>
     </message>
     <message>
         <source>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</source>
         <translation>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</translation>
     </message>
     <message>
-        <source>"%1" is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
-        <translation>"%1" is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
+        <source>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
     </message>
     <message>
-        <source>%1 does not belong to centre "%2", window %3</source>
-        <translation>%1 does not belong to centre "%2", window %3</translation>
+        <source>%1 does not belong to centre &quot;%2&quot;, window %3</source>
+        <translation>%1 does not belong to centre &quot;%2&quot;, window %3</translation>
     </message>
     <message>
         <source>%1 is not on the day of the case number %2</source>
@@ -1484,16 +1484,16 @@
         <translation>must be an array of events</translation>
     </message>
     <message>
-        <source>a case needs at least its "received" event</source>
-        <translation>a case needs at least its "received" event</translation>
+        <source>a case needs at least its &quot;received&quot; event</source>
+        <translation>a case needs at least its &quot;received&quot; event</translation>
     </message>
     <message>
         <source>%1 is before the case was received (%2)</source>
         <translation>%1 is before the case was received (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not what the events lead to ("%2")</source>
-        <translation>"%1" is not what the events lead to ("%2")</translation>
+        <source>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</translation>
     </message>
     <message>
         <source>the case was accepted: the date of acceptance and the deadline are needed</source>
@@ -1520,12 +1520,12 @@
         <translation>not a JSON document: %1 at byte %2</translation>
     </message>
     <message>
-        <source>the document must be an object {"format": "%1", "version": %2, "cases": […]}</source>
-        <translation>the document must be an object {"format": "%1", "version": %2, "cases": […]}</translation>
+        <source>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</source>
+        <translation>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</translation>
     </message>
     <message>
-        <source>format: must be "%1"</source>
-        <translation>format: must be "%1"</translation>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation>format: must be &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version: this OneWindow reads version %1 only</source>
@@ -1587,20 +1587,20 @@
         <translation>withdrawn</translation>
     </message>
     <message>
-        <source>The case has no event; it must begin with "received".</source>
-        <translation>The case has no event; it must begin with "received".</translation>
+        <source>The case has no event; it must begin with &quot;received&quot;.</source>
+        <translation>The case has no event; it must begin with &quot;received&quot;.</translation>
     </message>
     <message>
-        <source>The case begins with "%1"; it must begin with "received".</source>
-        <translation>The case begins with "%1"; it must begin with "received".</translation>
+        <source>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</source>
+        <translation>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</translation>
     </message>
     <message>
         <source>Event %1 (%2) is dated before the event before it.</source>
         <translation>Event %1 (%2) is dated before the event before it.</translation>
     </message>
     <message>
-        <source>Event %1: a case that is "%2" cannot become "%3".</source>
-        <translation>Event %1: a case that is "%2" cannot become "%3".</translation>
+        <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
+        <translation>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1722,8 +1722,8 @@
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <source>The hall's cases of a day or a period, with their state and deadline.</source>
-        <translation>The hall's cases of a day or a period, with their state and deadline.</translation>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
+        <translation>The hall&apos;s cases of a day or a period, with their state and deadline.</translation>
     </message>
     <message>
         <source>The first day of the cases listed.</source>
@@ -1757,8 +1757,8 @@
         <translation>A case needs the time it was received.</translation>
     </message>
     <message>
-        <source>The centre code '%1' cannot begin a case number (2 to 16 capital letters or digits).</source>
-        <translation>The centre code '%1' cannot begin a case number (2 to 16 capital letters or digits).</translation>
+        <source>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</source>
+        <translation>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</translation>
     </message>
     <message>
         <source>A case needs the user who took it in.</source>
@@ -1773,32 +1773,32 @@
         <translation>The applicant needs a name.</translation>
     </message>
     <message>
-        <source>The applicant's resident ID number is not valid: %1</source>
-        <translation>The applicant's resident ID number is not valid: %1</translation>
+        <source>The applicant&apos;s resident ID number is not valid: %1</source>
+        <translation>The applicant&apos;s resident ID number is not valid: %1</translation>
     </message>
     <message>
-        <source>The applicant's unified social credit code is not valid: %1</source>
-        <translation>The applicant's unified social credit code is not valid: %1</translation>
+        <source>The applicant&apos;s unified social credit code is not valid: %1</source>
+        <translation>The applicant&apos;s unified social credit code is not valid: %1</translation>
     </message>
     <message>
-        <source>The applicant's phone number is not valid: %1</source>
-        <translation>The applicant's phone number is not valid: %1</translation>
+        <source>The applicant&apos;s phone number is not valid: %1</source>
+        <translation>The applicant&apos;s phone number is not valid: %1</translation>
     </message>
     <message>
         <source>The agent needs a name.</source>
         <translation>The agent needs a name.</translation>
     </message>
     <message>
-        <source>The agent's resident ID number is not valid: %1</source>
-        <translation>The agent's resident ID number is not valid: %1</translation>
+        <source>The agent&apos;s resident ID number is not valid: %1</source>
+        <translation>The agent&apos;s resident ID number is not valid: %1</translation>
     </message>
     <message>
-        <source>The agent's phone number is not valid: %1</source>
-        <translation>The agent's phone number is not valid: %1</translation>
+        <source>The agent&apos;s phone number is not valid: %1</source>
+        <translation>The agent&apos;s phone number is not valid: %1</translation>
     </message>
     <message>
-        <source>An agent needs the applicant's authorization.</source>
-        <translation>An agent needs the applicant's authorization.</translation>
+        <source>An agent needs the applicant&apos;s authorization.</source>
+        <translation>An agent needs the applicant&apos;s authorization.</translation>
     </message>
     <message>
         <source>Event %1 needs its time and the user who recorded it.</source>
@@ -1837,8 +1837,8 @@
         <translation>Cannot number the case in %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the applicants' archive from %1: %2</source>
-        <translation>Cannot read the applicants' archive from %1: %2</translation>
+        <source>Cannot read the applicants&apos; archive from %1: %2</source>
+        <translation>Cannot read the applicants&apos; archive from %1: %2</translation>
     </message>
     <message>
         <source>%1 is in the archive as another kind of applicant.</source>
@@ -1861,16 +1861,16 @@
         <translation>Cannot read a case from %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is a decision: record it with the checklist and the deadline.</source>
-        <translation>"%1" is a decision: record it with the checklist and the deadline.</translation>
+        <source>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</source>
+        <translation>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</translation>
     </message>
     <message>
         <source>record the status of %1</source>
         <translation>record the status of %1</translation>
     </message>
     <message>
-        <source>"%1" is not a decision at the counter (accepted, supplement requested or refused).</source>
-        <translation>"%1" is not a decision at the counter (accepted, supplement requested or refused).</translation>
+        <source>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</source>
+        <translation>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</translation>
     </message>
     <message>
         <source>Accepting a case needs the date of acceptance and a deadline not before it.</source>
@@ -1900,12 +1900,12 @@
         <translation>Cannot read the cases from %1: %2</translation>
     </message>
     <message>
-        <source>The case id '%1' is not a UUID in lower case.</source>
-        <translation>The case id '%1' is not a UUID in lower case.</translation>
+        <source>The case id &apos;%1&apos; is not a UUID in lower case.</source>
+        <translation>The case id &apos;%1&apos; is not a UUID in lower case.</translation>
     </message>
     <message>
-        <source>The case number '%1' is not one of centre %2, window %3.</source>
-        <translation>The case number '%1' is not one of centre %2, window %3.</translation>
+        <source>The case number &apos;%1&apos; is not one of centre %2, window %3.</source>
+        <translation>The case number &apos;%1&apos; is not one of centre %2, window %3.</translation>
     </message>
     <message>
         <source>The case %1 is already stored under the number %2, not %3.</source>
@@ -1939,24 +1939,24 @@
         <translation>There is no case %1 in this database.</translation>
     </message>
     <message>
-        <source>Case %1 is "%2": its life is over, it cannot become "%3".</source>
-        <translation>Case %1 is "%2": its life is over, it cannot become "%3".</translation>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
+        <translation>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>Case %1 is "%2": it cannot become "%3" (it can become: %4).</source>
-        <translation>Case %1 is "%2": it cannot become "%3" (it can become: %4).</translation>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
+        <translation>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</translation>
     </message>
     <message>
-        <source>Case %1's last event ("%2") is dated %3, after this workstation's clock (%4): check the clock, nothing was recorded.</source>
-        <translation>Case %1's last event ("%2") is dated %3, after this workstation's clock (%4): check the clock, nothing was recorded.</translation>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
+        <translation>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</translation>
     </message>
     <message>
-        <source>"%1" is not a later step of a case: it is recorded at the counter with the checklist.</source>
-        <translation>"%1" is not a later step of a case: it is recorded at the counter with the checklist.</translation>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <translation>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</translation>
     </message>
     <message>
-        <source>Withdrawing a case needs the applicant's reason.</source>
-        <translation>Withdrawing a case needs the applicant's reason.</translation>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
+        <translation>Withdrawing a case needs the applicant&apos;s reason.</translation>
     </message>
     <message>
         <source>A refusal needs its reasons.</source>
@@ -1994,12 +1994,12 @@
         <translation>Cannot read the signatures from %1: %2</translation>
     </message>
     <message>
-        <source>Case %1 already has the agent's signature.</source>
-        <translation>Case %1 already has the agent's signature.</translation>
+        <source>Case %1 already has the agent&apos;s signature.</source>
+        <translation>Case %1 already has the agent&apos;s signature.</translation>
     </message>
     <message>
-        <source>Case %1 already has the applicant's signature.</source>
-        <translation>Case %1 already has the applicant's signature.</translation>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
+        <translation>Case %1 already has the applicant&apos;s signature.</translation>
     </message>
 </context>
 <context>
@@ -2268,8 +2268,8 @@
         <translation>&amp;Compare versions…</translation>
     </message>
     <message>
-        <source>Shows two versions of this item's guide side by side</source>
-        <translation>Shows two versions of this item's guide side by side</translation>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
+        <translation>Shows two versions of this item&apos;s guide side by side</translation>
     </message>
     <message>
         <source>Materials dictionary</source>
@@ -2476,8 +2476,8 @@
         <translation>Ledger summary</translation>
     </message>
     <message>
-        <source>How many items count towards the plan's targets</source>
-        <translation>How many items count towards the plan's targets</translation>
+        <source>How many items count towards the plan&apos;s targets</source>
+        <translation>How many items count towards the plan&apos;s targets</translation>
     </message>
     <message>
         <source>Enterprise items against the target</source>
@@ -2504,8 +2504,8 @@
         <translation>Individual (P):</translation>
     </message>
     <message>
-        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item's cross-region flag (全省通办).</source>
-        <translation>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item's cross-region flag (全省通办).</translation>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
+        <translation>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</translation>
     </message>
     <message>
         <source>How the ledger counts</source>
@@ -2624,8 +2624,8 @@
         <translation>A&amp;dd day</translation>
     </message>
     <message>
-        <source>Adds the day to the year's list</source>
-        <translation>Adds the day to the year's list</translation>
+        <source>Adds the day to the year&apos;s list</source>
+        <translation>Adds the day to the year&apos;s list</translation>
     </message>
     <message>
         <source>&amp;Remove day</source>
@@ -2648,8 +2648,8 @@
         <translation>Pu&amp;blish calendar</translation>
     </message>
     <message>
-        <source>Puts the year's draft in force: due dates are counted with it</source>
-        <translation>Puts the year's draft in force: due dates are counted with it</translation>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
+        <translation>Puts the year&apos;s draft in force: due dates are counted with it</translation>
     </message>
     <message>
         <source>not published yet</source>
@@ -2969,8 +2969,8 @@
         <translation>New sub-item code</translation>
     </message>
     <message>
-        <source>The code of a new sub-item: the item's code, a dot and the next number</source>
-        <translation>The code of a new sub-item: the item's code, a dot and the next number</translation>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
+        <translation>The code of a new sub-item: the item&apos;s code, a dot and the next number</translation>
     </message>
     <message>
         <source>New sub-item name</source>
@@ -3179,8 +3179,8 @@
         <translation>line %1: a quoted cell is not closed</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (save it from the spreadsheet as "CSV UTF-8")</source>
-        <translation>the file is not UTF-8 text (save it from the spreadsheet as "CSV UTF-8")</translation>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
+        <translation>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3207,24 +3207,24 @@
         <translation>must be E (enterprise) or P (person)</translation>
     </message>
     <message>
-        <source>"%1" is not a stage code of lifecycle %2 (like %2%3)</source>
-        <translation>"%1" is not a stage code of lifecycle %2 (like %2%3)</translation>
+        <source>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</source>
+        <translation>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</translation>
     </message>
     <message>
-        <source>"%1" is not a scene code of stage %2</source>
-        <translation>"%1" is not a scene code of stage %2</translation>
+        <source>&quot;%1&quot; is not a scene code of stage %2</source>
+        <translation>&quot;%1&quot; is not a scene code of stage %2</translation>
     </message>
     <message>
-        <source>"%1" is not an item code (like %2001)</source>
-        <translation>"%1" is not an item code (like %2001)</translation>
+        <source>&quot;%1&quot; is not an item code (like %2001)</source>
+        <translation>&quot;%1&quot; is not an item code (like %2001)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
         <translation>must be a whole number from 1</translation>
     </message>
     <message>
-        <source>lifecycle %1 is named "%2" on an earlier line</source>
-        <translation>lifecycle %1 is named "%2" on an earlier line</translation>
+        <source>lifecycle %1 is named &quot;%2&quot; on an earlier line</source>
+        <translation>lifecycle %1 is named &quot;%2&quot; on an earlier line</translation>
     </message>
     <message>
         <source>stage %1 is given differently on an earlier line</source>
@@ -3247,8 +3247,8 @@
         <translation>sub-item %1 comes before the row of its item %2</translation>
     </message>
     <message>
-        <source>"%1" is not a sub-item code of item %2 (like %2.1)</source>
-        <translation>"%1" is not a sub-item code of item %2 (like %2.1)</translation>
+        <source>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</source>
+        <translation>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</translation>
     </message>
     <message>
         <source>sub-item %1 has a row already, on line %2</source>
@@ -3259,12 +3259,12 @@
         <translation>line 1: the header must be exactly: %1 (cross_region may follow)</translation>
     </message>
     <message>
-        <source>line %1, column cross_region: write 1 (全域办) or 0, not "%2"</source>
-        <translation>line %1, column cross_region: write 1 (全域办) or 0, not "%2"</translation>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
+        <translation>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>line %1, column cross_region: only an item's own row has the flag</source>
-        <translation>line %1, column cross_region: only an item's own row has the flag</translation>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
+        <translation>line %1, column cross_region: only an item&apos;s own row has the flag</translation>
     </message>
 </context>
 <context>
@@ -3274,24 +3274,24 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not text</source>
-        <translation>field "%1" is missing or not text</translation>
+        <source>field &quot;%1&quot; is missing or not text</source>
+        <translation>field &quot;%1&quot; is missing or not text</translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
-        <translation>field "%1" is empty</translation>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>field &quot;%1&quot; is empty</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a positive whole number</source>
-        <translation>field "%1" is missing or not a positive whole number</translation>
+        <source>field &quot;%1&quot; is missing or not a positive whole number</source>
+        <translation>field &quot;%1&quot; is missing or not a positive whole number</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a list</source>
-        <translation>field "%1" is missing or not a list</translation>
+        <source>field &quot;%1&quot; is missing or not a list</source>
+        <translation>field &quot;%1&quot; is missing or not a list</translation>
     </message>
     <message>
-        <source>field "%1" holds an empty or non-text department</source>
-        <translation>field "%1" holds an empty or non-text department</translation>
+        <source>field &quot;%1&quot; holds an empty or non-text department</source>
+        <translation>field &quot;%1&quot; holds an empty or non-text department</translation>
     </message>
     <message>
         <source>code %1 appears twice</source>
@@ -3310,8 +3310,8 @@
         <translation>an item without sub-items needs a type</translation>
     </message>
     <message>
-        <source>the item's type must be its sub-items' shared type, or empty where they differ</source>
-        <translation>the item's type must be its sub-items' shared type, or empty where they differ</translation>
+        <source>the item&apos;s type must be its sub-items&apos; shared type, or empty where they differ</source>
+        <translation>the item&apos;s type must be its sub-items&apos; shared type, or empty where they differ</translation>
     </message>
     <message>
         <source>scene code %1 does not belong to stage %2 (number %3)</source>
@@ -3424,8 +3424,8 @@
         <translation>Cannot read the guide drafts from %1: %2</translation>
     </message>
     <message>
-        <source>The material key "%1" must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
-        <translation>The material key "%1" must be 2 to 64 lower-case letters, digits or _, starting with a letter.</translation>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</translation>
     </message>
     <message>
         <source>The material %1 needs a name.</source>
@@ -3492,6 +3492,18 @@
         <source>The connection to the central store is closed.</source>
         <translation>The connection to the central store is closed.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library libpq cannot be loaded: %1</source>
+        <translation>The PostgreSQL client library libpq cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library libpq has no %1.</source>
+        <translation>The PostgreSQL client library libpq has no %1.</translation>
+    </message>
+    <message>
+        <source>The central store gave no answer.</source>
+        <translation>The central store gave no answer.</translation>
+    </message>
 </context>
 <context>
     <name>ow::CentralPublications</name>
@@ -3551,16 +3563,16 @@
         <translation>Cannot record the central schema version: %1</translation>
     </message>
     <message>
-        <source>A center code is 2 to 16 letters or digits; '%1' is not.</source>
-        <translation>A center code is 2 to 16 letters or digits; '%1' is not.</translation>
+        <source>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</source>
+        <translation>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</translation>
     </message>
     <message>
         <source>The center needs a name.</source>
         <translation>The center needs a name.</translation>
     </message>
     <message>
-        <source>The center's password needs at least 8 characters.</source>
-        <translation>The center's password needs at least 8 characters.</translation>
+        <source>The center&apos;s password needs at least 8 characters.</source>
+        <translation>The center&apos;s password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>Cannot add the center %1: %2</source>
@@ -3574,24 +3586,24 @@
 <context>
     <name>ow::CentralSettings</name>
     <message>
-        <source>'%1' is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
-        <translation>'%1' is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</translation>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</translation>
     </message>
     <message>
         <source>the central address</source>
         <translation>the central address</translation>
     </message>
     <message>
-        <source>The central address has an option '%1' that OneWindow does not pass on; known: %2.</source>
-        <translation>The central address has an option '%1' that OneWindow does not pass on; known: %2.</translation>
+        <source>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</source>
+        <translation>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</translation>
     </message>
     <message>
-        <source>The port '%1' of the central address is not a number.</source>
-        <translation>The port '%1' of the central address is not a number.</translation>
+        <source>The port &apos;%1&apos; of the central address is not a number.</source>
+        <translation>The port &apos;%1&apos; of the central address is not a number.</translation>
     </message>
     <message>
-        <source>The option %1 of the central address contains a space or ';'.</source>
-        <translation>The option %1 of the central address contains a space or ';'.</translation>
+        <source>The option %1 of the central address contains a space or &apos;;&apos;.</source>
+        <translation>The option %1 of the central address contains a space or &apos;;&apos;.</translation>
     </message>
     <message>
         <source>The password of the central login is empty or has a line break.</source>
@@ -3714,8 +3726,8 @@
 <context>
     <name>ow::DailySummary</name>
     <message>
-        <source>Cannot update the dashboard's summary in %1: %2</source>
-        <translation>Cannot update the dashboard's summary in %1: %2</translation>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
+        <translation>Cannot update the dashboard&apos;s summary in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3961,8 +3973,8 @@
         <translation>individual</translation>
     </message>
     <message>
-        <source>Cases behind "%1": %2</source>
-        <translation>Cases behind "%1": %2</translation>
+        <source>Cases behind &quot;%1&quot;: %2</source>
+        <translation>Cases behind &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4021,8 +4033,8 @@
         <translation>The charts, the work plan and the cases behind a bar.</translation>
     </message>
     <message>
-        <source>The hall's figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
-        <translation>The hall's figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <translation>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</translation>
     </message>
     <message>
         <source>The first day of the figures.</source>
@@ -4262,8 +4274,8 @@
         <translation>The last day of the history is not a valid date.</translation>
     </message>
     <message>
-        <source>The centre code '%1' cannot begin a case number.</source>
-        <translation>The centre code '%1' cannot begin a case number.</translation>
+        <source>The centre code &apos;%1&apos; cannot begin a case number.</source>
+        <translation>The centre code &apos;%1&apos; cannot begin a case number.</translation>
     </message>
     <message>
         <source>The database has no catalog to take cases for.</source>
@@ -4379,8 +4391,8 @@
         <translation>not a file name</translation>
     </message>
     <message>
-        <source>The file %1 in %2 is not an encrypted file of OneWindow's file store; it was not sent.</source>
-        <translation>The file %1 in %2 is not an encrypted file of OneWindow's file store; it was not sent.</translation>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
+        <translation>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</translation>
     </message>
     <message>
         <source>Cannot read the file %1 in %2: %3</source>
@@ -4604,8 +4616,8 @@
         <translation>Differences</translation>
     </message>
     <message>
-        <source>One row per field: its label, the left version's text and the right version's text</source>
-        <translation>One row per field: its label, the left version's text and the right version's text</translation>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
+        <translation>One row per field: its label, the left version&apos;s text and the right version&apos;s text</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4847,12 +4859,12 @@
         <translation>missing or not an object</translation>
     </message>
     <message>
-        <source>write {"on_the_spot": true} or {"working_days": N}</source>
-        <translation>write {"on_the_spot": true} or {"working_days": N}</translation>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</source>
+        <translation>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</translation>
     </message>
     <message>
-        <source>write {"on_the_spot": true} or {"working_days": N} with N a whole number of at least 1</source>
-        <translation>write {"on_the_spot": true} or {"working_days": N} with N a whole number of at least 1</translation>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</source>
+        <translation>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</translation>
     </message>
     <message>
         <source>on the spot</source>
@@ -4878,8 +4890,8 @@
         <translation>not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>must be "draft" or "published"</source>
-        <translation>must be "draft" or "published"</translation>
+        <source>must be &quot;draft&quot; or &quot;published&quot;</source>
+        <translation>must be &quot;draft&quot; or &quot;published&quot;</translation>
     </message>
     <message>
         <source>every condition is a non-empty text</source>
@@ -4906,8 +4918,8 @@
         <translation>a guide names at least one legal basis</translation>
     </message>
     <message>
-        <source>must be "e_licence", "shared_data" or null</source>
-        <translation>must be "e_licence", "shared_data" or null</translation>
+        <source>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</source>
+        <translation>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</translation>
     </message>
     <message>
         <source>key %1 is defined twice</source>
@@ -5289,20 +5301,20 @@
         <translation>Resident ID number</translation>
     </message>
     <message>
-        <source>The applicant's 18-character resident ID; the age is read from it.</source>
-        <translation>The applicant's 18-character resident ID; the age is read from it.</translation>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
+        <translation>The applicant&apos;s 18-character resident ID; the age is read from it.</translation>
     </message>
     <message>
         <source>Resident &amp;ID:</source>
         <translation>Resident &amp;ID:</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
-        <translation>Applicant's name</translation>
+        <source>Applicant&apos;s name</source>
+        <translation>Applicant&apos;s name</translation>
     </message>
     <message>
-        <source>The applicant's name as on the ID.</source>
-        <translation>The applicant's name as on the ID.</translation>
+        <source>The applicant&apos;s name as on the ID.</source>
+        <translation>The applicant&apos;s name as on the ID.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5490,16 +5502,16 @@
 <context>
     <name>ow::HomeVisits</name>
     <message>
-        <source>Enter the applicant's resident ID number.</source>
-        <translation>Enter the applicant's resident ID number.</translation>
+        <source>Enter the applicant&apos;s resident ID number.</source>
+        <translation>Enter the applicant&apos;s resident ID number.</translation>
     </message>
     <message>
         <source>Resident ID number: %1</source>
         <translation>Resident ID number: %1</translation>
     </message>
     <message>
-        <source>Enter the applicant's name.</source>
-        <translation>Enter the applicant's name.</translation>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
     </message>
     <message>
         <source>The name is longer than 50 characters.</source>
@@ -5566,8 +5578,8 @@
         <translation>The notes are longer than %1 characters.</translation>
     </message>
     <message>
-        <source>The reason is "other": say in the notes why the applicant cannot come.</source>
-        <translation>The reason is "other": say in the notes why the applicant cannot come.</translation>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
+        <translation>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</translation>
     </message>
     <message>
         <source>Elderly</source>
@@ -5641,8 +5653,8 @@
         <translation>the check character should be %1, not %2</translation>
     </message>
     <message>
-        <source>this is the old 15-digit form (before 1999): the holder's current number has 18 characters</source>
-        <translation>this is the old 15-digit form (before 1999): the holder's current number has 18 characters</translation>
+        <source>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</source>
+        <translation>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</translation>
     </message>
 </context>
 <context>
@@ -5691,8 +5703,8 @@
 <context>
     <name>ow::IntakeDraft</name>
     <message>
-        <source>Enter the applicant's name.</source>
-        <translation>Enter the applicant's name.</translation>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
     </message>
     <message>
         <source>Enter the number of the disability certificate.</source>
@@ -5703,8 +5715,8 @@
         <translation>Enter the legal representative.</translation>
     </message>
     <message>
-        <source>Enter the agent's name.</source>
-        <translation>Enter the agent's name.</translation>
+        <source>Enter the agent&apos;s name.</source>
+        <translation>Enter the agent&apos;s name.</translation>
     </message>
     <message>
         <source>The agent cannot be the applicant.</source>
@@ -5750,8 +5762,8 @@
 <context>
     <name>ow::IntakeDraftJson</name>
     <message>
-        <source>The field "%1" %2.</source>
-        <translation>The field "%1" %2.</translation>
+        <source>The field &quot;%1&quot; %2.</source>
+        <translation>The field &quot;%1&quot; %2.</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -5810,8 +5822,8 @@
         <translation>is neither an object nor null</translation>
     </message>
     <message>
-        <source>is "%1", not one of received, missing, waived</source>
-        <translation>is "%1", not one of received, missing, waived</translation>
+        <source>is &quot;%1&quot;, not one of received, missing, waived</source>
+        <translation>is &quot;%1&quot;, not one of received, missing, waived</translation>
     </message>
     <message>
         <source>The draft is damaged: %1</source>
@@ -5952,16 +5964,16 @@
         <translation>An agent applies for the applicant</translation>
     </message>
     <message>
-        <source>Agent's name</source>
-        <translation>Agent's name</translation>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
-        <translation>Agent's ID number</translation>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
-        <translation>Agent's phone</translation>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Authorization</source>
@@ -6064,24 +6076,24 @@
         <translation>Certificate n&amp;umber:</translation>
     </message>
     <message>
-        <source>Agent'&amp;s name:</source>
-        <translation>Agent'&amp;s name:</translation>
+        <source>Agent&apos;&amp;s name:</source>
+        <translation>Agent&apos;&amp;s name:</translation>
     </message>
     <message>
-        <source>A&amp;gent's ID number:</source>
-        <translation>A&amp;gent's ID number:</translation>
+        <source>A&amp;gent&apos;s ID number:</source>
+        <translation>A&amp;gent&apos;s ID number:</translation>
     </message>
     <message>
-        <source>Agent's phon&amp;e:</source>
-        <translation>Agent's phon&amp;e:</translation>
+        <source>Agent&apos;s phon&amp;e:</source>
+        <translation>Agent&apos;s phon&amp;e:</translation>
     </message>
     <message>
         <source>Au&amp;thorization:</source>
         <translation>Au&amp;thorization:</translation>
     </message>
     <message>
-        <source>Applicant's archive</source>
-        <translation>Applicant's archive</translation>
+        <source>Applicant&apos;s archive</source>
+        <translation>Applicant&apos;s archive</translation>
     </message>
     <message numerus="yes">
         <source>Known applicant: %n earlier case(s); the empty fields were filled from the archive — check them with the applicant.</source>
@@ -6259,44 +6271,44 @@
         <translation>The 18-character resident ID or credit code; a known applicant is filled in from the archive.</translation>
     </message>
     <message>
-        <source>The applicant's name as on the ID or licence.</source>
-        <translation>The applicant's name as on the ID or licence.</translation>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
+        <translation>The applicant&apos;s name as on the ID or licence.</translation>
     </message>
     <message>
         <source>A mobile or landline number the applicant can be called back on.</source>
         <translation>A mobile or landline number the applicant can be called back on.</translation>
     </message>
     <message>
-        <source>The applicant's address (optional).</source>
-        <translation>The applicant's address (optional).</translation>
+        <source>The applicant&apos;s address (optional).</source>
+        <translation>The applicant&apos;s address (optional).</translation>
     </message>
     <message>
-        <source>The enterprise's legal representative.</source>
-        <translation>The enterprise's legal representative.</translation>
+        <source>The enterprise&apos;s legal representative.</source>
+        <translation>The enterprise&apos;s legal representative.</translation>
     </message>
     <message>
         <source>Check when the applicant shows a disability certificate: the case goes by the green channel.</source>
         <translation>Check when the applicant shows a disability certificate: the case goes by the green channel.</translation>
     </message>
     <message>
-        <source>The number of the applicant's disability certificate.</source>
-        <translation>The number of the applicant's disability certificate.</translation>
+        <source>The number of the applicant&apos;s disability certificate.</source>
+        <translation>The number of the applicant&apos;s disability certificate.</translation>
     </message>
     <message>
-        <source>Check when someone applies on the applicant's behalf; the agent's fields follow.</source>
-        <translation>Check when someone applies on the applicant's behalf; the agent's fields follow.</translation>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
+        <translation>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</translation>
     </message>
     <message>
-        <source>The agent's name as on their ID.</source>
-        <translation>The agent's name as on their ID.</translation>
+        <source>The agent&apos;s name as on their ID.</source>
+        <translation>The agent&apos;s name as on their ID.</translation>
     </message>
     <message>
-        <source>The agent's resident ID number.</source>
-        <translation>The agent's resident ID number.</translation>
+        <source>The agent&apos;s resident ID number.</source>
+        <translation>The agent&apos;s resident ID number.</translation>
     </message>
     <message>
-        <source>The agent's phone number.</source>
-        <translation>The agent's phone number.</translation>
+        <source>The agent&apos;s phone number.</source>
+        <translation>The agent&apos;s phone number.</translation>
     </message>
     <message>
         <source>What authorizes the agent: the letter of authorization or the relationship.</source>
@@ -6816,8 +6828,8 @@
         <translation>Channel: home visit</translation>
     </message>
     <message>
-        <source>The case was taken at the applicant's home on a booked home visit.</source>
-        <translation>The case was taken at the applicant's home on a booked home visit.</translation>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
+        <translation>The case was taken at the applicant&apos;s home on a booked home visit.</translation>
     </message>
     <message>
         <source>Guide %1: v%2 against current</source>
@@ -6840,8 +6852,8 @@
         <translation>Home visit (上门服务) of %1 %2: the case is recorded as taken at home and the appointment is marked visited.</translation>
     </message>
     <message>
-        <source>This intake is the case taken at an applicant's home, booked as a home visit.</source>
-        <translation>This intake is the case taken at an applicant's home, booked as a home visit.</translation>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
+        <translation>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</translation>
     </message>
     <message>
         <source>Intake (home visit)</source>
@@ -6868,8 +6880,8 @@
         <translation>Spoken rating (assisted-service helpers and supervisors only)</translation>
     </message>
     <message>
-        <source>Record the applicant's spoken &amp;rating…</source>
-        <translation>Record the applicant's spoken &amp;rating…</translation>
+        <source>Record the applicant&apos;s spoken &amp;rating…</source>
+        <translation>Record the applicant&apos;s spoken &amp;rating…</translation>
     </message>
     <message>
         <source>The spoken rating is for the accessibility mode only (F12): an applicant who can use the customer window rates there.</source>
@@ -6915,8 +6927,8 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <source>command line of OneWindow (一窗通) for a hall's IT person</source>
-        <translation>command line of OneWindow (一窗通) for a hall's IT person</translation>
+        <source>command line of OneWindow (一窗通) for a hall&apos;s IT person</source>
+        <translation>command line of OneWindow (一窗通) for a hall&apos;s IT person</translation>
     </message>
     <message>
         <source>SYNOPSIS</source>
@@ -6927,8 +6939,8 @@
         <translation>DESCRIPTION</translation>
     </message>
     <message>
-        <source>owctl sets up a workstation's local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall's IT person. The counter application itself is onewindow(1).</source>
-        <translation>owctl sets up a workstation's local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall's IT person. The counter application itself is onewindow(1).</translation>
+        <source>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</source>
+        <translation>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</translation>
     </message>
     <message>
         <source>EXIT STATUS</source>
@@ -7026,20 +7038,20 @@
         <translation>Stages, scenes, items and sub-items; arrow keys move, right arrow opens a branch</translation>
     </message>
     <message>
-        <source>The person's and the enterprise's lifecycle.</source>
-        <translation>The person's and the enterprise's lifecycle.</translation>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
+        <translation>The person&apos;s and the enterprise&apos;s lifecycle.</translation>
     </message>
     <message>
         <source>Person or enterprise; the arrow keys change the lifecycle shown.</source>
         <translation>Person or enterprise; the arrow keys change the lifecycle shown.</translation>
     </message>
     <message>
-        <source>Items of an enterprise's life, by stage and scene</source>
-        <translation>Items of an enterprise's life, by stage and scene</translation>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
+        <translation>Items of an enterprise&apos;s life, by stage and scene</translation>
     </message>
     <message>
-        <source>Items of a person's life, by stage and scene</source>
-        <translation>Items of a person's life, by stage and scene</translation>
+        <source>Items of a person&apos;s life, by stage and scene</source>
+        <translation>Items of a person&apos;s life, by stage and scene</translation>
     </message>
 </context>
 <context>
@@ -7057,12 +7069,12 @@
         <translation>no command given</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>unknown option '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>unknown command '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot create the folder of %1</source>
@@ -7095,24 +7107,24 @@
         <translation>already present</translation>
     </message>
     <message>
-        <source>unknown catalog subcommand '%1'</source>
-        <translation>unknown catalog subcommand '%1'</translation>
+        <source>unknown catalog subcommand &apos;%1&apos;</source>
+        <translation>unknown catalog subcommand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>catalog export: unknown argument '%1'</source>
-        <translation>catalog export: unknown argument '%1'</translation>
+        <source>catalog export: unknown argument &apos;%1&apos;</source>
+        <translation>catalog export: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the database %1 does not exist; run 'owctl init' first</source>
-        <translation>the database %1 does not exist; run 'owctl init' first</translation>
+        <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
+        <translation>the database %1 does not exist; run &apos;owctl init&apos; first</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 10000, got '%1'</source>
-        <translation>--limit takes a whole number from 1 to 10000, got '%1'</translation>
+        <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
+        <translation>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>catalog search: unexpected argument '%1' (quote a query with spaces)</source>
-        <translation>catalog search: unexpected argument '%1' (quote a query with spaces)</translation>
+        <source>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</source>
+        <translation>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</translation>
     </message>
     <message>
         <source>catalog search needs a query</source>
@@ -7123,20 +7135,20 @@
         <translation>catalog search needs --json (the only format so far)</translation>
     </message>
     <message>
-        <source>unknown guide subcommand '%1'</source>
-        <translation>unknown guide subcommand '%1'</translation>
+        <source>unknown guide subcommand &apos;%1&apos;</source>
+        <translation>unknown guide subcommand &apos;%1&apos;</translation>
     </message>
     <message>
         <source>guide %1 needs an item code, e.g. E001</source>
         <translation>guide %1 needs an item code, e.g. E001</translation>
     </message>
     <message>
-        <source>'%1' is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
-        <translation>'%1' is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</translation>
+        <source>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
+        <translation>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</translation>
     </message>
     <message>
-        <source>guide show: unknown argument '%1'</source>
-        <translation>guide show: unknown argument '%1'</translation>
+        <source>guide show: unknown argument &apos;%1&apos;</source>
+        <translation>guide show: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>guide show needs --json (the only format so far)</source>
@@ -7151,8 +7163,8 @@
         <translation>%1 needs a file name</translation>
     </message>
     <message>
-        <source>guide print: unknown argument '%1'</source>
-        <translation>guide print: unknown argument '%1'</translation>
+        <source>guide print: unknown argument &apos;%1&apos;</source>
+        <translation>guide print: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>guide print needs -o FILE.pdf</source>
@@ -7177,12 +7189,12 @@
         <translation>no published guide; the page says so</translation>
     </message>
     <message>
-        <source>unknown language '%1': use zh_CN or en</source>
-        <translation>unknown language '%1': use zh_CN or en</translation>
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
+        <translation>unknown language &apos;%1&apos;: use zh_CN or en</translation>
     </message>
     <message>
-        <source>init: unknown argument '%1'</source>
-        <translation>init: unknown argument '%1'</translation>
+        <source>init: unknown argument &apos;%1&apos;</source>
+        <translation>init: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>init: --demo sets up its own hall; give it no --center or --admin</source>
@@ -7235,8 +7247,8 @@
         <translation>user needs a subcommand: add or list</translation>
     </message>
     <message>
-        <source>user list: unknown argument '%1'</source>
-        <translation>user list: unknown argument '%1'</translation>
+        <source>user list: unknown argument &apos;%1&apos;</source>
+        <translation>user list: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source> (deactivated)</source>
@@ -7251,8 +7263,8 @@
         <translation>user add needs a user name</translation>
     </message>
     <message>
-        <source>user add: unknown argument '%1'</source>
-        <translation>user add: unknown argument '%1'</translation>
+        <source>user add: unknown argument &apos;%1&apos;</source>
+        <translation>user add: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>user add needs --role clerk|assisted|supervisor|admin</source>
@@ -7265,24 +7277,24 @@
 </translation>
     </message>
     <message>
-        <source>unknown user subcommand '%1'</source>
-        <translation>unknown user subcommand '%1'</translation>
+        <source>unknown user subcommand &apos;%1&apos;</source>
+        <translation>unknown user subcommand &apos;%1&apos;</translation>
     </message>
     <message>
         <source>audit needs a subcommand: export or verify</source>
         <translation>audit needs a subcommand: export or verify</translation>
     </message>
     <message>
-        <source>unknown audit subcommand '%1'</source>
-        <translation>unknown audit subcommand '%1'</translation>
+        <source>unknown audit subcommand &apos;%1&apos;</source>
+        <translation>unknown audit subcommand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 takes a date YYYY-MM-DD, got '%2'</source>
-        <translation>%1 takes a date YYYY-MM-DD, got '%2'</translation>
+        <source>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</source>
+        <translation>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>audit %1: unknown argument '%2'</source>
-        <translation>audit %1: unknown argument '%2'</translation>
+        <source>audit %1: unknown argument &apos;%2&apos;</source>
+        <translation>audit %1: unknown argument &apos;%2&apos;</translation>
     </message>
     <message>
         <source>audit export needs --json (the only format so far)</source>
@@ -7318,8 +7330,8 @@
         <translation>workstation set takes --idle-lock MINUTES</translation>
     </message>
     <message>
-        <source>--idle-lock takes a whole number of minutes from 1 to 120, got '%1'</source>
-        <translation>--idle-lock takes a whole number of minutes from 1 to 120, got '%1'</translation>
+        <source>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</source>
+        <translation>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>workstation show takes no argument</source>
@@ -7398,8 +7410,8 @@
         <translation>print the audit log</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
-        <translation>check the audit log's hash chain</translation>
+        <source>check the audit log&apos;s hash chain</source>
+        <translation>check the audit log&apos;s hash chain</translation>
     </message>
     <message>
         <source>lock the screen after 1 to 120 idle minutes</source>
@@ -7422,8 +7434,8 @@
         <translation>catalog seed for a new database (default: built in)</translation>
     </message>
     <message>
-        <source>language of messages (default: the system's) and of documents (default: Chinese)</source>
-        <translation>language of messages (default: the system's) and of documents (default: Chinese)</translation>
+        <source>language of messages (default: the system&apos;s) and of documents (default: Chinese)</source>
+        <translation>language of messages (default: the system&apos;s) and of documents (default: Chinese)</translation>
     </message>
     <message>
         <source>show this text, or the version</source>
@@ -7438,8 +7450,8 @@
         <translation>validate needs a kind (id, uscc or phone) and a value</translation>
     </message>
     <message>
-        <source>validate: unknown kind '%1': use id, uscc or phone</source>
-        <translation>validate: unknown kind '%1': use id, uscc or phone</translation>
+        <source>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</source>
+        <translation>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</translation>
     </message>
     <message>
         <source>validate %1 needs a value</source>
@@ -7518,8 +7530,8 @@
         <translation>calendar needs a subcommand: due or is-workday</translation>
     </message>
     <message>
-        <source>calendar due: unknown argument '%1'</source>
-        <translation>calendar due: unknown argument '%1'</translation>
+        <source>calendar due: unknown argument &apos;%1&apos;</source>
+        <translation>calendar due: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>calendar due: %1 is given twice</source>
@@ -7534,36 +7546,36 @@
         <translation>calendar due needs --working-days N</translation>
     </message>
     <message>
-        <source>--from takes a date YYYY-MM-DD that exists, got '%1'</source>
-        <translation>--from takes a date YYYY-MM-DD that exists, got '%1'</translation>
+        <source>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</source>
+        <translation>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--working-days takes a whole number from 0 to %1, got '%2'</source>
-        <translation>--working-days takes a whole number from 0 to %1, got '%2'</translation>
+        <source>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</source>
+        <translation>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</translation>
     </message>
     <message>
         <source>calendar is-workday takes one date YYYY-MM-DD</source>
         <translation>calendar is-workday takes one date YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>calendar is-workday: '%1' is not a date YYYY-MM-DD that exists</source>
-        <translation>calendar is-workday: '%1' is not a date YYYY-MM-DD that exists</translation>
+        <source>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</source>
+        <translation>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</translation>
     </message>
     <message>
-        <source>unknown calendar subcommand '%1'</source>
-        <translation>unknown calendar subcommand '%1'</translation>
+        <source>unknown calendar subcommand &apos;%1&apos;</source>
+        <translation>unknown calendar subcommand &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chain needs a subcommand: materials</source>
         <translation>chain needs a subcommand: materials</translation>
     </message>
     <message>
-        <source>unknown chain subcommand '%1'</source>
-        <translation>unknown chain subcommand '%1'</translation>
+        <source>unknown chain subcommand &apos;%1&apos;</source>
+        <translation>unknown chain subcommand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>chain materials: unknown argument '%1'</source>
-        <translation>chain materials: unknown argument '%1'</translation>
+        <source>chain materials: unknown argument &apos;%1&apos;</source>
+        <translation>chain materials: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>chain materials needs item, sub-item or scene codes, e.g. E001 E002 or P1.1</source>
@@ -7574,12 +7586,12 @@
         <translation>chain materials needs --json (the only format so far)</translation>
     </message>
     <message>
-        <source>'%1' is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
-        <translation>'%1' is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</translation>
+        <source>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
+        <translation>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</translation>
     </message>
     <message>
-        <source>'%1' is neither an item, a sub-item nor a scene of the catalog</source>
-        <translation>'%1' is neither an item, a sub-item nor a scene of the catalog</translation>
+        <source>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</source>
+        <translation>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 the work failed (or: invalid), 2 bad command line, 3 valid with a warning, 4 not signed in or not allowed.</source>
@@ -7590,20 +7602,20 @@
         <translation>print a case: applicant (identifiers masked), items, materials, events and deadline</translation>
     </message>
     <message>
-        <source>the hall's cases of a day, names and identifiers masked</source>
-        <translation>the hall's cases of a day, names and identifiers masked</translation>
+        <source>the hall&apos;s cases of a day, names and identifiers masked</source>
+        <translation>the hall&apos;s cases of a day, names and identifiers masked</translation>
     </message>
     <message>
         <source>case show needs a case number, e.g. XC01-03-20261130-0007</source>
         <translation>case show needs a case number, e.g. XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>'%1' is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
-        <translation>'%1' is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
+        <source>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</translation>
     </message>
     <message>
-        <source>case show: unknown argument '%1'</source>
-        <translation>case show: unknown argument '%1'</translation>
+        <source>case show: unknown argument &apos;%1&apos;</source>
+        <translation>case show: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>case show needs --json (the only format so far)</source>
@@ -7614,8 +7626,8 @@
         <translation>there is no case %1</translation>
     </message>
     <message>
-        <source>case list: unknown argument '%1'</source>
-        <translation>case list: unknown argument '%1'</translation>
+        <source>case list: unknown argument &apos;%1&apos;</source>
+        <translation>case list: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>case list needs --date YYYY-MM-DD</source>
@@ -7632,12 +7644,12 @@
         <translation>due %1</translation>
     </message>
     <message>
-        <source>unknown case subcommand '%1'</source>
-        <translation>unknown case subcommand '%1'</translation>
+        <source>unknown case subcommand &apos;%1&apos;</source>
+        <translation>unknown case subcommand &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the case's receipt, supplement notice or refusal notice as PDF</source>
-        <translation>the case's receipt, supplement notice or refusal notice as PDF</translation>
+        <source>the case&apos;s receipt, supplement notice or refusal notice as PDF</source>
+        <translation>the case&apos;s receipt, supplement notice or refusal notice as PDF</translation>
     </message>
     <message>
         <source>receipt needs a subcommand: render</source>
@@ -7648,12 +7660,12 @@
         <translation>receipt render needs a case number, e.g. XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>--paper is a4 or 80mm, got '%1'</source>
-        <translation>--paper is a4 or 80mm, got '%1'</translation>
+        <source>--paper is a4 or 80mm, got &apos;%1&apos;</source>
+        <translation>--paper is a4 or 80mm, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>receipt render: unknown argument '%1'</source>
-        <translation>receipt render: unknown argument '%1'</translation>
+        <source>receipt render: unknown argument &apos;%1&apos;</source>
+        <translation>receipt render: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>receipt render needs -o FILE.pdf</source>
@@ -7678,8 +7690,8 @@
         <translation>what would stop publishing the drafts now (exit 1 when anything)</translation>
     </message>
     <message>
-        <source>every version of an item's guide</source>
-        <translation>every version of an item's guide</translation>
+        <source>every version of an item&apos;s guide</source>
+        <translation>every version of an item&apos;s guide</translation>
     </message>
     <message>
         <source>two versions of a guide side by side, field by field</source>
@@ -7694,8 +7706,8 @@
         <translation>catalog export needs one format: --json or --csv</translation>
     </message>
     <message>
-        <source>catalog %1: unknown argument '%2'</source>
-        <translation>catalog %1: unknown argument '%2'</translation>
+        <source>catalog %1: unknown argument &apos;%2&apos;</source>
+        <translation>catalog %1: unknown argument &apos;%2&apos;</translation>
     </message>
     <message>
         <source>catalog import needs a file: a catalog (JSON or CSV) or a guide (JSON)</source>
@@ -7706,8 +7718,8 @@
         <translation>catalog publish needs --note TEXT saying what changed</translation>
     </message>
     <message>
-        <source>--effective takes a date YYYY-MM-DD, got '%1'</source>
-        <translation>--effective takes a date YYYY-MM-DD, got '%1'</translation>
+        <source>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>no version published yet: the counters use the catalog and guides as loaded
@@ -7767,8 +7779,8 @@
 </translation>
     </message>
     <message>
-        <source>guide %1: unexpected argument '%2'</source>
-        <translation>guide %1: unexpected argument '%2'</translation>
+        <source>guide %1: unexpected argument &apos;%2&apos;</source>
+        <translation>guide %1: unexpected argument &apos;%2&apos;</translation>
     </message>
     <message>
         <source>guide diff needs two version numbers, e.g. guide diff E001 1 2</source>
@@ -7809,8 +7821,8 @@
         <translation>store the cases of an exported document, all or none; cases already present are skipped</translation>
     </message>
     <message>
-        <source>case export: unknown argument '%1'</source>
-        <translation>case export: unknown argument '%1'</translation>
+        <source>case export: unknown argument &apos;%1&apos;</source>
+        <translation>case export: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>case export needs --json (the only format so far)</source>
@@ -7857,16 +7869,16 @@
 </translation>
     </message>
     <message>
-        <source>the case's electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
-        <translation>the case's electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</translation>
+        <source>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
+        <translation>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</translation>
     </message>
     <message>
         <source>case archive needs a case number, e.g. XC01-03-20261130-0007</source>
         <translation>case archive needs a case number, e.g. XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>case archive: unknown argument '%1'</source>
-        <translation>case archive: unknown argument '%1'</translation>
+        <source>case archive: unknown argument &apos;%1&apos;</source>
+        <translation>case archive: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>case archive needs -o DIR</source>
@@ -7895,8 +7907,8 @@
         <translation>Central store and sync (URL: postgresql://USER@HOST:PORT/DB?sslmode=…; password: PGPASSWORD or ~/.pgpass):</translation>
     </message>
     <message>
-        <source>create or upgrade the central store's schema (administrator's login; safe to run again)</source>
-        <translation>create or upgrade the central store's schema (administrator's login; safe to run again)</translation>
+        <source>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</source>
+        <translation>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</translation>
     </message>
     <message>
         <source>a hall and its login ow_&lt;code&gt;; its password: OWCTL_NEW_PASSWORD or prompt</source>
@@ -7911,12 +7923,12 @@
         <translation>the central address, pending changes, last success and last error</translation>
     </message>
     <message>
-        <source>central %1 needs --central URL (the administrator's login)</source>
-        <translation>central %1 needs --central URL (the administrator's login)</translation>
+        <source>central %1 needs --central URL (the administrator&apos;s login)</source>
+        <translation>central %1 needs --central URL (the administrator&apos;s login)</translation>
     </message>
     <message>
-        <source>central init: unknown argument '%1'</source>
-        <translation>central init: unknown argument '%1'</translation>
+        <source>central init: unknown argument &apos;%1&apos;</source>
+        <translation>central init: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: central schema version %2 (up to date)
@@ -7935,8 +7947,8 @@
         <translation>central add-center needs CODE and NAME</translation>
     </message>
     <message>
-        <source>Password of the center's login %1: </source>
-        <translation>Password of the center's login %1: </translation>
+        <source>Password of the center&apos;s login %1: </source>
+        <translation>Password of the center&apos;s login %1: </translation>
     </message>
     <message>
         <source>center %1 (%2): login %3
@@ -7955,12 +7967,12 @@
 </translation>
     </message>
     <message>
-        <source>central: unknown command '%1'</source>
-        <translation>central: unknown command '%1'</translation>
+        <source>central: unknown command &apos;%1&apos;</source>
+        <translation>central: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>sync: unknown argument '%1'</source>
-        <translation>sync: unknown argument '%1'</translation>
+        <source>sync: unknown argument &apos;%1&apos;</source>
+        <translation>sync: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>central store: %1
@@ -8017,24 +8029,24 @@ last error: %4
         <translation>demo needs a subcommand: generate</translation>
     </message>
     <message>
-        <source>demo generate: unknown argument '%1'</source>
-        <translation>demo generate: unknown argument '%1'</translation>
+        <source>demo generate: unknown argument &apos;%1&apos;</source>
+        <translation>demo generate: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--cases takes a number from 1 to 5000000, got '%1'</source>
-        <translation>--cases takes a number from 1 to 5000000, got '%1'</translation>
+        <source>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</source>
+        <translation>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--days takes a number from 1 to 3660, got '%1'</source>
-        <translation>--days takes a number from 1 to 3660, got '%1'</translation>
+        <source>--days takes a number from 1 to 3660, got &apos;%1&apos;</source>
+        <translation>--days takes a number from 1 to 3660, got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--seed takes a whole number (0 or more), got '%1'</source>
-        <translation>--seed takes a whole number (0 or more), got '%1'</translation>
+        <source>--seed takes a whole number (0 or more), got &apos;%1&apos;</source>
+        <translation>--seed takes a whole number (0 or more), got &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--end takes a date YYYY-MM-DD, got '%1'</source>
-        <translation>--end takes a date YYYY-MM-DD, got '%1'</translation>
+        <source>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
+        <translation>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>demo generate needs --cases N, --days D and --seed S</source>
@@ -8061,20 +8073,20 @@ last error: %4
 </translation>
     </message>
     <message>
-        <source>the supervisor's figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan's ledger</source>
-        <translation>the supervisor's figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan's ledger</translation>
+        <source>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</source>
+        <translation>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</translation>
     </message>
     <message>
         <source>report needs a subcommand: daily</source>
         <translation>report needs a subcommand: daily</translation>
     </message>
     <message>
-        <source>report daily: unknown argument '%1'</source>
-        <translation>report daily: unknown argument '%1'</translation>
+        <source>report daily: unknown argument &apos;%1&apos;</source>
+        <translation>report daily: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--window takes a window number 1 to 999, got '%1'</source>
-        <translation>--window takes a window number 1 to 999, got '%1'</translation>
+        <source>--window takes a window number 1 to 999, got &apos;%1&apos;</source>
+        <translation>--window takes a window number 1 to 999, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--clerk takes a user name</source>
@@ -8147,12 +8159,12 @@ last error: %4
         <translation>visit needs a subcommand: list</translation>
     </message>
     <message>
-        <source>visit list: unknown argument '%1'</source>
-        <translation>visit list: unknown argument '%1'</translation>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
+        <translation>visit list: unknown argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--state takes booked, visited, cancelled or all, got '%1'</source>
-        <translation>--state takes booked, visited, cancelled or all, got '%1'</translation>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
+        <translation>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>visit list needs --date YYYY-MM-DD (and --to for a period)</source>
@@ -8170,8 +8182,8 @@ last error: %4
         </translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login's password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
-        <translation>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login's password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</translation>
+        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
+        <translation>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</translation>
     </message>
     <message>
         <source>refused: %1
@@ -8188,8 +8200,8 @@ last error: %4
         <translation>rows received: %1, the pull is complete</translation>
     </message>
     <message>
-        <source>let the hall's own login publish the catalog and the holiday calendar from its administrator screen</source>
-        <translation>let the hall's own login publish the catalog and the holiday calendar from its administrator screen</translation>
+        <source>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</source>
+        <translation>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</translation>
     </message>
     <message>
         <source>material drafts: %1
@@ -8251,8 +8263,8 @@ last error: %4
         <translation>The key file %1 belongs to another user (user id %2); OneWindow uses a key file only when it belongs to the user running it. It was left unchanged.</translation>
     </message>
     <message>
-        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants' personal files and must be readable by its owner only. Run "chmod 600 %1" and consider the key exposed. The file was left unchanged.</source>
-        <translation>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants' personal files and must be readable by its owner only. Run "chmod 600 %1" and consider the key exposed. The file was left unchanged.</translation>
+        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</source>
+        <translation>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</translation>
     </message>
     <message>
         <source>The key file %1 holds %2 bytes, but a key has %3: it is damaged or not a OneWindow key. It was left unchanged (a new key would make the stored files unreadable).</source>
@@ -8473,16 +8485,16 @@ last error: %4
         <translation>pinyin readings, line %1: expected a Han character, a tab and its readings</translation>
     </message>
     <message>
-        <source>pinyin readings, line %1: "%2" is not a reading</source>
-        <translation>pinyin readings, line %1: "%2" is not a reading</translation>
+        <source>pinyin readings, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>pinyin readings, line %1: &quot;%2&quot; is not a reading</translation>
     </message>
     <message>
         <source>pinyin phrases, line %1: expected a phrase, a tab and one reading per character</source>
         <translation>pinyin phrases, line %1: expected a phrase, a tab and one reading per character</translation>
     </message>
     <message>
-        <source>pinyin phrases, line %1: "%2" is not a reading</source>
-        <translation>pinyin phrases, line %1: "%2" is not a reading</translation>
+        <source>pinyin phrases, line %1: &quot;%2&quot; is not a reading</source>
+        <translation>pinyin phrases, line %1: &quot;%2&quot; is not a reading</translation>
     </message>
     <message>
         <source>pinyin readings: the table is empty</source>
@@ -8548,8 +8560,8 @@ last error: %4
         <translation>The guide of %1 has no %2.</translation>
     </message>
     <message>
-        <source>The guide of %1: the %2 "%3" is not valid: %4.</source>
-        <translation>The guide of %1: the %2 "%3" is not valid: %4.</translation>
+        <source>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</source>
+        <translation>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</translation>
     </message>
     <message>
         <source>The guide of %1: step %2 needs a name and a description.</source>
@@ -8637,8 +8649,8 @@ last error: %4
         <translation>Touch one of the buttons.</translation>
     </message>
     <message>
-        <source>Thank you. We are sorry; the hall's supervisor will call you back.</source>
-        <translation>Thank you. We are sorry; the hall's supervisor will call you back.</translation>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</translation>
     </message>
     <message>
         <source>Thank you for your rating.</source>
@@ -8754,8 +8766,8 @@ last error: %4
         <translation>The rectification of case %1 is closed already.</translation>
     </message>
     <message>
-        <source>The call-back's date must be a day up to today.</source>
-        <translation>The call-back's date must be a day up to today.</translation>
+        <source>The call-back&apos;s date must be a day up to today.</source>
+        <translation>The call-back&apos;s date must be a day up to today.</translation>
     </message>
     <message>
         <source>The call-back cannot be before the rectification was opened (%1).</source>
@@ -8947,20 +8959,20 @@ last error: %4
 <context>
     <name>ow::ReferenceApply</name>
     <message>
-        <source>'%1' is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
-        <translation>'%1' is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</translation>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <translation>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</translation>
     </message>
     <message>
         <source>%1: the document is not a JSON object.</source>
         <translation>%1: the document is not a JSON object.</translation>
     </message>
     <message>
-        <source>The materials dictionary is published under the key 'dictionary', not '%1'.</source>
-        <translation>The materials dictionary is published under the key 'dictionary', not '%1'.</translation>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
+        <translation>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The holiday calendar is published under the key 'holidays', not '%1'.</source>
-        <translation>The holiday calendar is published under the key 'holidays', not '%1'.</translation>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
+        <translation>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1: the guide is for %2, not for %3.</source>
@@ -8971,24 +8983,24 @@ last error: %4
         <translation>%1: a published guide needs a version of 1 or more.</translation>
     </message>
     <message>
-        <source>A catalog version is published under the key 'release', not '%1'.</source>
-        <translation>A catalog version is published under the key 'release', not '%1'.</translation>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
+        <translation>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>%1: "version" must be a whole number of 1 or more.</source>
-        <translation>%1: "version" must be a whole number of 1 or more.</translation>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
+        <translation>%1: &quot;version&quot; must be a whole number of 1 or more.</translation>
     </message>
     <message>
-        <source>%1: "effective_on" must be a date YYYY-MM-DD that exists.</source>
-        <translation>%1: "effective_on" must be a date YYYY-MM-DD that exists.</translation>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
+        <translation>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing or empty.</source>
-        <translation>%1: "%2" is missing or empty.</translation>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
+        <translation>%1: &quot;%2&quot; is missing or empty.</translation>
     </message>
     <message>
-        <source>%1: "catalog", "guides" and "materials" must be JSON objects.</source>
-        <translation>%1: "catalog", "guides" and "materials" must be JSON objects.</translation>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
+        <translation>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</translation>
     </message>
     <message>
         <source>%1: the guide is for %2 version %3.</source>
@@ -8999,8 +9011,8 @@ last error: %4
         <translation>%1: %2 is not an item or sub-item of the catalog.</translation>
     </message>
     <message>
-        <source>%1: the catalog and guides do not match the version's SHA-256 (the document was altered or cut short).</source>
-        <translation>%1: the catalog and guides do not match the version's SHA-256 (the document was altered or cut short).</translation>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
+        <translation>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</translation>
     </message>
     <message>
         <source>Cannot read catalog version %1 from %2: %3</source>
@@ -9031,20 +9043,20 @@ last error: %4
         <translation>Cannot store the material %1 in %2: %3</translation>
     </message>
     <message>
-        <source>%1 is not an item or sub-item of this workstation's catalog.</source>
-        <translation>%1 is not an item or sub-item of this workstation's catalog.</translation>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
+        <translation>%1 is not an item or sub-item of this workstation&apos;s catalog.</translation>
     </message>
     <message>
-        <source>the guide of %1 version %2 published here differs from the central store's.</source>
-        <translation>the guide of %1 version %2 published here differs from the central store's.</translation>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
+        <translation>the guide of %1 version %2 published here differs from the central store&apos;s.</translation>
     </message>
     <message>
         <source>Cannot store the guide of %1 in %2: %3</source>
         <translation>Cannot store the guide of %1 in %2: %3</translation>
     </message>
     <message>
-        <source>catalog version %1 of this workstation differs from the central store's.</source>
-        <translation>catalog version %1 of this workstation differs from the central store's.</translation>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
+        <translation>catalog version %1 of this workstation differs from the central store&apos;s.</translation>
     </message>
     <message>
         <source>Cannot store catalog version %1 in %2: %3</source>
@@ -9059,8 +9071,8 @@ last error: %4
         <translation>Cannot apply the reference data in %1: %2</translation>
     </message>
     <message>
-        <source>The central store's %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
-        <translation>The central store's %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</translation>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
+        <translation>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</translation>
     </message>
     <message>
         <source>Cannot record the refused reference data in %1: %2</source>
@@ -9078,16 +9090,16 @@ last error: %4
         <translation>A report needs a first and a last day, the first not after the last.</translation>
     </message>
     <message>
-        <source>A report needs the hall's centre code.</source>
-        <translation>A report needs the hall's centre code.</translation>
+        <source>A report needs the hall&apos;s centre code.</source>
+        <translation>A report needs the hall&apos;s centre code.</translation>
     </message>
     <message>
         <source>cases by hour</source>
         <translation>cases by hour</translation>
     </message>
     <message>
-        <source>the catalog's names</source>
-        <translation>the catalog's names</translation>
+        <source>the catalog&apos;s names</source>
+        <translation>the catalog&apos;s names</translation>
     </message>
     <message>
         <source>cases by stage</source>
@@ -9118,16 +9130,16 @@ last error: %4
         <translation>assisted cases</translation>
     </message>
     <message>
-        <source>the plan's ledger</source>
-        <translation>the plan's ledger</translation>
+        <source>the plan&apos;s ledger</source>
+        <translation>the plan&apos;s ledger</translation>
     </message>
     <message>
         <source>the cases behind a figure</source>
         <translation>the cases behind a figure</translation>
     </message>
     <message>
-        <source>the day's summary</source>
-        <translation>the day's summary</translation>
+        <source>the day&apos;s summary</source>
+        <translation>the day&apos;s summary</translation>
     </message>
 </context>
 <context>
@@ -9147,6 +9159,13 @@ last error: %4
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RuntimeModule</name>
+    <message>
+        <source>The module %1 of OneWindow cannot be loaded (%2).</source>
+        <translation>The module %1 of OneWindow cannot be loaded (%2).</translation>
     </message>
 </context>
 <context>
@@ -9258,8 +9277,8 @@ last error: %4
         <translation>The scan %1 has no thumbnail.</translation>
     </message>
     <message>
-        <source>'%1' is not a case number.</source>
-        <translation>'%1' is not a case number.</translation>
+        <source>&apos;%1&apos; is not a case number.</source>
+        <translation>&apos;%1&apos; is not a case number.</translation>
     </message>
     <message>
         <source>There is no case %1 in this database.</source>
@@ -9350,8 +9369,8 @@ last error: %4
         <translation>Cannot flush the folder %1 to disk: %2</translation>
     </message>
     <message>
-        <source>"%1" is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
-        <translation>"%1" is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</translation>
+        <source>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
+        <translation>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</translation>
     </message>
     <message>
         <source>No folder was given for the encrypted files.</source>
@@ -9743,8 +9762,8 @@ last error: %4
         <translation>1 … 5, Enter, Esc</translation>
     </message>
     <message>
-        <source>Spoken rating (accessibility mode, F9): the applicant's answer, record it, cancel</source>
-        <translation>Spoken rating (accessibility mode, F9): the applicant's answer, record it, cancel</translation>
+        <source>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</source>
+        <translation>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</translation>
     </message>
 </context>
 <context>
@@ -9929,8 +9948,8 @@ last error: %4
         <translation>Spoken rating of case %1</translation>
     </message>
     <message>
-        <source>The applicant's own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
-        <translation>The applicant's own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</translation>
+        <source>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
+        <translation>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</translation>
     </message>
     <message>
         <source>Case %1: how was our service?</source>
@@ -9945,8 +9964,8 @@ last error: %4
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Key %1: the applicant said "%2".</source>
-        <translation>Key %1: the applicant said "%2".</translation>
+        <source>Key %1: the applicant said &quot;%2&quot;.</source>
+        <translation>Key %1: the applicant said &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>No answer chosen yet: press 1 to 5.</source>
@@ -9957,8 +9976,8 @@ last error: %4
         <translation>Message</translation>
     </message>
     <message>
-        <source>Records the answer chosen as the applicant's rating (channel: spoken); a case is rated once.</source>
-        <translation>Records the answer chosen as the applicant's rating (channel: spoken); a case is rated once.</translation>
+        <source>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</source>
+        <translation>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</translation>
     </message>
     <message>
         <source>Closes the panel without recording anything.</source>
@@ -9997,12 +10016,12 @@ last error: %4
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <source>Recorded: %1 — %2 (spoken). The hall's supervisor will call the applicant back; the rectification is due on %3.</source>
-        <translation>Recorded: %1 — %2 (spoken). The hall's supervisor will call the applicant back; the rectification is due on %3.</translation>
+        <source>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</source>
+        <translation>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</translation>
     </message>
     <message>
-        <source>Thank you. We are sorry; the hall's supervisor will call you back.</source>
-        <translation>Thank you. We are sorry; the hall's supervisor will call you back.</translation>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
+        <translation>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</translation>
     </message>
     <message>
         <source>Recorded: %1 — %2 (spoken). Thank you.</source>
@@ -10052,8 +10071,8 @@ last error: %4
         <translation>--db needs a file path.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
     <message>
         <source>Sign in as this user without the sign-in window; the password comes from ONEWINDOW_PASSWORD (for kiosks, tests and benchmarks).</source>
@@ -10154,8 +10173,8 @@ last error: %4
         <translation>Show reviewed conflicts too</translation>
     </message>
     <message>
-        <source>Conflicts and the chosen one's versions</source>
-        <translation>Conflicts and the chosen one's versions</translation>
+        <source>Conflicts and the chosen one&apos;s versions</source>
+        <translation>Conflicts and the chosen one&apos;s versions</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -10278,8 +10297,8 @@ last error: %4
         <translation>ID number</translation>
     </message>
     <message>
-        <source>Applicant's ID number</source>
-        <translation>Applicant's ID number</translation>
+        <source>Applicant&apos;s ID number</source>
+        <translation>Applicant&apos;s ID number</translation>
     </message>
     <message>
         <source>Name</source>
@@ -10310,8 +10329,8 @@ last error: %4
         <translation>Agent</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
-        <translation>Agent's phone</translation>
+        <source>Agent&apos;s phone</source>
+        <translation>Agent&apos;s phone</translation>
     </message>
     <message>
         <source>Changed at</source>
@@ -10345,8 +10364,8 @@ last error: %4
         <translation>This workstation has no hall yet: set it up first (owctl init --center CODE …).</translation>
     </message>
     <message>
-        <source>The central store has no OneWindow schema (or an older one): run 'owctl central init' against it first.</source>
-        <translation>The central store has no OneWindow schema (or an older one): run 'owctl central init' against it first.</translation>
+        <source>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</source>
+        <translation>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</translation>
     </message>
     <message>
         <source>The central store refused this workstation: %1</source>
@@ -10361,12 +10380,12 @@ last error: %4
         <translation>The central store has schema version %1, this OneWindow knows up to %2: update OneWindow. Nothing was sent.</translation>
     </message>
     <message>
-        <source>The login %1 is not a hall's login in the central store (owctl central add-center creates one).</source>
-        <translation>The login %1 is not a hall's login in the central store (owctl central add-center creates one).</translation>
+        <source>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</source>
+        <translation>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</translation>
     </message>
     <message>
-        <source>This workstation belongs to hall %1, but the central login is hall %2's. Nothing was sent.</source>
-        <translation>This workstation belongs to hall %1, but the central login is hall %2's. Nothing was sent.</translation>
+        <source>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</source>
+        <translation>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</translation>
     </message>
     <message>
         <source>Cannot read the outbox: %1</source>
@@ -10425,8 +10444,8 @@ last error: %4
         <translation>the central store took %1 of the %2 rows sent</translation>
     </message>
     <message>
-        <source>The central store has schema version %1, this OneWindow needs %2: run 'owctl central init' against it (it upgrades the store). Nothing was sent.</source>
-        <translation>The central store has schema version %1, this OneWindow needs %2: run 'owctl central init' against it (it upgrades the store). Nothing was sent.</translation>
+        <source>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</source>
+        <translation>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</translation>
     </message>
 </context>
 <context>
@@ -10451,32 +10470,32 @@ last error: %4
 <context>
     <name>ow::SyncPayload</name>
     <message>
-        <source>The central store's answer to %1 is not JSON (%2 at byte %3).</source>
-        <translation>The central store's answer to %1 is not JSON (%2 at byte %3).</translation>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
+        <translation>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</translation>
     </message>
     <message>
-        <source>The central store's answer to %1 is not a JSON object.</source>
-        <translation>The central store's answer to %1 is not a JSON object.</translation>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
+        <translation>The central store&apos;s answer to %1 is not a JSON object.</translation>
     </message>
     <message>
-        <source>The central store's greeting has no protocol or schema version.</source>
-        <translation>The central store's greeting has no protocol or schema version.</translation>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
+        <translation>The central store&apos;s greeting has no protocol or schema version.</translation>
     </message>
     <message>
-        <source>The central store's greeting names its hall with something other than text.</source>
-        <translation>The central store's greeting names its hall with something other than text.</translation>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
+        <translation>The central store&apos;s greeting names its hall with something other than text.</translation>
     </message>
     <message>
-        <source>The central store's answer to pushed changes has a bad conflict count.</source>
-        <translation>The central store's answer to pushed changes has a bad conflict count.</translation>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
+        <translation>The central store&apos;s answer to pushed changes has a bad conflict count.</translation>
     </message>
     <message>
-        <source>The central store's page of changes has no list of rows.</source>
-        <translation>The central store's page of changes has no list of rows.</translation>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
+        <translation>The central store&apos;s page of changes has no list of rows.</translation>
     </message>
     <message>
-        <source>Row %1 of the central store's page of changes %2.</source>
-        <translation>Row %1 of the central store's page of changes %2.</translation>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
+        <translation>Row %1 of the central store&apos;s page of changes %2.</translation>
     </message>
     <message>
         <source>is not an object</source>
@@ -10502,20 +10521,20 @@ last error: %4
         <translation>The row key %1 holds a list or an object.</translation>
     </message>
     <message>
-        <source>The central store's answer to %1 has no whole number "%2".</source>
-        <translation>The central store's answer to %1 has no whole number "%2".</translation>
+        <source>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</source>
+        <translation>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The central store's greeting says whether there is anything new with something other than true or false.</source>
-        <translation>The central store's greeting says whether there is anything new with something other than true or false.</translation>
+        <source>The central store&apos;s greeting says whether there is anything new with something other than true or false.</source>
+        <translation>The central store&apos;s greeting says whether there is anything new with something other than true or false.</translation>
     </message>
     <message>
-        <source>The central store's page of changes sends %1 rows but read only %2.</source>
-        <translation>The central store's page of changes sends %1 rows but read only %2.</translation>
+        <source>The central store&apos;s page of changes sends %1 rows but read only %2.</source>
+        <translation>The central store&apos;s page of changes sends %1 rows but read only %2.</translation>
     </message>
     <message>
-        <source>The central store's page of changes has no cursor (xid and seq) after the rows it read.</source>
-        <translation>The central store's page of changes has no cursor (xid and seq) after the rows it read.</translation>
+        <source>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</source>
+        <translation>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</translation>
     </message>
     <message>
         <source>has no data (an object, or null for a deleted row)</source>
@@ -10818,8 +10837,8 @@ last error: %4
         <translation>New password:</translation>
     </message>
     <message>
-        <source>The hall's user accounts with role and state; select one for the buttons below.</source>
-        <translation>The hall's user accounts with role and state; select one for the buttons below.</translation>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
+        <translation>The hall&apos;s user accounts with role and state; select one for the buttons below.</translation>
     </message>
     <message>
         <source>Adds the user described in the form with the password given.</source>
@@ -10888,16 +10907,16 @@ last error: %4
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>field "%1" is missing or empty</source>
-        <translation>field "%1" is missing or empty</translation>
+        <source>field &quot;%1&quot; is missing or empty</source>
+        <translation>field &quot;%1&quot; is missing or empty</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a list</source>
-        <translation>field "%1" is missing or not a list</translation>
+        <source>field &quot;%1&quot; is missing or not a list</source>
+        <translation>field &quot;%1&quot; is missing or not a list</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" is not a date in the form YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>%1 is not a real date</source>
@@ -10928,12 +10947,12 @@ last error: %4
         <translation>%1: the calendar must be a JSON object</translation>
     </message>
     <message>
-        <source>field "years" lists no year</source>
-        <translation>field "years" lists no year</translation>
+        <source>field &quot;years&quot; lists no year</source>
+        <translation>field &quot;years&quot; lists no year</translation>
     </message>
     <message>
-        <source>field "year" is missing or not a year from 1 to 9999</source>
-        <translation>field "year" is missing or not a year from 1 to 9999</translation>
+        <source>field &quot;year&quot; is missing or not a year from 1 to 9999</source>
+        <translation>field &quot;year&quot; is missing or not a year from 1 to 9999</translation>
     </message>
     <message>
         <source>year %1</source>

@@ -27,7 +27,7 @@
 <context>
     <name>ow::AccessPolicy</name>
     <message>
-        <source>A user with the role "%1" may not %2.</source>
+        <source>A user with the role &quot;%1&quot; may not %2.</source>
         <translation>角色为“%1”的用户不能%2。</translation>
     </message>
 </context>
@@ -84,7 +84,7 @@
 <context>
     <name>ow::AccountService</name>
     <message>
-        <source>The user name "%1" is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <source>The user name &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>用户名“%1”无效：须为 2 至 32 个小写字母、数字、点、连字符或下划线，且以字母开头。</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>显示名称不得包含控制字符。</translation>
     </message>
     <message>
-        <source>The center code "%1" is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
+        <source>The center code &quot;%1&quot; is not valid: use 2 to 16 capital letters or digits, such as XC01.</source>
         <translation>中心编码“%1”无效：须为 2 至 16 个大写字母或数字，例如 XC01。</translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
         <translation>打印受理回执或告知书</translation>
     </message>
     <message>
-        <source>open an applicant's archive</source>
+        <source>open an applicant&apos;s archive</source>
         <translation>打开申请人档案</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>编辑节假日日历</translation>
     </message>
     <message>
-        <source>change this workstation's settings</source>
+        <source>change this workstation&apos;s settings</source>
         <translation>更改本工作站的设置</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@
         <translation>代办人</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代办人身份证号码</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>归档本件</translation>
     </message>
     <message>
-        <source>Withdraw the case at the applicant's request, with the reason</source>
+        <source>Withdraw the case at the applicant&apos;s request, with the reason</source>
         <translation>应申请人要求撤回本件，须填写原因</translation>
     </message>
     <message>
@@ -987,11 +987,11 @@
         <translation>%1：您的角色不能办理。</translation>
     </message>
     <message>
-        <source>None: the case's life is over.</source>
+        <source>None: the case&apos;s life is over.</source>
         <translation>无：本件已办理完毕。</translation>
     </message>
     <message>
-        <source>"%1" is not a step this case can take now.</source>
+        <source>&quot;%1&quot; is not a step this case can take now.</source>
         <translation>本件现在不能“%1”。</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>请填写原因后按回车；按 Esc 取消。</translation>
     </message>
     <message>
-        <source>Withdrawing a case needs the applicant's reason.</source>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
         <translation>撤回办件须填写申请人的撤回原因。</translation>
     </message>
     <message>
@@ -1031,7 +1031,7 @@
         <translation>不予受理须说明理由。</translation>
     </message>
     <message>
-        <source>Case %1 is now "%2".</source>
+        <source>Case %1 is now &quot;%2&quot;.</source>
         <translation>办件 %1 现为“%2”。</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
         <translation>申请人签名：</translation>
     </message>
     <message>
-        <source>One case: its timeline, the next steps and the case's details.</source>
+        <source>One case: its timeline, the next steps and the case&apos;s details.</source>
         <translation>一个办件：办理过程、下一步操作和办件详情。</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>办件的申请人、代办人、事项、材料和办结时限。</translation>
     </message>
     <message>
-        <source>Records the step "%1" on the case's timeline.</source>
+        <source>Records the step &quot;%1&quot; on the case&apos;s timeline.</source>
         <translation>在办理过程中记录“%1”这一步。</translation>
     </message>
 </context>
@@ -1119,11 +1119,11 @@
         <translation>代办人</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代办人身份证号码</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
+        <source>Agent&apos;s phone</source>
         <translation>代办人联系电话</translation>
     </message>
     <message>
@@ -1185,7 +1185,7 @@
         <translation>承诺时限</translation>
     </message>
     <message>
-        <source>%1 (provisional: next year's holiday calendar is not yet published)</source>
+        <source>%1 (provisional: next year&apos;s holiday calendar is not yet published)</source>
         <translation>%1（暂定：次年节假日安排尚未公布）</translation>
     </message>
     <message>
@@ -1351,7 +1351,7 @@
         <translation>权利告知</translation>
     </message>
     <message>
-        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people's court under %3 within %4 months of that day.</source>
+        <source>If you disagree with this decision, you may apply for administrative review under %1 within %2 days of the day you knew or should have known of it, or bring an administrative lawsuit before a people&apos;s court under %3 within %4 months of that day.</source>
         <translation>如对本决定不服，可以自知道或者应当知道该决定之日起 %2 日内，依照%1申请行政复议；也可以自知道或者应当知道该决定之日起 %4 个月内，依照%3向人民法院提起行政诉讼。</translation>
     </message>
     <message>
@@ -1410,8 +1410,8 @@
         <translation>应为带时区的 ISO 8601 时间，例如 2026-11-30T09:15:00.000+08:00 或 2026-11-30T01:15:00.000Z</translation>
     </message>
     <message>
-        <source>must be "person" or "enterprise", not "%1"</source>
-        <translation>应为 "person" 或 "enterprise"，而不是 "%1"</translation>
+        <source>must be &quot;person&quot; or &quot;enterprise&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;person&quot; 或 &quot;enterprise&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>differs from the birth date in the resident ID number</source>
@@ -1422,32 +1422,32 @@
         <translation>企业没有出生日期：请用 null</translation>
     </message>
     <message>
-        <source>must be "原件", "复印件" or "电子", not "%1"</source>
-        <translation>应为 "原件"、"复印件" 或 "电子"，而不是 "%1"</translation>
+        <source>must be &quot;原件&quot;, &quot;复印件&quot; or &quot;电子&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;原件&quot;、&quot;复印件&quot; 或 &quot;电子&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be "received", "missing" or "waived", not "%1"</source>
-        <translation>应为 "received"、"missing" 或 "waived"，而不是 "%1"</translation>
+        <source>must be &quot;received&quot;, &quot;missing&quot; or &quot;waived&quot;, not &quot;%1&quot;</source>
+        <translation>应为 &quot;received&quot;、&quot;missing&quot; 或 &quot;waived&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be the SHA-256 of a scan (64 lower-case hex digits)</source>
         <translation>应为扫描件的 SHA-256（64 位小写十六进制）</translation>
     </message>
     <message>
-        <source>"%1" is not a status (%2)</source>
-        <translation>"%1" 不是办件状态（%2）</translation>
+        <source>&quot;%1&quot; is not a status (%2)</source>
+        <translation>&quot;%1&quot; 不是办件状态（%2）</translation>
     </message>
     <message>
         <source>must be a UUID in lower case, e.g. 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</source>
         <translation>应为小写 UUID，例如 3f2a6857-1632-4770-8614-b9c0d1e2f3a4</translation>
     </message>
     <message>
-        <source>"%1" is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
-        <translation>"%1" 不是办件编号（中心-窗口-日期-序号，例如 XC01-03-20261130-0007）</translation>
+        <source>&quot;%1&quot; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <translation>&quot;%1&quot; 不是办件编号（中心-窗口-日期-序号，例如 XC01-03-20261130-0007）</translation>
     </message>
     <message>
-        <source>%1 does not belong to centre "%2", window %3</source>
-        <translation>%1 不属于中心 "%2" 的 %3 号窗口</translation>
+        <source>%1 does not belong to centre &quot;%2&quot;, window %3</source>
+        <translation>%1 不属于中心 &quot;%2&quot; 的 %3 号窗口</translation>
     </message>
     <message>
         <source>%1 is not on the day of the case number %2</source>
@@ -1478,16 +1478,16 @@
         <translation>应为事件数组</translation>
     </message>
     <message>
-        <source>a case needs at least its "received" event</source>
-        <translation>办件至少需要"收件"事件</translation>
+        <source>a case needs at least its &quot;received&quot; event</source>
+        <translation>办件至少需要&quot;收件&quot;事件</translation>
     </message>
     <message>
         <source>%1 is before the case was received (%2)</source>
         <translation>%1 早于收件时间（%2）</translation>
     </message>
     <message>
-        <source>"%1" is not what the events lead to ("%2")</source>
-        <translation>"%1" 与事件记录得出的状态（"%2"）不符</translation>
+        <source>&quot;%1&quot; is not what the events lead to (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; 与事件记录得出的状态（&quot;%2&quot;）不符</translation>
     </message>
     <message>
         <source>the case was accepted: the date of acceptance and the deadline are needed</source>
@@ -1514,12 +1514,12 @@
         <translation>不是 JSON 文档：第 %2 字节处%1</translation>
     </message>
     <message>
-        <source>the document must be an object {"format": "%1", "version": %2, "cases": […]}</source>
-        <translation>文档应为对象 {"format": "%1", "version": %2, "cases": […]}</translation>
+        <source>the document must be an object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</source>
+        <translation>文档应为对象 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: %2, &quot;cases&quot;: […]}</translation>
     </message>
     <message>
-        <source>format: must be "%1"</source>
-        <translation>format：应为 "%1"</translation>
+        <source>format: must be &quot;%1&quot;</source>
+        <translation>format：应为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version: this OneWindow reads version %1 only</source>
@@ -1581,11 +1581,11 @@
         <translation>撤回</translation>
     </message>
     <message>
-        <source>The case has no event; it must begin with "received".</source>
+        <source>The case has no event; it must begin with &quot;received&quot;.</source>
         <translation>该办件没有任何事件；办件必须从“收件”开始。</translation>
     </message>
     <message>
-        <source>The case begins with "%1"; it must begin with "received".</source>
+        <source>The case begins with &quot;%1&quot;; it must begin with &quot;received&quot;.</source>
         <translation>该办件从“%1”开始；办件必须从“收件”开始。</translation>
     </message>
     <message>
@@ -1593,7 +1593,7 @@
         <translation>第 %1 个事件（%2）的时间早于前一个事件。</translation>
     </message>
     <message>
-        <source>Event %1: a case that is "%2" cannot become "%3".</source>
+        <source>Event %1: a case that is &quot;%2&quot; cannot become &quot;%3&quot;.</source>
         <translation>第 %1 个事件：处于“%2”的办件不能变为“%3”。</translation>
     </message>
 </context>
@@ -1713,7 +1713,7 @@
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <source>The hall's cases of a day or a period, with their state and deadline.</source>
+        <source>The hall&apos;s cases of a day or a period, with their state and deadline.</source>
         <translation>本中心某一天或某一期间的办件及其状态和时限。</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@
         <translation>办件须有收件时间。</translation>
     </message>
     <message>
-        <source>The centre code '%1' cannot begin a case number (2 to 16 capital letters or digits).</source>
+        <source>The centre code &apos;%1&apos; cannot begin a case number (2 to 16 capital letters or digits).</source>
         <translation>中心代码“%1”不能作为办件编号的开头（须为 2 至 16 位大写字母或数字）。</translation>
     </message>
     <message>
@@ -1764,15 +1764,15 @@
         <translation>申请人须有姓名或名称。</translation>
     </message>
     <message>
-        <source>The applicant's resident ID number is not valid: %1</source>
+        <source>The applicant&apos;s resident ID number is not valid: %1</source>
         <translation>申请人的居民身份证号码无效：%1</translation>
     </message>
     <message>
-        <source>The applicant's unified social credit code is not valid: %1</source>
+        <source>The applicant&apos;s unified social credit code is not valid: %1</source>
         <translation>申请人的统一社会信用代码无效：%1</translation>
     </message>
     <message>
-        <source>The applicant's phone number is not valid: %1</source>
+        <source>The applicant&apos;s phone number is not valid: %1</source>
         <translation>申请人的电话号码无效：%1</translation>
     </message>
     <message>
@@ -1780,15 +1780,15 @@
         <translation>代办人须有姓名。</translation>
     </message>
     <message>
-        <source>The agent's resident ID number is not valid: %1</source>
+        <source>The agent&apos;s resident ID number is not valid: %1</source>
         <translation>代办人的居民身份证号码无效：%1</translation>
     </message>
     <message>
-        <source>The agent's phone number is not valid: %1</source>
+        <source>The agent&apos;s phone number is not valid: %1</source>
         <translation>代办人的电话号码无效：%1</translation>
     </message>
     <message>
-        <source>An agent needs the applicant's authorization.</source>
+        <source>An agent needs the applicant&apos;s authorization.</source>
         <translation>由代办人办理时须有申请人的授权委托。</translation>
     </message>
     <message>
@@ -1828,7 +1828,7 @@
         <translation>无法在 %1 中为办件编号：%2</translation>
     </message>
     <message>
-        <source>Cannot read the applicants' archive from %1: %2</source>
+        <source>Cannot read the applicants&apos; archive from %1: %2</source>
         <translation>无法从 %1 读取申请人档案：%2</translation>
     </message>
     <message>
@@ -1852,7 +1852,7 @@
         <translation>无法从 %1 读取办件：%2</translation>
     </message>
     <message>
-        <source>"%1" is a decision: record it with the checklist and the deadline.</source>
+        <source>&quot;%1&quot; is a decision: record it with the checklist and the deadline.</source>
         <translation>“%1”是受理决定：须连同材料清单和办结期限一并记录。</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@
         <translation>记录 %1 的状态</translation>
     </message>
     <message>
-        <source>"%1" is not a decision at the counter (accepted, supplement requested or refused).</source>
+        <source>&quot;%1&quot; is not a decision at the counter (accepted, supplement requested or refused).</source>
         <translation>“%1”不是窗口作出的决定（受理、补正或不予受理）。</translation>
     </message>
     <message>
@@ -1890,12 +1890,12 @@
         <translation>无法从 %1 读取办件列表：%2</translation>
     </message>
     <message>
-        <source>The case id '%1' is not a UUID in lower case.</source>
-        <translation>办件 id '%1' 不是小写 UUID。</translation>
+        <source>The case id &apos;%1&apos; is not a UUID in lower case.</source>
+        <translation>办件 id &apos;%1&apos; 不是小写 UUID。</translation>
     </message>
     <message>
-        <source>The case number '%1' is not one of centre %2, window %3.</source>
-        <translation>办件编号 '%1' 不属于中心 %2 的 %3 号窗口。</translation>
+        <source>The case number &apos;%1&apos; is not one of centre %2, window %3.</source>
+        <translation>办件编号 &apos;%1&apos; 不属于中心 %2 的 %3 号窗口。</translation>
     </message>
     <message>
         <source>The case %1 is already stored under the number %2, not %3.</source>
@@ -1929,23 +1929,23 @@
         <translation>本数据库中没有办件 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is "%2": its life is over, it cannot become "%3".</source>
+        <source>Case %1 is &quot;%2&quot;: its life is over, it cannot become &quot;%3&quot;.</source>
         <translation>办件 %1 为“%2”，已办理完毕，不能再“%3”。</translation>
     </message>
     <message>
-        <source>Case %1 is "%2": it cannot become "%3" (it can become: %4).</source>
+        <source>Case %1 is &quot;%2&quot;: it cannot become &quot;%3&quot; (it can become: %4).</source>
         <translation>办件 %1 为“%2”，不能“%3”（可以：%4）。</translation>
     </message>
     <message>
-        <source>Case %1's last event ("%2") is dated %3, after this workstation's clock (%4): check the clock, nothing was recorded.</source>
+        <source>Case %1&apos;s last event (&quot;%2&quot;) is dated %3, after this workstation&apos;s clock (%4): check the clock, nothing was recorded.</source>
         <translation>办件 %1 的上一步（“%2”）时间为 %3，晚于本机时钟（%4）：请检查时钟，未记录任何内容。</translation>
     </message>
     <message>
-        <source>"%1" is not a later step of a case: it is recorded at the counter with the checklist.</source>
+        <source>&quot;%1&quot; is not a later step of a case: it is recorded at the counter with the checklist.</source>
         <translation>“%1”不是办件的后续步骤：它在窗口随材料清单一并记录。</translation>
     </message>
     <message>
-        <source>Withdrawing a case needs the applicant's reason.</source>
+        <source>Withdrawing a case needs the applicant&apos;s reason.</source>
         <translation>撤回办件须填写申请人的撤回原因。</translation>
     </message>
     <message>
@@ -1984,11 +1984,11 @@
         <translation>无法从 %1 读取签名：%2</translation>
     </message>
     <message>
-        <source>Case %1 already has the agent's signature.</source>
+        <source>Case %1 already has the agent&apos;s signature.</source>
         <translation>办件 %1 已有代办人签名。</translation>
     </message>
     <message>
-        <source>Case %1 already has the applicant's signature.</source>
+        <source>Case %1 already has the applicant&apos;s signature.</source>
         <translation>办件 %1 已有申请人签名。</translation>
     </message>
 </context>
@@ -2258,7 +2258,7 @@
         <translation>比较版本(&amp;C)…</translation>
     </message>
     <message>
-        <source>Shows two versions of this item's guide side by side</source>
+        <source>Shows two versions of this item&apos;s guide side by side</source>
         <translation>并排显示本事项指南的两个版本</translation>
     </message>
     <message>
@@ -2466,7 +2466,7 @@
         <translation>台账汇总</translation>
     </message>
     <message>
-        <source>How many items count towards the plan's targets</source>
+        <source>How many items count towards the plan&apos;s targets</source>
         <translation>计入规划目标的事项数</translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@
         <translation>个人（P）：</translation>
     </message>
     <message>
-        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item's cross-region flag (全省通办).</source>
+        <source>极简办: the guide in force promises fewer days than the law, lets an e-licence or shared data replace a material, or has fewer than 4 steps. 集成办: the item is in a scene (一件事) with other items, each with a guide. 全域办: the item&apos;s cross-region flag (全省通办).</source>
         <translation>极简办：现行指南的承诺时限短于法定时限、有材料可由电子证照或共享数据替代，或办理环节少于 4 个。集成办：事项所在场景（一件事）还有其他事项，且每个事项都有指南。全域办：事项标记为跨区域办理（全省通办）。</translation>
     </message>
     <message>
@@ -2614,7 +2614,7 @@
         <translation>添加日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Adds the day to the year's list</source>
+        <source>Adds the day to the year&apos;s list</source>
         <translation>将该日加入本年度列表</translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@
         <translation>发布日历(&amp;B)</translation>
     </message>
     <message>
-        <source>Puts the year's draft in force: due dates are counted with it</source>
+        <source>Puts the year&apos;s draft in force: due dates are counted with it</source>
         <translation>发布本年度草稿，此后按其计算办结期限</translation>
     </message>
     <message>
@@ -2956,7 +2956,7 @@
         <translation>新子项编码</translation>
     </message>
     <message>
-        <source>The code of a new sub-item: the item's code, a dot and the next number</source>
+        <source>The code of a new sub-item: the item&apos;s code, a dot and the next number</source>
         <translation>新子项的编码：事项编码、一个点和下一个序号</translation>
     </message>
     <message>
@@ -3165,7 +3165,7 @@
         <translation>第 %1 行：带引号的单元格没有结束引号</translation>
     </message>
     <message>
-        <source>the file is not UTF-8 text (save it from the spreadsheet as "CSV UTF-8")</source>
+        <source>the file is not UTF-8 text (save it from the spreadsheet as &quot;CSV UTF-8&quot;)</source>
         <translation>文件不是 UTF-8 文本（请在电子表格中另存为“CSV UTF-8”）</translation>
     </message>
     <message>
@@ -3193,15 +3193,15 @@
         <translation>必须是 E（企业）或 P（个人）</translation>
     </message>
     <message>
-        <source>"%1" is not a stage code of lifecycle %2 (like %2%3)</source>
+        <source>&quot;%1&quot; is not a stage code of lifecycle %2 (like %2%3)</source>
         <translation>“%1”不是生命周期 %2 的阶段编码（如 %2%3）</translation>
     </message>
     <message>
-        <source>"%1" is not a scene code of stage %2</source>
+        <source>&quot;%1&quot; is not a scene code of stage %2</source>
         <translation>“%1”不是阶段 %2 的场景编码</translation>
     </message>
     <message>
-        <source>"%1" is not an item code (like %2001)</source>
+        <source>&quot;%1&quot; is not an item code (like %2001)</source>
         <translation>“%1”不是事项编码（如 %2001）</translation>
     </message>
     <message>
@@ -3209,7 +3209,7 @@
         <translation>必须是从 1 起的整数</translation>
     </message>
     <message>
-        <source>lifecycle %1 is named "%2" on an earlier line</source>
+        <source>lifecycle %1 is named &quot;%2&quot; on an earlier line</source>
         <translation>生命周期 %1 在前面的行中名为“%2”</translation>
     </message>
     <message>
@@ -3233,7 +3233,7 @@
         <translation>子项 %1 出现在其事项 %2 的行之前</translation>
     </message>
     <message>
-        <source>"%1" is not a sub-item code of item %2 (like %2.1)</source>
+        <source>&quot;%1&quot; is not a sub-item code of item %2 (like %2.1)</source>
         <translation>“%1”不是事项 %2 的子项编码（如 %2.1）</translation>
     </message>
     <message>
@@ -3245,11 +3245,11 @@
         <translation>第 1 行：表头必须正好是：%1（其后可加 cross_region）</translation>
     </message>
     <message>
-        <source>line %1, column cross_region: write 1 (全域办) or 0, not "%2"</source>
+        <source>line %1, column cross_region: write 1 (全域办) or 0, not &quot;%2&quot;</source>
         <translation>第 %1 行，cross_region 列：应填 1（全域办）或 0，而不是“%2”</translation>
     </message>
     <message>
-        <source>line %1, column cross_region: only an item's own row has the flag</source>
+        <source>line %1, column cross_region: only an item&apos;s own row has the flag</source>
         <translation>第 %1 行，cross_region 列：只有事项本身的行可以填写此标记</translation>
     </message>
 </context>
@@ -3260,23 +3260,23 @@
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not text</source>
+        <source>field &quot;%1&quot; is missing or not text</source>
         <translation>字段“%1”缺失或不是文本</translation>
     </message>
     <message>
-        <source>field "%1" is empty</source>
+        <source>field &quot;%1&quot; is empty</source>
         <translation>字段“%1”为空</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a positive whole number</source>
+        <source>field &quot;%1&quot; is missing or not a positive whole number</source>
         <translation>字段“%1”缺失或不是正整数</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a list</source>
+        <source>field &quot;%1&quot; is missing or not a list</source>
         <translation>字段“%1”缺失或不是列表</translation>
     </message>
     <message>
-        <source>field "%1" holds an empty or non-text department</source>
+        <source>field &quot;%1&quot; holds an empty or non-text department</source>
         <translation>字段“%1”含有空的或非文本的部门</translation>
     </message>
     <message>
@@ -3296,7 +3296,7 @@
         <translation>没有子项的事项必须有事项类型</translation>
     </message>
     <message>
-        <source>the item's type must be its sub-items' shared type, or empty where they differ</source>
+        <source>the item&apos;s type must be its sub-items&apos; shared type, or empty where they differ</source>
         <translation>事项类型必须是其子项的共同类型；子项类型不同时应为空</translation>
     </message>
     <message>
@@ -3409,7 +3409,7 @@
         <translation>无法从 %1 读取办事指南草稿：%2</translation>
     </message>
     <message>
-        <source>The material key "%1" must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
+        <source>The material key &quot;%1&quot; must be 2 to 64 lower-case letters, digits or _, starting with a letter.</source>
         <translation>材料键名“%1”须为 2 至 64 个小写字母、数字或下划线，并以字母开头。</translation>
     </message>
     <message>
@@ -3477,6 +3477,18 @@
         <source>The connection to the central store is closed.</source>
         <translation>与中心库的连接已关闭。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library libpq cannot be loaded: %1</source>
+        <translation>无法加载 PostgreSQL 客户端库 libpq：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library libpq has no %1.</source>
+        <translation>PostgreSQL 客户端库 libpq 中没有 %1。</translation>
+    </message>
+    <message>
+        <source>The central store gave no answer.</source>
+        <translation>中心库没有回答。</translation>
+    </message>
 </context>
 <context>
     <name>ow::CentralPublications</name>
@@ -3536,7 +3548,7 @@
         <translation>无法记录中心库的结构版本：%1</translation>
     </message>
     <message>
-        <source>A center code is 2 to 16 letters or digits; '%1' is not.</source>
+        <source>A center code is 2 to 16 letters or digits; &apos;%1&apos; is not.</source>
         <translation>中心编码须为 2 至 16 个字母或数字，“%1”不符合。</translation>
     </message>
     <message>
@@ -3544,7 +3556,7 @@
         <translation>中心需要名称。</translation>
     </message>
     <message>
-        <source>The center's password needs at least 8 characters.</source>
+        <source>The center&apos;s password needs at least 8 characters.</source>
         <translation>中心登录密码至少需要 8 个字符。</translation>
     </message>
     <message>
@@ -3559,7 +3571,7 @@
 <context>
     <name>ow::CentralSettings</name>
     <message>
-        <source>'%1' is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
+        <source>&apos;%1&apos; is not a PostgreSQL URL: write postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).</source>
         <translation>“%1”不是 PostgreSQL 地址：请写成 postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
     </message>
     <message>
@@ -3567,15 +3579,15 @@
         <translation>中心库地址</translation>
     </message>
     <message>
-        <source>The central address has an option '%1' that OneWindow does not pass on; known: %2.</source>
+        <source>The central address has an option &apos;%1&apos; that OneWindow does not pass on; known: %2.</source>
         <translation>中心库地址中的选项“%1”一窗通不予传递；可用选项：%2。</translation>
     </message>
     <message>
-        <source>The port '%1' of the central address is not a number.</source>
+        <source>The port &apos;%1&apos; of the central address is not a number.</source>
         <translation>中心库地址中的端口“%1”不是数字。</translation>
     </message>
     <message>
-        <source>The option %1 of the central address contains a space or ';'.</source>
+        <source>The option %1 of the central address contains a space or &apos;;&apos;.</source>
         <translation>中心库地址中的选项 %1 含有空格或“;”。</translation>
     </message>
     <message>
@@ -3698,7 +3710,7 @@
 <context>
     <name>ow::DailySummary</name>
     <message>
-        <source>Cannot update the dashboard's summary in %1: %2</source>
+        <source>Cannot update the dashboard&apos;s summary in %1: %2</source>
         <translation>无法更新 %1 中的统计汇总：%2</translation>
     </message>
 </context>
@@ -3945,7 +3957,7 @@
         <translation>个人</translation>
     </message>
     <message>
-        <source>Cases behind "%1": %2</source>
+        <source>Cases behind &quot;%1&quot;: %2</source>
         <translation>“%1”的办件：%2 件</translation>
     </message>
     <message>
@@ -4005,7 +4017,7 @@
         <translation>图表、工作台账，以及某一柱所对应的办件。</translation>
     </message>
     <message>
-        <source>The hall's figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
+        <source>The hall&apos;s figures of a day or a period: charts, the work plan and the cases behind a bar.</source>
         <translation>本中心某一天或某一期间的统计：图表、工作台账，以及某一柱所对应的办件。</translation>
     </message>
     <message>
@@ -4245,7 +4257,7 @@
         <translation>历史数据的最后一天不是有效日期。</translation>
     </message>
     <message>
-        <source>The centre code '%1' cannot begin a case number.</source>
+        <source>The centre code &apos;%1&apos; cannot begin a case number.</source>
         <translation>中心编码“%1”不能用作办件编号的开头。</translation>
     </message>
     <message>
@@ -4361,7 +4373,7 @@
         <translation>不是文件名</translation>
     </message>
     <message>
-        <source>The file %1 in %2 is not an encrypted file of OneWindow's file store; it was not sent.</source>
+        <source>The file %1 in %2 is not an encrypted file of OneWindow&apos;s file store; it was not sent.</source>
         <translation>%2 中的文件 %1 不是一窗通文件库的加密文件；未发送。</translation>
     </message>
     <message>
@@ -4585,7 +4597,7 @@
         <translation>差异</translation>
     </message>
     <message>
-        <source>One row per field: its label, the left version's text and the right version's text</source>
+        <source>One row per field: its label, the left version&apos;s text and the right version&apos;s text</source>
         <translation>每个字段一行：字段名、左侧版本内容、右侧版本内容</translation>
     </message>
     <message>
@@ -4825,12 +4837,12 @@
         <translation>缺失或不是对象</translation>
     </message>
     <message>
-        <source>write {"on_the_spot": true} or {"working_days": N}</source>
-        <translation>应写作 {"on_the_spot": true} 或 {"working_days": N}</translation>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N}</source>
+        <translation>应写作 {&quot;on_the_spot&quot;: true} 或 {&quot;working_days&quot;: N}</translation>
     </message>
     <message>
-        <source>write {"on_the_spot": true} or {"working_days": N} with N a whole number of at least 1</source>
-        <translation>应写作 {"on_the_spot": true} 或 {"working_days": N}，N 为不小于 1 的整数</translation>
+        <source>write {&quot;on_the_spot&quot;: true} or {&quot;working_days&quot;: N} with N a whole number of at least 1</source>
+        <translation>应写作 {&quot;on_the_spot&quot;: true} 或 {&quot;working_days&quot;: N}，N 为不小于 1 的整数</translation>
     </message>
     <message>
         <source>on the spot</source>
@@ -4855,7 +4867,7 @@
         <translation>不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>must be "draft" or "published"</source>
+        <source>must be &quot;draft&quot; or &quot;published&quot;</source>
         <translation>必须是“draft”或“published”</translation>
     </message>
     <message>
@@ -4883,7 +4895,7 @@
         <translation>办事指南至少要写明一项设定依据</translation>
     </message>
     <message>
-        <source>must be "e_licence", "shared_data" or null</source>
+        <source>must be &quot;e_licence&quot;, &quot;shared_data&quot; or null</source>
         <translation>必须是“e_licence”“shared_data”或 null</translation>
     </message>
     <message>
@@ -5266,7 +5278,7 @@
         <translation>居民身份证号码</translation>
     </message>
     <message>
-        <source>The applicant's 18-character resident ID; the age is read from it.</source>
+        <source>The applicant&apos;s 18-character resident ID; the age is read from it.</source>
         <translation>申请人的 18 位居民身份证号码，年龄据此计算。</translation>
     </message>
     <message>
@@ -5274,11 +5286,11 @@
         <translation>身份证号(&amp;I)：</translation>
     </message>
     <message>
-        <source>Applicant's name</source>
+        <source>Applicant&apos;s name</source>
         <translation>申请人姓名</translation>
     </message>
     <message>
-        <source>The applicant's name as on the ID.</source>
+        <source>The applicant&apos;s name as on the ID.</source>
         <translation>与身份证一致的申请人姓名。</translation>
     </message>
     <message>
@@ -5465,7 +5477,7 @@
 <context>
     <name>ow::HomeVisits</name>
     <message>
-        <source>Enter the applicant's resident ID number.</source>
+        <source>Enter the applicant&apos;s resident ID number.</source>
         <translation>请填写申请人的居民身份证号码。</translation>
     </message>
     <message>
@@ -5473,7 +5485,7 @@
         <translation>居民身份证号码：%1</translation>
     </message>
     <message>
-        <source>Enter the applicant's name.</source>
+        <source>Enter the applicant&apos;s name.</source>
         <translation>请填写申请人姓名。</translation>
     </message>
     <message>
@@ -5541,7 +5553,7 @@
         <translation>备注超过 %1 个字符。</translation>
     </message>
     <message>
-        <source>The reason is "other": say in the notes why the applicant cannot come.</source>
+        <source>The reason is &quot;other&quot;: say in the notes why the applicant cannot come.</source>
         <translation>原因为“其他”：请在备注中说明申请人无法到厅的原因。</translation>
     </message>
     <message>
@@ -5616,7 +5628,7 @@
         <translation>校验码应为 %1，而不是 %2</translation>
     </message>
     <message>
-        <source>this is the old 15-digit form (before 1999): the holder's current number has 18 characters</source>
+        <source>this is the old 15-digit form (before 1999): the holder&apos;s current number has 18 characters</source>
         <translation>这是 15 位旧号码（1999 年以前）：持证人现行号码为 18 位</translation>
     </message>
 </context>
@@ -5666,7 +5678,7 @@
 <context>
     <name>ow::IntakeDraft</name>
     <message>
-        <source>Enter the applicant's name.</source>
+        <source>Enter the applicant&apos;s name.</source>
         <translation>请输入申请人姓名或名称。</translation>
     </message>
     <message>
@@ -5678,7 +5690,7 @@
         <translation>请输入法定代表人。</translation>
     </message>
     <message>
-        <source>Enter the agent's name.</source>
+        <source>Enter the agent&apos;s name.</source>
         <translation>请输入代办人姓名。</translation>
     </message>
     <message>
@@ -5725,7 +5737,7 @@
 <context>
     <name>ow::IntakeDraftJson</name>
     <message>
-        <source>The field "%1" %2.</source>
+        <source>The field &quot;%1&quot; %2.</source>
         <translation>字段“%1”%2。</translation>
     </message>
     <message>
@@ -5785,7 +5797,7 @@
         <translation>既不是对象也不是 null</translation>
     </message>
     <message>
-        <source>is "%1", not one of received, missing, waived</source>
+        <source>is &quot;%1&quot;, not one of received, missing, waived</source>
         <translation>为“%1”，不是 received、missing、waived 之一</translation>
     </message>
     <message>
@@ -5927,15 +5939,15 @@
         <translation>由代办人代为申请</translation>
     </message>
     <message>
-        <source>Agent's name</source>
+        <source>Agent&apos;s name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代办人身份证号码</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
+        <source>Agent&apos;s phone</source>
         <translation>代办人联系电话</translation>
     </message>
     <message>
@@ -6039,15 +6051,15 @@
         <translation>残疾人证号码(&amp;U)：</translation>
     </message>
     <message>
-        <source>Agent'&amp;s name:</source>
+        <source>Agent&apos;&amp;s name:</source>
         <translation>代办人姓名(&amp;S)：</translation>
     </message>
     <message>
-        <source>A&amp;gent's ID number:</source>
+        <source>A&amp;gent&apos;s ID number:</source>
         <translation>代办人身份证号码(&amp;G)：</translation>
     </message>
     <message>
-        <source>Agent's phon&amp;e:</source>
+        <source>Agent&apos;s phon&amp;e:</source>
         <translation>代办人联系电话(&amp;E)：</translation>
     </message>
     <message>
@@ -6055,7 +6067,7 @@
         <translation>授权委托(&amp;T)：</translation>
     </message>
     <message>
-        <source>Applicant's archive</source>
+        <source>Applicant&apos;s archive</source>
         <translation>申请人档案</translation>
     </message>
     <message numerus="yes">
@@ -6229,7 +6241,7 @@
         <translation>18 位居民身份证号码或统一社会信用代码；已有档案的申请人将自动填入。</translation>
     </message>
     <message>
-        <source>The applicant's name as on the ID or licence.</source>
+        <source>The applicant&apos;s name as on the ID or licence.</source>
         <translation>与身份证或营业执照一致的申请人名称。</translation>
     </message>
     <message>
@@ -6237,11 +6249,11 @@
         <translation>可回访申请人的手机或固定电话。</translation>
     </message>
     <message>
-        <source>The applicant's address (optional).</source>
+        <source>The applicant&apos;s address (optional).</source>
         <translation>申请人地址（选填）。</translation>
     </message>
     <message>
-        <source>The enterprise's legal representative.</source>
+        <source>The enterprise&apos;s legal representative.</source>
         <translation>企业的法定代表人。</translation>
     </message>
     <message>
@@ -6249,23 +6261,23 @@
         <translation>申请人出示残疾证时勾选：办件走绿色通道。</translation>
     </message>
     <message>
-        <source>The number of the applicant's disability certificate.</source>
+        <source>The number of the applicant&apos;s disability certificate.</source>
         <translation>申请人的残疾证号。</translation>
     </message>
     <message>
-        <source>Check when someone applies on the applicant's behalf; the agent's fields follow.</source>
+        <source>Check when someone applies on the applicant&apos;s behalf; the agent&apos;s fields follow.</source>
         <translation>有人代申请人办理时勾选，随后填写代办人信息。</translation>
     </message>
     <message>
-        <source>The agent's name as on their ID.</source>
+        <source>The agent&apos;s name as on their ID.</source>
         <translation>与身份证一致的代办人姓名。</translation>
     </message>
     <message>
-        <source>The agent's resident ID number.</source>
+        <source>The agent&apos;s resident ID number.</source>
         <translation>代办人的居民身份证号码。</translation>
     </message>
     <message>
-        <source>The agent's phone number.</source>
+        <source>The agent&apos;s phone number.</source>
         <translation>代办人的电话。</translation>
     </message>
     <message>
@@ -6783,7 +6795,7 @@
         <translation>受理渠道：上门服务</translation>
     </message>
     <message>
-        <source>The case was taken at the applicant's home on a booked home visit.</source>
+        <source>The case was taken at the applicant&apos;s home on a booked home visit.</source>
         <translation>此办件是按上门预约在申请人家中收件的。</translation>
     </message>
     <message>
@@ -6807,7 +6819,7 @@
         <translation>上门服务（%1 %2）：此办件记为上门收件，保存后预约标记为已上门。</translation>
     </message>
     <message>
-        <source>This intake is the case taken at an applicant's home, booked as a home visit.</source>
+        <source>This intake is the case taken at an applicant&apos;s home, booked as a home visit.</source>
         <translation>此收件为按上门预约在申请人家中收取的办件。</translation>
     </message>
     <message>
@@ -6835,7 +6847,7 @@
         <translation>口述评价（仅限帮办人员和负责人）</translation>
     </message>
     <message>
-        <source>Record the applicant's spoken &amp;rating…</source>
+        <source>Record the applicant&apos;s spoken &amp;rating…</source>
         <translation>记录申请人的口述评价(&amp;R)…</translation>
     </message>
     <message>
@@ -6882,7 +6894,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <source>command line of OneWindow (一窗通) for a hall's IT person</source>
+        <source>command line of OneWindow (一窗通) for a hall&apos;s IT person</source>
         <translation>一窗通命令行工具，供服务大厅信息技术人员使用</translation>
     </message>
     <message>
@@ -6894,7 +6906,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>owctl sets up a workstation's local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall's IT person. The counter application itself is onewindow(1).</source>
+        <source>owctl sets up a workstation&apos;s local database and its hall, manages accounts and the audit log, and reads the catalog, guides, the holiday calendar and cases, for scripts and for the hall&apos;s IT person. The counter application itself is onewindow(1).</source>
         <translation>owctl 用于设置工作站的本地数据库和大厅，管理账户和审计日志，并读取事项目录、办事指南、节假日工作日历和办件，供脚本和大厅信息技术人员使用。窗口程序本身见 onewindow(1)。</translation>
     </message>
     <message>
@@ -6991,7 +7003,7 @@
         <translation>阶段、场景、事项和子项；方向键移动，右方向键展开</translation>
     </message>
     <message>
-        <source>The person's and the enterprise's lifecycle.</source>
+        <source>The person&apos;s and the enterprise&apos;s lifecycle.</source>
         <translation>个人和企业的生命周期。</translation>
     </message>
     <message>
@@ -6999,11 +7011,11 @@
         <translation>个人或企业；用方向键切换所显示的生命周期。</translation>
     </message>
     <message>
-        <source>Items of an enterprise's life, by stage and scene</source>
+        <source>Items of an enterprise&apos;s life, by stage and scene</source>
         <translation>企业生命周期中的事项，按阶段和场景排列</translation>
     </message>
     <message>
-        <source>Items of a person's life, by stage and scene</source>
+        <source>Items of a person&apos;s life, by stage and scene</source>
         <translation>个人生命周期中的事项，按阶段和场景排列</translation>
     </message>
 </context>
@@ -7022,11 +7034,11 @@
         <translation>没有给出命令</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
+        <source>unknown option &apos;%1&apos;</source>
         <translation>未知选项“%1”</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -7060,23 +7072,23 @@
         <translation>已存在</translation>
     </message>
     <message>
-        <source>unknown catalog subcommand '%1'</source>
+        <source>unknown catalog subcommand &apos;%1&apos;</source>
         <translation>未知的 catalog 子命令“%1”</translation>
     </message>
     <message>
-        <source>catalog export: unknown argument '%1'</source>
+        <source>catalog export: unknown argument &apos;%1&apos;</source>
         <translation>catalog export：未知参数“%1”</translation>
     </message>
     <message>
-        <source>the database %1 does not exist; run 'owctl init' first</source>
+        <source>the database %1 does not exist; run &apos;owctl init&apos; first</source>
         <translation>数据库 %1 不存在；请先运行“owctl init”</translation>
     </message>
     <message>
-        <source>--limit takes a whole number from 1 to 10000, got '%1'</source>
+        <source>--limit takes a whole number from 1 to 10000, got &apos;%1&apos;</source>
         <translation>--limit 需要 1 到 10000 之间的整数，收到了“%1”</translation>
     </message>
     <message>
-        <source>catalog search: unexpected argument '%1' (quote a query with spaces)</source>
+        <source>catalog search: unexpected argument &apos;%1&apos; (quote a query with spaces)</source>
         <translation>catalog search：多余的参数“%1”（含空格的查询请加引号）</translation>
     </message>
     <message>
@@ -7088,7 +7100,7 @@
         <translation>catalog search 需要 --json（目前唯一的格式）</translation>
     </message>
     <message>
-        <source>unknown guide subcommand '%1'</source>
+        <source>unknown guide subcommand &apos;%1&apos;</source>
         <translation>未知的 guide 子命令“%1”</translation>
     </message>
     <message>
@@ -7096,11 +7108,11 @@
         <translation>guide %1 需要事项编码，例如 E001</translation>
     </message>
     <message>
-        <source>'%1' is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
+        <source>&apos;%1&apos; is not an item code (E001…E106, P001…P115, or a sub-item such as E001.1)</source>
         <translation>“%1”不是事项编码（E001…E106、P001…P115，或子项如 E001.1）</translation>
     </message>
     <message>
-        <source>guide show: unknown argument '%1'</source>
+        <source>guide show: unknown argument &apos;%1&apos;</source>
         <translation>guide show：未知参数“%1”</translation>
     </message>
     <message>
@@ -7116,7 +7128,7 @@
         <translation>%1 需要文件名</translation>
     </message>
     <message>
-        <source>guide print: unknown argument '%1'</source>
+        <source>guide print: unknown argument &apos;%1&apos;</source>
         <translation>guide print：未知参数“%1”</translation>
     </message>
     <message>
@@ -7142,11 +7154,11 @@
         <translation>尚无已发布的办事指南，页面中已注明</translation>
     </message>
     <message>
-        <source>unknown language '%1': use zh_CN or en</source>
+        <source>unknown language &apos;%1&apos;: use zh_CN or en</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en</translation>
     </message>
     <message>
-        <source>init: unknown argument '%1'</source>
+        <source>init: unknown argument &apos;%1&apos;</source>
         <translation>init：未知参数“%1”</translation>
     </message>
     <message>
@@ -7200,7 +7212,7 @@
         <translation>user 需要子命令：add 或 list</translation>
     </message>
     <message>
-        <source>user list: unknown argument '%1'</source>
+        <source>user list: unknown argument &apos;%1&apos;</source>
         <translation>user list：未知参数“%1”</translation>
     </message>
     <message>
@@ -7216,7 +7228,7 @@
         <translation>user add 需要用户名</translation>
     </message>
     <message>
-        <source>user add: unknown argument '%1'</source>
+        <source>user add: unknown argument &apos;%1&apos;</source>
         <translation>user add：未知参数“%1”</translation>
     </message>
     <message>
@@ -7230,7 +7242,7 @@
 </translation>
     </message>
     <message>
-        <source>unknown user subcommand '%1'</source>
+        <source>unknown user subcommand &apos;%1&apos;</source>
         <translation>未知的 user 子命令“%1”</translation>
     </message>
     <message>
@@ -7238,15 +7250,15 @@
         <translation>audit 需要子命令：export 或 verify</translation>
     </message>
     <message>
-        <source>unknown audit subcommand '%1'</source>
+        <source>unknown audit subcommand &apos;%1&apos;</source>
         <translation>未知的 audit 子命令“%1”</translation>
     </message>
     <message>
-        <source>%1 takes a date YYYY-MM-DD, got '%2'</source>
+        <source>%1 takes a date YYYY-MM-DD, got &apos;%2&apos;</source>
         <translation>%1 需要 YYYY-MM-DD 格式的日期，收到了“%2”</translation>
     </message>
     <message>
-        <source>audit %1: unknown argument '%2'</source>
+        <source>audit %1: unknown argument &apos;%2&apos;</source>
         <translation>audit %1：未知参数“%2”</translation>
     </message>
     <message>
@@ -7282,7 +7294,7 @@
         <translation>workstation set 需要 --idle-lock 分钟数</translation>
     </message>
     <message>
-        <source>--idle-lock takes a whole number of minutes from 1 to 120, got '%1'</source>
+        <source>--idle-lock takes a whole number of minutes from 1 to 120, got &apos;%1&apos;</source>
         <translation>--idle-lock 需要 1 到 120 之间的整数分钟，收到了“%1”</translation>
     </message>
     <message>
@@ -7362,7 +7374,7 @@
         <translation>输出审计日志</translation>
     </message>
     <message>
-        <source>check the audit log's hash chain</source>
+        <source>check the audit log&apos;s hash chain</source>
         <translation>校验审计日志的哈希链</translation>
     </message>
     <message>
@@ -7386,7 +7398,7 @@
         <translation>新数据库使用的目录种子（默认：内置）</translation>
     </message>
     <message>
-        <source>language of messages (default: the system's) and of documents (default: Chinese)</source>
+        <source>language of messages (default: the system&apos;s) and of documents (default: Chinese)</source>
         <translation>提示信息的语言（默认随系统）和文档的语言（默认中文）</translation>
     </message>
     <message>
@@ -7402,7 +7414,7 @@
         <translation>validate 需要类型（id、uscc 或 phone）和一个值</translation>
     </message>
     <message>
-        <source>validate: unknown kind '%1': use id, uscc or phone</source>
+        <source>validate: unknown kind &apos;%1&apos;: use id, uscc or phone</source>
         <translation>validate：未知类型“%1”：请使用 id、uscc 或 phone</translation>
     </message>
     <message>
@@ -7482,7 +7494,7 @@
         <translation>calendar 需要子命令：due 或 is-workday</translation>
     </message>
     <message>
-        <source>calendar due: unknown argument '%1'</source>
+        <source>calendar due: unknown argument &apos;%1&apos;</source>
         <translation>calendar due：未知参数“%1”</translation>
     </message>
     <message>
@@ -7498,11 +7510,11 @@
         <translation>calendar due 需要 --working-days N</translation>
     </message>
     <message>
-        <source>--from takes a date YYYY-MM-DD that exists, got '%1'</source>
+        <source>--from takes a date YYYY-MM-DD that exists, got &apos;%1&apos;</source>
         <translation>--from 需要一个存在的日期 YYYY-MM-DD，收到了“%1”</translation>
     </message>
     <message>
-        <source>--working-days takes a whole number from 0 to %1, got '%2'</source>
+        <source>--working-days takes a whole number from 0 to %1, got &apos;%2&apos;</source>
         <translation>--working-days 需要 0 到 %1 之间的整数，收到了“%2”</translation>
     </message>
     <message>
@@ -7510,11 +7522,11 @@
         <translation>calendar is-workday 需要一个日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>calendar is-workday: '%1' is not a date YYYY-MM-DD that exists</source>
+        <source>calendar is-workday: &apos;%1&apos; is not a date YYYY-MM-DD that exists</source>
         <translation>calendar is-workday：“%1”不是存在的日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>unknown calendar subcommand '%1'</source>
+        <source>unknown calendar subcommand &apos;%1&apos;</source>
         <translation>未知的 calendar 子命令“%1”</translation>
     </message>
     <message>
@@ -7522,11 +7534,11 @@
         <translation>chain 需要子命令：materials</translation>
     </message>
     <message>
-        <source>unknown chain subcommand '%1'</source>
+        <source>unknown chain subcommand &apos;%1&apos;</source>
         <translation>未知的 chain 子命令“%1”</translation>
     </message>
     <message>
-        <source>chain materials: unknown argument '%1'</source>
+        <source>chain materials: unknown argument &apos;%1&apos;</source>
         <translation>chain materials：未知参数“%1”</translation>
     </message>
     <message>
@@ -7538,11 +7550,11 @@
         <translation>chain materials 需要 --json（目前唯一的格式）</translation>
     </message>
     <message>
-        <source>'%1' is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
+        <source>&apos;%1&apos; is not an item, sub-item or scene code (E001, E001.1, P1.1 …)</source>
         <translation>“%1”不是事项、子项或场景编码（E001、E001.1、P1.1……）</translation>
     </message>
     <message>
-        <source>'%1' is neither an item, a sub-item nor a scene of the catalog</source>
+        <source>&apos;%1&apos; is neither an item, a sub-item nor a scene of the catalog</source>
         <translation>“%1”既不是事项目录中的事项、子项，也不是场景</translation>
     </message>
     <message>
@@ -7554,7 +7566,7 @@
         <translation>输出一个办件：申请人（证件号码已脱敏）、事项、材料、事件和办结期限</translation>
     </message>
     <message>
-        <source>the hall's cases of a day, names and identifiers masked</source>
+        <source>the hall&apos;s cases of a day, names and identifiers masked</source>
         <translation>本大厅某一天的办件，姓名和证件号码已脱敏</translation>
     </message>
     <message>
@@ -7562,11 +7574,11 @@
         <translation>case show 需要办件编号，例如 XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>'%1' is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
+        <source>&apos;%1&apos; is not a case number (centre-window-date-sequence, e.g. XC01-03-20261130-0007)</source>
         <translation>“%1”不是办件编号（中心-窗口-日期-序号，例如 XC01-03-20261130-0007）</translation>
     </message>
     <message>
-        <source>case show: unknown argument '%1'</source>
+        <source>case show: unknown argument &apos;%1&apos;</source>
         <translation>case show：未知参数“%1”</translation>
     </message>
     <message>
@@ -7578,7 +7590,7 @@
         <translation>不存在办件 %1</translation>
     </message>
     <message>
-        <source>case list: unknown argument '%1'</source>
+        <source>case list: unknown argument &apos;%1&apos;</source>
         <translation>case list：未知参数“%1”</translation>
     </message>
     <message>
@@ -7596,11 +7608,11 @@
         <translation>办结期限 %1</translation>
     </message>
     <message>
-        <source>unknown case subcommand '%1'</source>
+        <source>unknown case subcommand &apos;%1&apos;</source>
         <translation>未知的 case 子命令“%1”</translation>
     </message>
     <message>
-        <source>the case's receipt, supplement notice or refusal notice as PDF</source>
+        <source>the case&apos;s receipt, supplement notice or refusal notice as PDF</source>
         <translation>把办件的受理回执、补正告知书或不予受理通知书保存为 PDF</translation>
     </message>
     <message>
@@ -7612,11 +7624,11 @@
         <translation>receipt render 需要办件编号，例如 XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>--paper is a4 or 80mm, got '%1'</source>
+        <source>--paper is a4 or 80mm, got &apos;%1&apos;</source>
         <translation>--paper 只能是 a4 或 80mm，收到了“%1”</translation>
     </message>
     <message>
-        <source>receipt render: unknown argument '%1'</source>
+        <source>receipt render: unknown argument &apos;%1&apos;</source>
         <translation>receipt render：未知参数“%1”</translation>
     </message>
     <message>
@@ -7642,7 +7654,7 @@
         <translation>列出目前妨碍发布草稿的问题（有问题时退出码为 1）</translation>
     </message>
     <message>
-        <source>every version of an item's guide</source>
+        <source>every version of an item&apos;s guide</source>
         <translation>一个事项办事指南的全部版本</translation>
     </message>
     <message>
@@ -7658,7 +7670,7 @@
         <translation>catalog export 需要一种格式：--json 或 --csv</translation>
     </message>
     <message>
-        <source>catalog %1: unknown argument '%2'</source>
+        <source>catalog %1: unknown argument &apos;%2&apos;</source>
         <translation>catalog %1：未知参数“%2”</translation>
     </message>
     <message>
@@ -7670,7 +7682,7 @@
         <translation>catalog publish 需要用 --note 说明改了什么</translation>
     </message>
     <message>
-        <source>--effective takes a date YYYY-MM-DD, got '%1'</source>
+        <source>--effective takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
         <translation>--effective 需要日期 YYYY-MM-DD，收到的是“%1”</translation>
     </message>
     <message>
@@ -7730,7 +7742,7 @@
 </translation>
     </message>
     <message>
-        <source>guide %1: unexpected argument '%2'</source>
+        <source>guide %1: unexpected argument &apos;%2&apos;</source>
         <translation>guide %1：多余的参数“%2”</translation>
     </message>
     <message>
@@ -7770,8 +7782,8 @@
         <translation>保存导出文档中的办件，要么全部保存，要么一个不存；已有的办件跳过</translation>
     </message>
     <message>
-        <source>case export: unknown argument '%1'</source>
-        <translation>case export：未知参数 '%1'</translation>
+        <source>case export: unknown argument &apos;%1&apos;</source>
+        <translation>case export：未知参数 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>case export needs --json (the only format so far)</source>
@@ -7818,7 +7830,7 @@
 </translation>
     </message>
     <message>
-        <source>the case's electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
+        <source>the case&apos;s electronic archive: DIR/CASE_NO.pdf (form, receipt or notice, every scan) and DIR/CASE_NO.manifest.json (SHA-256 of each part)</source>
         <translation>办件电子档案：DIR/办件编号.pdf（登记表、回执或告知书、全部扫描件）和 DIR/办件编号.manifest.json（各部分的 SHA-256）</translation>
     </message>
     <message>
@@ -7826,7 +7838,7 @@
         <translation>case archive 需要办件编号，例如 XC01-03-20261130-0007</translation>
     </message>
     <message>
-        <source>case archive: unknown argument '%1'</source>
+        <source>case archive: unknown argument &apos;%1&apos;</source>
         <translation>case archive：未知参数“%1”</translation>
     </message>
     <message>
@@ -7854,7 +7866,7 @@
         <translation>中心库与同步（地址：postgresql://用户@主机:端口/数据库?sslmode=…；密码：PGPASSWORD 或 ~/.pgpass）：</translation>
     </message>
     <message>
-        <source>create or upgrade the central store's schema (administrator's login; safe to run again)</source>
+        <source>create or upgrade the central store&apos;s schema (administrator&apos;s login; safe to run again)</source>
         <translation>创建或升级中心库结构（使用管理员登录；可重复运行）</translation>
     </message>
     <message>
@@ -7870,11 +7882,11 @@
         <translation>中心库地址、待上传的更改、上次成功时间和上次错误</translation>
     </message>
     <message>
-        <source>central %1 needs --central URL (the administrator's login)</source>
+        <source>central %1 needs --central URL (the administrator&apos;s login)</source>
         <translation>central %1 需要 --central 地址（管理员登录）</translation>
     </message>
     <message>
-        <source>central init: unknown argument '%1'</source>
+        <source>central init: unknown argument &apos;%1&apos;</source>
         <translation>central init：未知参数“%1”</translation>
     </message>
     <message>
@@ -7894,7 +7906,7 @@
         <translation>central add-center 需要编码和名称</translation>
     </message>
     <message>
-        <source>Password of the center's login %1: </source>
+        <source>Password of the center&apos;s login %1: </source>
         <translation>中心登录名 %1 的密码：</translation>
     </message>
     <message>
@@ -7914,11 +7926,11 @@
 </translation>
     </message>
     <message>
-        <source>central: unknown command '%1'</source>
+        <source>central: unknown command &apos;%1&apos;</source>
         <translation>central：未知命令“%1”</translation>
     </message>
     <message>
-        <source>sync: unknown argument '%1'</source>
+        <source>sync: unknown argument &apos;%1&apos;</source>
         <translation>sync：未知参数“%1”</translation>
     </message>
     <message>
@@ -7976,23 +7988,23 @@ last error: %4
         <translation>demo 需要子命令：generate</translation>
     </message>
     <message>
-        <source>demo generate: unknown argument '%1'</source>
+        <source>demo generate: unknown argument &apos;%1&apos;</source>
         <translation>demo generate：未知参数“%1”</translation>
     </message>
     <message>
-        <source>--cases takes a number from 1 to 5000000, got '%1'</source>
+        <source>--cases takes a number from 1 to 5000000, got &apos;%1&apos;</source>
         <translation>--cases 需要 1 到 5000000 之间的数，收到了“%1”</translation>
     </message>
     <message>
-        <source>--days takes a number from 1 to 3660, got '%1'</source>
+        <source>--days takes a number from 1 to 3660, got &apos;%1&apos;</source>
         <translation>--days 需要 1 到 3660 之间的数，收到了“%1”</translation>
     </message>
     <message>
-        <source>--seed takes a whole number (0 or more), got '%1'</source>
+        <source>--seed takes a whole number (0 or more), got &apos;%1&apos;</source>
         <translation>--seed 需要一个非负整数，收到了“%1”</translation>
     </message>
     <message>
-        <source>--end takes a date YYYY-MM-DD, got '%1'</source>
+        <source>--end takes a date YYYY-MM-DD, got &apos;%1&apos;</source>
         <translation>--end 需要日期 YYYY-MM-DD，收到了“%1”</translation>
     </message>
     <message>
@@ -8020,7 +8032,7 @@ last error: %4
 </translation>
     </message>
     <message>
-        <source>the supervisor's figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan's ledger</source>
+        <source>the supervisor&apos;s figures of a day (or --from/--to a range): cases by hour, stage and item, decisions, handling time, deadlines, ratings, assisted cases, the plan&apos;s ledger</source>
         <translation>大厅管理的日报数据（或 --from/--to 一段日期）：各时段、阶段、事项办件量，受理结果，办理时长，期限，好差评，帮办代办，工作台账</translation>
     </message>
     <message>
@@ -8028,11 +8040,11 @@ last error: %4
         <translation>report 需要子命令：daily</translation>
     </message>
     <message>
-        <source>report daily: unknown argument '%1'</source>
+        <source>report daily: unknown argument &apos;%1&apos;</source>
         <translation>report daily：未知参数“%1”</translation>
     </message>
     <message>
-        <source>--window takes a window number 1 to 999, got '%1'</source>
+        <source>--window takes a window number 1 to 999, got &apos;%1&apos;</source>
         <translation>--window 需要 1 到 999 的窗口号，得到“%1”</translation>
     </message>
     <message>
@@ -8106,11 +8118,11 @@ last error: %4
         <translation>visit 需要子命令：list</translation>
     </message>
     <message>
-        <source>visit list: unknown argument '%1'</source>
+        <source>visit list: unknown argument &apos;%1&apos;</source>
         <translation>visit list：未知参数“%1”</translation>
     </message>
     <message>
-        <source>--state takes booked, visited, cancelled or all, got '%1'</source>
+        <source>--state takes booked, visited, cancelled or all, got &apos;%1&apos;</source>
         <translation>--state 的取值为 booked、visited、cancelled 或 all，而不是“%1”</translation>
     </message>
     <message>
@@ -8128,7 +8140,7 @@ last error: %4
         </translation>
     </message>
     <message>
-        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login's password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
+        <source>one sync round with the central store (the URL is remembered); prints what moved and the reference data it refused; --save-password keeps the login&apos;s password (from OWCTL_CENTRAL_PASSWORD or prompt) in the system keychain, or without one in an owner-only file beside the database; --verbose reports each page pulled on stderr</source>
         <translation>与中心库同步一轮（记住地址）；显示传送了什么以及拒收的基础数据；--save-password 把登录密码（取自 OWCTL_CENTRAL_PASSWORD 或提示输入）保存在系统钥匙串中，没有钥匙串时保存在数据库旁仅所有者可读的文件中；--verbose 在 stderr 上报告每取回一页</translation>
     </message>
     <message>
@@ -8146,7 +8158,7 @@ last error: %4
         <translation>已接收行数：%1，拉取完成</translation>
     </message>
     <message>
-        <source>let the hall's own login publish the catalog and the holiday calendar from its administrator screen</source>
+        <source>let the hall&apos;s own login publish the catalog and the holiday calendar from its administrator screen</source>
         <translation>允许该大厅自己的登录在管理界面发布事项目录和节假日日历</translation>
     </message>
     <message>
@@ -8209,7 +8221,7 @@ last error: %4
         <translation>密钥文件 %1 属于其他用户（用户 ID %2）；一窗通只使用属于当前运行用户的密钥文件。该文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants' personal files and must be readable by its owner only. Run "chmod 600 %1" and consider the key exposed. The file was left unchanged.</source>
+        <source>The key file %1 can be read or changed by other users (permissions %2): the key protects applicants&apos; personal files and must be readable by its owner only. Run &quot;chmod 600 %1&quot; and consider the key exposed. The file was left unchanged.</source>
         <translation>密钥文件 %1 可被其他用户读取或修改（权限 %2）：该密钥保护申请人的个人文件，必须仅限所有者可读。请运行“chmod 600 %1”，并视该密钥为已泄露。该文件未作任何改动。</translation>
     </message>
     <message>
@@ -8431,7 +8443,7 @@ last error: %4
         <translation>拼音读音表第 %1 行：应为一个汉字、一个制表符和它的读音</translation>
     </message>
     <message>
-        <source>pinyin readings, line %1: "%2" is not a reading</source>
+        <source>pinyin readings, line %1: &quot;%2&quot; is not a reading</source>
         <translation>拼音读音表第 %1 行：“%2”不是读音</translation>
     </message>
     <message>
@@ -8439,7 +8451,7 @@ last error: %4
         <translation>拼音词语表第 %1 行：应为一个词语、一个制表符和每个字一个读音</translation>
     </message>
     <message>
-        <source>pinyin phrases, line %1: "%2" is not a reading</source>
+        <source>pinyin phrases, line %1: &quot;%2&quot; is not a reading</source>
         <translation>拼音词语表第 %1 行：“%2”不是读音</translation>
     </message>
     <message>
@@ -8506,7 +8518,7 @@ last error: %4
         <translation>%1 的指南没有填写%2。</translation>
     </message>
     <message>
-        <source>The guide of %1: the %2 "%3" is not valid: %4.</source>
+        <source>The guide of %1: the %2 &quot;%3&quot; is not valid: %4.</source>
         <translation>%1 的指南：%2“%3”无效：%4。</translation>
     </message>
     <message>
@@ -8595,7 +8607,7 @@ last error: %4
         <translation>请点击下方按钮之一。</translation>
     </message>
     <message>
-        <source>Thank you. We are sorry; the hall's supervisor will call you back.</source>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
         <translation>谢谢。非常抱歉，大厅负责人将回访您。</translation>
     </message>
     <message>
@@ -8711,7 +8723,7 @@ last error: %4
         <translation>办件 %1 的整改已办结。</translation>
     </message>
     <message>
-        <source>The call-back's date must be a day up to today.</source>
+        <source>The call-back&apos;s date must be a day up to today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
@@ -8903,7 +8915,7 @@ last error: %4
 <context>
     <name>ow::ReferenceApply</name>
     <message>
-        <source>'%1' is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
+        <source>&apos;%1&apos; is not a kind of reference data this OneWindow knows (%2); a newer OneWindow may: update this one.</source>
         <translation>“%1”不是本版一窗通认识的参考数据类别（%2）；较新的一窗通可能认识：请升级本机。</translation>
     </message>
     <message>
@@ -8911,11 +8923,11 @@ last error: %4
         <translation>%1：文档不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The materials dictionary is published under the key 'dictionary', not '%1'.</source>
+        <source>The materials dictionary is published under the key &apos;dictionary&apos;, not &apos;%1&apos;.</source>
         <translation>材料字典以键“dictionary”发布，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The holiday calendar is published under the key 'holidays', not '%1'.</source>
+        <source>The holiday calendar is published under the key &apos;holidays&apos;, not &apos;%1&apos;.</source>
         <translation>节假日日历以键“holidays”发布，而不是“%1”。</translation>
     </message>
     <message>
@@ -8927,23 +8939,23 @@ last error: %4
         <translation>%1：发布的指南版本号须为 1 或以上。</translation>
     </message>
     <message>
-        <source>A catalog version is published under the key 'release', not '%1'.</source>
+        <source>A catalog version is published under the key &apos;release&apos;, not &apos;%1&apos;.</source>
         <translation>目录版本以键“release”发布，而不是“%1”。</translation>
     </message>
     <message>
-        <source>%1: "version" must be a whole number of 1 or more.</source>
+        <source>%1: &quot;version&quot; must be a whole number of 1 or more.</source>
         <translation>%1：“version”须为 1 或以上的整数。</translation>
     </message>
     <message>
-        <source>%1: "effective_on" must be a date YYYY-MM-DD that exists.</source>
+        <source>%1: &quot;effective_on&quot; must be a date YYYY-MM-DD that exists.</source>
         <translation>%1：“effective_on”须为存在的日期 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>%1: "%2" is missing or empty.</source>
+        <source>%1: &quot;%2&quot; is missing or empty.</source>
         <translation>%1：“%2”缺失或为空。</translation>
     </message>
     <message>
-        <source>%1: "catalog", "guides" and "materials" must be JSON objects.</source>
+        <source>%1: &quot;catalog&quot;, &quot;guides&quot; and &quot;materials&quot; must be JSON objects.</source>
         <translation>%1：“catalog”“guides”和“materials”须为 JSON 对象。</translation>
     </message>
     <message>
@@ -8955,7 +8967,7 @@ last error: %4
         <translation>%1：%2 不是目录中的事项或子项。</translation>
     </message>
     <message>
-        <source>%1: the catalog and guides do not match the version's SHA-256 (the document was altered or cut short).</source>
+        <source>%1: the catalog and guides do not match the version&apos;s SHA-256 (the document was altered or cut short).</source>
         <translation>%1：目录和指南与该版本的 SHA-256 不符（文档被改动或不完整）。</translation>
     </message>
     <message>
@@ -8987,11 +8999,11 @@ last error: %4
         <translation>无法在 %2 中保存材料 %1：%3</translation>
     </message>
     <message>
-        <source>%1 is not an item or sub-item of this workstation's catalog.</source>
+        <source>%1 is not an item or sub-item of this workstation&apos;s catalog.</source>
         <translation>%1 不是本工作站目录中的事项或子项。</translation>
     </message>
     <message>
-        <source>the guide of %1 version %2 published here differs from the central store's.</source>
+        <source>the guide of %1 version %2 published here differs from the central store&apos;s.</source>
         <translation>本机已发布的 %1 指南第 %2 版与中心库的不同。</translation>
     </message>
     <message>
@@ -8999,7 +9011,7 @@ last error: %4
         <translation>无法在 %2 中保存 %1 的指南：%3</translation>
     </message>
     <message>
-        <source>catalog version %1 of this workstation differs from the central store's.</source>
+        <source>catalog version %1 of this workstation differs from the central store&apos;s.</source>
         <translation>本工作站的目录第 %1 版与中心库的不同。</translation>
     </message>
     <message>
@@ -9015,7 +9027,7 @@ last error: %4
         <translation>无法在 %1 中应用基础数据：%2</translation>
     </message>
     <message>
-        <source>The central store's %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
+        <source>The central store&apos;s %1 %2 (version %3) cannot be used here and was skipped: %4 The rest was applied; publish a corrected version.</source>
         <translation>中心库的 %1 %2（第 %3 版）在本机无法使用，已跳过：%4 其余内容已应用；请发布更正后的版本。</translation>
     </message>
     <message>
@@ -9034,7 +9046,7 @@ last error: %4
         <translation>报表需要起止日期，且起始日不晚于截止日。</translation>
     </message>
     <message>
-        <source>A report needs the hall's centre code.</source>
+        <source>A report needs the hall&apos;s centre code.</source>
         <translation>报表需要大厅的中心代码。</translation>
     </message>
     <message>
@@ -9042,7 +9054,7 @@ last error: %4
         <translation>各时段办件量</translation>
     </message>
     <message>
-        <source>the catalog's names</source>
+        <source>the catalog&apos;s names</source>
         <translation>目录名称</translation>
     </message>
     <message>
@@ -9074,7 +9086,7 @@ last error: %4
         <translation>帮办代办办件</translation>
     </message>
     <message>
-        <source>the plan's ledger</source>
+        <source>the plan&apos;s ledger</source>
         <translation>工作台账</translation>
     </message>
     <message>
@@ -9082,7 +9094,7 @@ last error: %4
         <translation>数据对应的办件</translation>
     </message>
     <message>
-        <source>the day's summary</source>
+        <source>the day&apos;s summary</source>
         <translation>每日统计汇总</translation>
     </message>
 </context>
@@ -9103,6 +9115,13 @@ last error: %4
     <message>
         <source>administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RuntimeModule</name>
+    <message>
+        <source>The module %1 of OneWindow cannot be loaded (%2).</source>
+        <translation>无法加载一窗通的模块 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -9211,7 +9230,7 @@ last error: %4
         <translation>扫描件 %1 没有缩略图。</translation>
     </message>
     <message>
-        <source>'%1' is not a case number.</source>
+        <source>&apos;%1&apos; is not a case number.</source>
         <translation>“%1”不是办件编号。</translation>
     </message>
     <message>
@@ -9302,7 +9321,7 @@ last error: %4
         <translation>无法将文件夹 %1 同步到磁盘：%2</translation>
     </message>
     <message>
-        <source>"%1" is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
+        <source>&quot;%1&quot; is not the name of a file in %2: names are the 64 lowercase hexadecimal characters of a SHA-256. Nothing was read or changed.</source>
         <translation>“%1”不是 %2 中的文件名：文件名应为 SHA-256 值的 64 位小写十六进制字符。未读取或修改任何内容。</translation>
     </message>
     <message>
@@ -9695,7 +9714,7 @@ last error: %4
         <translation>1 … 5、回车、Esc</translation>
     </message>
     <message>
-        <source>Spoken rating (accessibility mode, F9): the applicant's answer, record it, cancel</source>
+        <source>Spoken rating (accessibility mode, F9): the applicant&apos;s answer, record it, cancel</source>
         <translation>口述评价（无障碍模式，F9）：申请人的答案、记录、取消</translation>
     </message>
 </context>
@@ -9880,7 +9899,7 @@ last error: %4
         <translation>办件 %1 的口述评价</translation>
     </message>
     <message>
-        <source>The applicant's own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
+        <source>The applicant&apos;s own rating, said aloud: keys 1 to 5 choose the answer they say, Enter records it, Esc cancels.</source>
         <translation>申请人亲口说出的评价：按 1 至 5 选择其所说的答案，回车记录，Esc 取消。</translation>
     </message>
     <message>
@@ -9896,7 +9915,7 @@ last error: %4
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Key %1: the applicant said "%2".</source>
+        <source>Key %1: the applicant said &quot;%2&quot;.</source>
         <translation>按键 %1：申请人说“%2”。</translation>
     </message>
     <message>
@@ -9908,7 +9927,7 @@ last error: %4
         <translation>提示</translation>
     </message>
     <message>
-        <source>Records the answer chosen as the applicant's rating (channel: spoken); a case is rated once.</source>
+        <source>Records the answer chosen as the applicant&apos;s rating (channel: spoken); a case is rated once.</source>
         <translation>将所选答案记录为申请人的评价（渠道：口述）；每件只评价一次。</translation>
     </message>
     <message>
@@ -9948,11 +9967,11 @@ last error: %4
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <source>Recorded: %1 — %2 (spoken). The hall's supervisor will call the applicant back; the rectification is due on %3.</source>
+        <source>Recorded: %1 — %2 (spoken). The hall&apos;s supervisor will call the applicant back; the rectification is due on %3.</source>
         <translation>已记录：%1 — %2（口述）。大厅负责人将回访申请人；整改期限为 %3。</translation>
     </message>
     <message>
-        <source>Thank you. We are sorry; the hall's supervisor will call you back.</source>
+        <source>Thank you. We are sorry; the hall&apos;s supervisor will call you back.</source>
         <translation>谢谢。非常抱歉，大厅负责人将回访您。</translation>
     </message>
     <message>
@@ -10003,7 +10022,7 @@ last error: %4
         <translation>--db 需要一个文件路径。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -10105,7 +10124,7 @@ last error: %4
         <translation>同时显示已审阅的冲突</translation>
     </message>
     <message>
-        <source>Conflicts and the chosen one's versions</source>
+        <source>Conflicts and the chosen one&apos;s versions</source>
         <translation>冲突列表及所选冲突的两个版本</translation>
     </message>
     <message>
@@ -10229,7 +10248,7 @@ last error: %4
         <translation>证件号码</translation>
     </message>
     <message>
-        <source>Applicant's ID number</source>
+        <source>Applicant&apos;s ID number</source>
         <translation>申请人证件号码</translation>
     </message>
     <message>
@@ -10261,7 +10280,7 @@ last error: %4
         <translation>代办人</translation>
     </message>
     <message>
-        <source>Agent's phone</source>
+        <source>Agent&apos;s phone</source>
         <translation>代办人电话</translation>
     </message>
     <message>
@@ -10296,7 +10315,7 @@ last error: %4
         <translation>本工作站尚未设置大厅：请先设置（owctl init --center 编码 …）。</translation>
     </message>
     <message>
-        <source>The central store has no OneWindow schema (or an older one): run 'owctl central init' against it first.</source>
+        <source>The central store has no OneWindow schema (or an older one): run &apos;owctl central init&apos; against it first.</source>
         <translation>中心库中没有一窗通的结构（或版本较旧）：请先对其运行“owctl central init”。</translation>
     </message>
     <message>
@@ -10312,11 +10331,11 @@ last error: %4
         <translation>中心库的结构版本为 %1，本一窗通只认识到 %2：请升级一窗通。未发送任何内容。</translation>
     </message>
     <message>
-        <source>The login %1 is not a hall's login in the central store (owctl central add-center creates one).</source>
+        <source>The login %1 is not a hall&apos;s login in the central store (owctl central add-center creates one).</source>
         <translation>登录名 %1 不是中心库中某个大厅的登录名（可用 owctl central add-center 创建）。</translation>
     </message>
     <message>
-        <source>This workstation belongs to hall %1, but the central login is hall %2's. Nothing was sent.</source>
+        <source>This workstation belongs to hall %1, but the central login is hall %2&apos;s. Nothing was sent.</source>
         <translation>本工作站属于大厅 %1，但中心库登录名属于大厅 %2。未发送任何内容。</translation>
     </message>
     <message>
@@ -10376,7 +10395,7 @@ last error: %4
         <translation>中心库只接收了发送的 %2 行中的 %1 行</translation>
     </message>
     <message>
-        <source>The central store has schema version %1, this OneWindow needs %2: run 'owctl central init' against it (it upgrades the store). Nothing was sent.</source>
+        <source>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</source>
         <translation>中心库的数据结构版本是 %1，本一窗通需要 %2：请先对中心库运行“owctl central init”（它会升级中心库）。未发送任何内容。</translation>
     </message>
 </context>
@@ -10402,31 +10421,31 @@ last error: %4
 <context>
     <name>ow::SyncPayload</name>
     <message>
-        <source>The central store's answer to %1 is not JSON (%2 at byte %3).</source>
+        <source>The central store&apos;s answer to %1 is not JSON (%2 at byte %3).</source>
         <translation>中心库对 %1 的应答不是 JSON（第 %3 字节处：%2）。</translation>
     </message>
     <message>
-        <source>The central store's answer to %1 is not a JSON object.</source>
+        <source>The central store&apos;s answer to %1 is not a JSON object.</source>
         <translation>中心库对 %1 的应答不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>The central store's greeting has no protocol or schema version.</source>
+        <source>The central store&apos;s greeting has no protocol or schema version.</source>
         <translation>中心库的握手应答缺少协议版本或架构版本。</translation>
     </message>
     <message>
-        <source>The central store's greeting names its hall with something other than text.</source>
+        <source>The central store&apos;s greeting names its hall with something other than text.</source>
         <translation>中心库的握手应答中的大厅代码不是文本。</translation>
     </message>
     <message>
-        <source>The central store's answer to pushed changes has a bad conflict count.</source>
+        <source>The central store&apos;s answer to pushed changes has a bad conflict count.</source>
         <translation>中心库对已推送变更的应答中冲突数无效。</translation>
     </message>
     <message>
-        <source>The central store's page of changes has no list of rows.</source>
+        <source>The central store&apos;s page of changes has no list of rows.</source>
         <translation>中心库发来的变更页没有行列表。</translation>
     </message>
     <message>
-        <source>Row %1 of the central store's page of changes %2.</source>
+        <source>Row %1 of the central store&apos;s page of changes %2.</source>
         <translation>中心库发来的变更页第 %1 行%2。</translation>
     </message>
     <message>
@@ -10452,19 +10471,19 @@ last error: %4
         <translation>行键 %1 含有列表或对象。</translation>
     </message>
     <message>
-        <source>The central store's answer to %1 has no whole number "%2".</source>
+        <source>The central store&apos;s answer to %1 has no whole number &quot;%2&quot;.</source>
         <translation>中心库对 %1 的应答缺少整数“%2”。</translation>
     </message>
     <message>
-        <source>The central store's greeting says whether there is anything new with something other than true or false.</source>
+        <source>The central store&apos;s greeting says whether there is anything new with something other than true or false.</source>
         <translation>中心库的握手应答中“是否有新变更”不是真或假。</translation>
     </message>
     <message>
-        <source>The central store's page of changes sends %1 rows but read only %2.</source>
+        <source>The central store&apos;s page of changes sends %1 rows but read only %2.</source>
         <translation>中心库的变更页发来 %1 行，却只读取了 %2 行。</translation>
     </message>
     <message>
-        <source>The central store's page of changes has no cursor (xid and seq) after the rows it read.</source>
+        <source>The central store&apos;s page of changes has no cursor (xid and seq) after the rows it read.</source>
         <translation>中心库的变更页读取了行，却没有随后的游标（xid 和 seq）。</translation>
     </message>
     <message>
@@ -10763,7 +10782,7 @@ last error: %4
         <translation>新密码：</translation>
     </message>
     <message>
-        <source>The hall's user accounts with role and state; select one for the buttons below.</source>
+        <source>The hall&apos;s user accounts with role and state; select one for the buttons below.</source>
         <translation>本中心的用户账号及其角色和状态；选中一个后可用下方按钮。</translation>
     </message>
     <message>
@@ -10833,15 +10852,15 @@ last error: %4
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <source>field "%1" is missing or empty</source>
+        <source>field &quot;%1&quot; is missing or empty</source>
         <translation>字段“%1”缺失或为空</translation>
     </message>
     <message>
-        <source>field "%1" is missing or not a list</source>
+        <source>field &quot;%1&quot; is missing or not a list</source>
         <translation>字段“%1”缺失或不是列表</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
@@ -10873,11 +10892,11 @@ last error: %4
         <translation>%1：日历必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <source>field "years" lists no year</source>
+        <source>field &quot;years&quot; lists no year</source>
         <translation>字段“years”没有列出任何年份</translation>
     </message>
     <message>
-        <source>field "year" is missing or not a year from 1 to 9999</source>
+        <source>field &quot;year&quot; is missing or not a year from 1 to 9999</source>
         <translation>字段“year”缺失或不是 1 到 9999 之间的年份</translation>
     </message>
     <message>

@@ -33,32 +33,15 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace {
-
-// Quits the application after the first paint of the watched window (--exit-after-startup).
-class FirstPaintWatcher : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
 
 // ONEWINDOW_STARTUP_TIMES=1 prints how long each step of the start took (stderr), for the hall's
 // IT person and the startup benchmark.
@@ -79,6 +62,28 @@ public:
 private:
     bool m_enabled;
     QElapsedTimer m_clock;
+};
+
+// Quits the application after the first paint of the watched window (--exit-after-startup).
+class FirstPaintWatcher : public QObject
+{
+public:
+    explicit FirstPaintWatcher(StartupTimes& times) : m_times(times) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            m_times.mark("first paint");
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    StartupTimes& m_times;
+    bool m_seen = false;
 };
 
 int fail(const QString& message, bool interactive)
@@ -121,10 +126,30 @@ int main(int argc, char* argv[])
         return fail(QCoreApplication::translate("main", "Cannot create the folder of %1.")
                         .arg(location.path),
                     interactive);
-    auto prepared = ow::DatabaseSetup::prepare(location.path, options.seedPath);
-    if (!prepared)
-        return fail(prepared.error(), interactive);
-    ow::Database& database = *prepared.value().database;
+    // The database is opened, brought up to date and checked on a worker thread while this
+    // thread builds the sign-in window (issue 11: both take milliseconds, and the counter PC has
+    // more than one core). The window is shown only once the database is ready; a database that
+    // is refused ends the start with the same message as before.
+    std::optional<ow::Result<ow::DatabaseSetup::Outcome>> prepared;
+    QThread* const guiThread = QThread::currentThread();
+    const std::unique_ptr<QThread> opening(QThread::create([&] {
+        auto outcome = ow::DatabaseSetup::prepare(location.path, options.seedPath);
+        if (outcome && !outcome.value().database->moveToThread(guiThread))
+            qFatal("onewindow: the database connection cannot be handed to the GUI thread");
+        prepared.emplace(std::move(outcome));
+    }));
+    opening->start();
+    std::unique_ptr<ow::SignInDialog> signIn;
+    if (options.userName.isEmpty()) {
+        signIn = std::make_unique<ow::SignInDialog>();
+        times.mark("sign-in window built");
+    }
+    opening->wait();
+    if (!prepared) // the thread could not be started: opened here then
+        prepared.emplace(ow::DatabaseSetup::prepare(location.path, options.seedPath));
+    if (!prepared.value())
+        return fail(prepared->error(), interactive);
+    ow::Database& database = *prepared->value().database;
     times.mark("database opened");
     // The catalog, guides, pinyin readings and calendar are loaded once someone has signed in:
     // the sign-in window comes up at once, and nothing personal is needed to read them.
@@ -169,7 +194,7 @@ int main(int argc, char* argv[])
 
     ow::SystemClock clock;
     ow::AccountService accounts(database, clock);
-    FirstPaintWatcher watcher;
+    FirstPaintWatcher watcher(times);
     // --exit-after-startup: the first window shown (setup, sign-in or main) is painted, then exit.
     const auto showAndRun = [&](QWidget& first) {
         if (options.exitAfterStartup) {
@@ -205,18 +230,19 @@ int main(int argc, char* argv[])
         times.mark("signed in");
     } else {
         const auto current = accounts.hall();
-        ow::SignInDialog signIn(accounts, current.ok() && current.value()
-                                              ? QCoreApplication::translate("main", "%1, window %2")
-                                                    .arg(current.value()->centerName)
-                                                    .arg(current.value()->window)
-                                              : QString());
+        signIn->setAccounts(accounts);
+        signIn->setHallText(current.ok() && current.value()
+                                ? QCoreApplication::translate("main", "%1, window %2")
+                                      .arg(current.value()->centerName)
+                                      .arg(current.value()->window)
+                                : QString());
         if (!suggestedUser.isEmpty())
-            signIn.setUserName(suggestedUser);
+            signIn->setUserName(suggestedUser);
         if (options.exitAfterStartup)
-            return showAndRun(signIn);
-        if (signIn.exec() != QDialog::Accepted || !signIn.session())
+            return showAndRun(*signIn);
+        if (signIn->exec() != QDialog::Accepted || !signIn->session())
             return 0;
-        session = signIn.session();
+        session = signIn->session();
     }
 
     if (!loadWorkspace())

@@ -1,12 +1,12 @@
 #include "ScanInspector.h"
 
+#include "PdfBackend.h"
 #include "cases/ScanFormat.h"
+#include "common/RuntimeModule.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QVariant>
-
-#include <poppler-qt6.h>
 
 #include <memory>
 
@@ -14,17 +14,25 @@ namespace ow {
 
 namespace {
 
-// poppler reports every damaged object on stderr; the refusal message says what matters.
-void quietPoppler(const QString&, const QVariant&) {}
-
-std::unique_ptr<Poppler::Document> openPdf(const QByteArray& content)
+// poppler, from the module onewindow-pdf loaded at the first PDF (PdfBackend.h).
+struct Pdf
 {
-    static const bool quiet = [] {
-        Poppler::setDebugErrorFunction(quietPoppler, QVariant());
-        return true;
+    std::unique_ptr<PdfBackend> backend;
+    QString error;
+};
+
+const Pdf& pdfModule()
+{
+    static const Pdf loaded = [] {
+        Pdf pdf;
+        const auto create = reinterpret_cast<OneWindowCreatePdfBackend>(
+            RuntimeModule::resolve(QStringLiteral("onewindow-pdf"), OneWindowCreatePdfBackendName,
+                                   RuntimeModule::folders(), &pdf.error));
+        if (create)
+            pdf.backend.reset(create());
+        return pdf;
     }();
-    (void)quiet;
-    return Poppler::Document::loadFromData(content);
+    return loaded;
 }
 
 QImage readImage(const QByteArray& content, const QString& mediaType)
@@ -58,14 +66,17 @@ Result<ScanInspector::Inspection> ScanInspector::inspect(const QByteArray& conte
     inspection.mediaType = type.value();
     QImage first;
     if (inspection.mediaType == ScanFormat::Pdf) {
-        const std::unique_ptr<Poppler::Document> pdf = openPdf(content);
+        const Pdf& module = pdfModule();
+        if (!module.backend)
+            return R::failure(module.error);
+        const std::unique_ptr<PdfDocument> pdf = module.backend->open(content);
         if (!pdf)
             return R::failure(
                 tr("%1 is damaged or not a readable PDF; it was not attached.").arg(fileName));
         if (pdf->isLocked())
             return R::failure(
                 tr("%1 is protected by a password; attach a copy without one.").arg(fileName));
-        inspection.pages = pdf->numPages();
+        inspection.pages = pdf->pageCount();
         if (inspection.pages < 1)
             return R::failure(
                 tr("%1 is damaged or not a readable PDF (no page could be read); it was not "
@@ -76,9 +87,7 @@ Result<ScanInspector::Inspection> ScanInspector::inspect(const QByteArray& conte
                                   .arg(fileName)
                                   .arg(inspection.pages)
                                   .arg(ScanFormat::MaxPdfPages));
-        const std::unique_ptr<Poppler::Page> page = pdf->page(0);
-        if (page)
-            first = page->renderToImage(36, 36);
+        first = pdf->render(0, 36, false);
         if (first.isNull())
             return R::failure(
                 tr("The first page of %1 cannot be drawn: the PDF is damaged; it was not "
@@ -107,14 +116,14 @@ Status ScanInspector::forEachPage(const QByteArray& content, const QString& medi
             return Status::failure(tr("The image cannot be read."));
         return paint(image);
     }
-    const std::unique_ptr<Poppler::Document> pdf = openPdf(content);
-    if (!pdf || pdf->isLocked() || pdf->numPages() < 1)
+    const Pdf& module = pdfModule();
+    if (!module.backend)
+        return Status::failure(module.error);
+    const std::unique_ptr<PdfDocument> pdf = module.backend->open(content);
+    if (!pdf || pdf->isLocked() || pdf->pageCount() < 1)
         return Status::failure(tr("The PDF is damaged, empty or protected by a password."));
-    pdf->setRenderHint(Poppler::Document::Antialiasing);
-    pdf->setRenderHint(Poppler::Document::TextAntialiasing);
-    for (int i = 0; i < pdf->numPages(); ++i) {
-        const std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        const QImage image = page ? page->renderToImage(dpi, dpi) : QImage();
+    for (int i = 0; i < pdf->pageCount(); ++i) {
+        const QImage image = pdf->render(i, dpi, true);
         if (image.isNull())
             return Status::failure(tr("Page %1 of the PDF cannot be drawn.").arg(i + 1));
         if (const Status painted = paint(image); !painted)

@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -175,6 +176,15 @@ int Database::schemaVersion() const
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
+}
+
+bool Database::moveToThread(QThread* thread)
+{
+    QSqlDriver* driver = connection().driver();
+    if (!driver || driver->thread() != QThread::currentThread())
+        return false;
+    driver->moveToThread(thread);
+    return driver->thread() == thread;
 }
 
 bool Database::inTransaction() const

@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace ow {
 
 // The workstation's local SQLite database: one named QtSql connection with the pragmas every
@@ -33,6 +35,11 @@ public:
 
     // Runs a script of several SQL statements through SQLite itself (triggers and all).
     Status executeScript(const QString& sql);
+    // Hands the connection to another thread, from the thread that opened it, with no query of
+    // it alive: onewindow opens and checks the database on a worker thread while the GUI thread
+    // builds the sign-in window (issue 11). Qt 6.4 ties a connection to its driver's thread (6.8
+    // has QSqlDatabase::moveToThread for this). False if the connection is not this thread's.
+    bool moveToThread(QThread* thread);
     // Whether a transaction is open on this connection (a caller's, that a write joins).
     bool inTransaction() const;
     static bool inTransaction(const QSqlDatabase& connection);

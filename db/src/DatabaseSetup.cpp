@@ -1,6 +1,5 @@
 #include "DatabaseSetup.h"
 
-#include "catalog/CatalogRepository.h"
 #include "catalog/CatalogSeed.h"
 #include "guide/GuideSeed.h"
 #include "migrations/Migrator.h"
@@ -28,11 +27,7 @@ Result<DatabaseSetup::Outcome> DatabaseSetup::prepare(const QString& path, const
     if (!seeded)
         return R::failure(seeded.error());
     outcome.seeded = seeded.value();
-    const Result<Catalog> catalog = CatalogRepository(*outcome.database).load();
-    if (!catalog)
-        return R::failure(catalog.error());
-    const Result<bool> guides =
-        GuideSeed::loadIfEmpty(*outcome.database, guideFolder, catalog.value());
+    const Result<bool> guides = GuideSeed::loadIfEmpty(*outcome.database, guideFolder);
     if (!guides)
         return R::failure(guides.error());
     outcome.guidesSeeded = guides.value();

@@ -16,6 +16,7 @@ if(WINDEPLOYQT)
         execute_process(COMMAND \"${WINDEPLOYQT}\" --release --no-compiler-runtime
             --translations zh_CN,en
             \"\${CMAKE_INSTALL_PREFIX}/onewindow.exe\" \"\${CMAKE_INSTALL_PREFIX}/owctl.exe\"
+            \"\${CMAKE_INSTALL_PREFIX}/onewindow-camera.dll\" \"\${CMAKE_INSTALL_PREFIX}/onewindow-pdf.dll\"
             RESULT_VARIABLE ow_deploy_result)
         if(NOT ow_deploy_result EQUAL 0)
             message(FATAL_ERROR \"windeployqt failed: \${ow_deploy_result}\")

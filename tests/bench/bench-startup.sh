@@ -5,6 +5,10 @@
 # platform, alternately, RUNS times (default 7); the medians of wall time and the largest peak
 # resident memory are reported. Targets (issue 11): under 2x the minimal program's time, under
 # 150 MB peak.
+# What "to the sign-in window" includes: process start (loading the libraries), the database
+# opened, migrated to the latest schema and checked (on a worker thread while the GUI thread builds
+# the window; the window is shown only once that is done), the hall read, and the window's first
+# paint; --exit-after-startup exits right after that paint.
 #   tests/bench/bench-startup.sh BUILD_DIR [CASES] [RUNS]
 set -euo pipefail
 build=$(cd "$1" && pwd)

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +111,39 @@ private slots:
             onewindow({QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path.toUtf8()), run.err.constData());
+    }
+
+    // The database is opened on a worker thread while the sign-in window is built (issue 11):
+    // a database the program must refuse still ends the start with its message, before any
+    // window, and is left as it was.
+    void newerDatabaseIsRefusedBeforeAnyWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = 1331120462"))); // OWIN
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 9999")));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE later (x)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        const Run run = onewindow({QStringLiteral("--db"), path, QStringLiteral("--lang"),
+                                   QStringLiteral("en"), QStringLiteral("--exit-after-startup")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("has schema version 9999") && run.err.contains(path.toUtf8()),
+                 run.err.constData());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
     }
 };
 

@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace ow;
 
@@ -68,6 +71,44 @@ private:
     }
 
 private slots:
+    // onewindow opens and migrates the database on a worker thread while the GUI thread builds
+    // the sign-in window, then hands the connection over: the GUI thread then reads and writes
+    // through it, and a thread that does not own the connection cannot take it.
+    void openedOnAWorkerThreadIsHandedToThisThread()
+    {
+        std::unique_ptr<Database> database;
+        bool handed = false;
+        QThread* const here = QThread::currentThread();
+        const std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto prepared = DatabaseSetup::prepare(path(QStringLiteral("threaded.sqlite")),
+                                                   CatalogSeed::embeddedPath());
+            if (!prepared)
+                return;
+            database = std::move(prepared.value().database);
+            handed = database->moveToThread(here);
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QVERIFY(database);
+        QVERIFY(handed);
+        QVERIFY(database->connection().isValid());
+        QCOMPARE(database->schemaVersion(), Migrator::latestVersion());
+        QVERIFY(CatalogRepository(*database).itemCount().value() > 0);
+        QVERIFY(database
+                    ->executeScript(QStringLiteral("CREATE TABLE handed (x); "
+                                                   "INSERT INTO handed VALUES (1);"))
+                    .ok());
+        QCOMPARE(scalar(*database, QStringLiteral("SELECT count(*) FROM handed")).toInt(), 1);
+
+        bool takenByStranger = true;
+        const std::unique_ptr<QThread> stranger(QThread::create(
+            [&] { takenByStranger = database->moveToThread(QThread::currentThread()); }));
+        stranger->start();
+        QVERIFY(stranger->wait(60000));
+        QVERIFY(!takenByStranger);
+        QVERIFY(database->connection().isValid()); // still this thread's
+    }
+
     void newDatabaseRunsWithTheAgreedPragmas()
     {
         auto opened = Database::open(path(QStringLiteral("new.sqlite")));

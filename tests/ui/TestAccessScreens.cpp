@@ -83,6 +83,34 @@ private slots:
         QCOMPARE(dialog.session()->user.role, Role::Clerk);
     }
 
+    // onewindow builds the sign-in window while a worker thread opens the database: until the
+    // accounts are given, the window refuses to sign in (button off, Return does nothing);
+    // afterwards it shows the hall and signs in as the window built with them does.
+    void signInDialogBuiltBeforeTheDatabaseSignsInOnceGivenTheAccounts()
+    {
+        SignInDialog dialog;
+        dialog.show();
+        auto* button = dialog.findChild<QPushButton*>(QStringLiteral("signInButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled());
+        QTest::keyClicks(dialog.userEdit(), QStringLiteral("clerk"));
+        dialog.passwordEdit()->setText(test::CounterFixture::Password);
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.session());
+
+        dialog.setAccounts(*m_counter->accounts);
+        dialog.setHallText(QStringLiteral("薛城区政务服务中心, window 3"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("signInHall"))->text(),
+                 QStringLiteral("薛城区政务服务中心, window 3"));
+        QVERIFY(button->isEnabled());
+        dialog.passwordEdit()->setText(test::CounterFixture::Password);
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.session());
+        QCOMPARE(dialog.session()->user.name, QStringLiteral("clerk"));
+    }
+
     void setupDialogRefusesBadInputAndStoresNothing()
     {
         QTemporaryDir dir;

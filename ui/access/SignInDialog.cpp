@@ -13,7 +13,14 @@
 namespace ow {
 
 SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QWidget* parent)
-    : QDialog(parent), m_accounts(accounts), m_user(new QLineEdit(this)),
+    : SignInDialog(parent)
+{
+    setAccounts(accounts);
+    setHallText(hallText);
+}
+
+SignInDialog::SignInDialog(QWidget* parent)
+    : QDialog(parent), m_hall(new QLabel(this)), m_user(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
@@ -21,12 +28,11 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
     setAccessibleName(tr("Sign in"));
     setAccessibleDescription(tr("Sign in to the counter with your user name and password."));
     auto* layout = new QVBoxLayout(this);
-    auto* hall = new QLabel(hallText, this);
-    hall->setObjectName(QStringLiteral("signInHall"));
-    hall->setAccessibleName(tr("Hall and window"));
-    hall->setAccessibleDescription(tr("The hall and window this workstation serves."));
-    hall->setWordWrap(true);
-    layout->addWidget(hall);
+    m_hall->setObjectName(QStringLiteral("signInHall"));
+    m_hall->setAccessibleName(tr("Hall and window"));
+    m_hall->setAccessibleDescription(tr("The hall and window this workstation serves."));
+    m_hall->setWordWrap(true);
+    layout->addWidget(m_hall);
 
     auto* form = new QFormLayout();
     m_user->setObjectName(QStringLiteral("signInUser"));
@@ -51,11 +57,12 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
-    buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Sign in"));
-    buttons->button(QDialogButtonBox::Ok)
-        ->setAccessibleDescription(tr("Signs in with the user name and password above."));
+    m_signIn = buttons->button(QDialogButtonBox::Ok);
+    m_signIn->setText(tr("Sign in"));
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_signIn->setAccessibleName(tr("Sign in"));
+    m_signIn->setAccessibleDescription(tr("Signs in with the user name and password above."));
+    m_signIn->setEnabled(false); // until setAccounts()
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     buttons->button(QDialogButtonBox::Cancel)
         ->setAccessibleDescription(tr("Closes the program without signing in."));
@@ -67,6 +74,17 @@ SignInDialog::SignInDialog(AccountService& accounts, const QString& hallText, QW
     AccessibilityMode::applyTo(this, AccessibilityMode::lastUsed());
 }
 
+void SignInDialog::setAccounts(AccountService& accounts)
+{
+    m_accounts = &accounts;
+    m_signIn->setEnabled(true);
+}
+
+void SignInDialog::setHallText(const QString& text)
+{
+    m_hall->setText(text);
+}
+
 void SignInDialog::setUserName(const QString& name)
 {
     m_user->setText(name);
@@ -75,7 +93,10 @@ void SignInDialog::setUserName(const QString& name)
 
 void SignInDialog::trySignIn()
 {
-    const Result<Session> session = m_accounts.signIn(m_user->text().trimmed(), m_password->text());
+    if (!m_accounts)
+        return;
+    const Result<Session> session =
+        m_accounts->signIn(m_user->text().trimmed(), m_password->text());
     m_password->clear();
     if (!session) {
         m_message->setText(session.error());

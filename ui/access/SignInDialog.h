@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace ow {
 
@@ -20,6 +21,12 @@ class SignInDialog : public QDialog
 
 public:
     SignInDialog(AccountService& accounts, const QString& hallText, QWidget* parent = nullptr);
+    // Built before the database is open (onewindow builds it while a worker thread opens the
+    // database): signing in is refused until setAccounts() gives it the accounts.
+    explicit SignInDialog(QWidget* parent = nullptr);
+
+    void setAccounts(AccountService& accounts);
+    void setHallText(const QString& text);
 
     void setUserName(const QString& name);
     const std::optional<Session>& session() const { return m_session; }
@@ -30,10 +37,12 @@ public:
 private:
     void trySignIn();
 
-    AccountService& m_accounts;
+    AccountService* m_accounts = nullptr;
+    QLabel* m_hall;
     QLineEdit* m_user;
     QLineEdit* m_password;
     QLabel* m_message;
+    QPushButton* m_signIn;
     std::optional<Session> m_session;
 };
 

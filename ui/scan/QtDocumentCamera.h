@@ -5,34 +5,41 @@
 #include <QCoreApplication>
 #include <memory>
 
-class QCamera;
-class QImageCapture;
-class QMediaCaptureSession;
-
 namespace ow {
 
-// The document camera through Qt Multimedia: the video inputs QMediaDevices lists, a QCamera in a
-// QMediaCaptureSession and a QImageCapture for the still picture (in memory, never a file).
+class CameraBackend;
+
+// The document camera through Qt Multimedia: the module onewindow-camera (CameraBackend.h),
+// loaded when the camera is first used so that Qt Multimedia is not loaded at every start
+// (RuntimeModule says where it is looked for).
 class QtDocumentCamera : public DocumentCamera
 {
     Q_OBJECT
 
 public:
     explicit QtDocumentCamera(QObject* parent = nullptr);
+    // Looks for the module in these folders instead (tests).
+    explicit QtDocumentCamera(const QStringList& folders, QObject* parent = nullptr);
     ~QtDocumentCamera() override;
 
     QList<Device> devices() const override;
     void capture(const QString& deviceId) override;
 
-private:
-    void stop();
+    // Whether the module could be loaded (loads it); loadError() says why not.
+    bool available() const { return backend() != nullptr; }
+    const QString& loadError() const { return m_loadError; }
 
-    std::unique_ptr<QMediaCaptureSession> m_session;
-    std::unique_ptr<QCamera> m_camera;
-    std::unique_ptr<QImageCapture> m_capture;
+    // Where the module is looked for, in that order.
+    static QStringList moduleFolders();
+
+private:
+    // Loads the module on first use; null (and loadError() says why) when it cannot be loaded.
+    CameraBackend* backend() const;
+
+    QStringList m_folders;
+    mutable std::unique_ptr<CameraBackend> m_backend;
+    mutable QString m_loadError;
     bool m_waiting = false;
-    bool m_taken = false; // one picture per capture(), however often the camera turns ready
-    void takeOnce();
 };
 
 } // namespace ow

@@ -1,6 +1,7 @@
 #include "guide/GuideSeed.h"
 
 #include "Database.h"
+#include "catalog/CatalogRepository.h"
 #include "guide/GuideRepository.h"
 
 #include <QDir>
@@ -76,6 +77,19 @@ Result<bool> GuideSeed::loadIfEmpty(Database& database, const QString& folder,
         !stored)
         return Result<bool>::failure(stored.error());
     return Result<bool>::success(true);
+}
+
+Result<bool> GuideSeed::loadIfEmpty(Database& database, const QString& folder)
+{
+    const Result<int> count = GuideRepository(database).guideCount();
+    if (!count)
+        return Result<bool>::failure(count.error());
+    if (count.value() > 0)
+        return Result<bool>::success(false);
+    const Result<Catalog> catalog = CatalogRepository(database).load();
+    if (!catalog)
+        return Result<bool>::failure(catalog.error());
+    return loadIfEmpty(database, folder, catalog.value());
 }
 
 } // namespace ow

@@ -32,6 +32,9 @@ public:
     // Loads the guides when the database has none yet; returns whether it loaded anything.
     static Result<bool> loadIfEmpty(Database& database, const QString& folder,
                                     const Catalog& catalog);
+    // The same with the database's own catalog, read only when there are no guides yet (the
+    // catalog is not read at every start: issue 11, time to the sign-in window).
+    static Result<bool> loadIfEmpty(Database& database, const QString& folder);
 };
 
 } // namespace ow
