@@ -101,6 +101,8 @@ DECLARE
     race record;
     by_batch boolean;
     held_cases text[];
+    ev_status jsonb; -- case → its status as the store's events say, after the bulk rows
+    fix_cases text[];
     lo bigint;
     hi bigint;
 BEGIN
@@ -301,9 +303,23 @@ BEGIN
 
     -- A bulk event after a withdrawal of its case (stored before, or earlier in this batch)
     -- stays, but the case stays withdrawn and a supervisor sees the race.
-    -- (The withdrawals are looked up for every case whose events came, a superset of the
-    -- cases of the events stored here.)
-    ev_cases := touched;
+    -- One look at the store's events of the cases whose events came (a superset of the cases
+    -- of the events stored here), by the case index: each case's status as its events say
+    -- (withdrawn once withdrawn, else its last event's), and which were withdrawn. The race
+    -- below looks only at those; the status at the end uses the rest when nothing went through
+    -- the merge.
+    SELECT coalesce(jsonb_object_agg(e.case_id, e.status), '{}'),
+           coalesce(array_agg(e.case_id) FILTER (WHERE e.status = 'withdrawn'), '{}')
+      INTO ev_status, ev_cases
+      FROM (SELECT case_id,
+                   CASE WHEN bool_or(data ->> 'status' = 'withdrawn') THEN 'withdrawn'
+                        ELSE (array_agg(data ->> 'status'
+                                        ORDER BY (data ->> 'position')::integer DESC))[1]
+                   END AS status
+              FROM sync_row
+             WHERE center_code = c AND table_name = 'case_event' AND data IS NOT NULL
+               AND case_id = ANY (touched)
+             GROUP BY case_id) e;
     FOR race IN
         WITH ev AS (
             SELECT u.n AS e_n, u.op AS e_op, u.k AS e_key, u.nw AS e_new, u.cs AS e_case
@@ -434,8 +450,27 @@ BEGIN
 
     -- The cases whose events came: a case's status is its last event's, or withdrawn once it
     -- was withdrawn.
-    -- (touched: see the first pass.)
-    IF cardinality(touched) > 0 THEN
+    -- When every operation went in above (no merge), the events are those looked at before the
+    -- race: only the case files that say otherwise are written, and a case file that came in
+    -- this batch saying the same is not looked up again.
+    IF cardinality(touched) > 0 AND n_written = n_applied THEN
+        SELECT coalesce(array_agg(s.key), '{}') INTO fix_cases
+          FROM jsonb_each_text(ev_status) s
+          LEFT JOIN (SELECT u.cs, u.nw ->> 'status' AS status
+                       FROM unnest(a_stored, a_tbl, a_case, a_new) u(st, tbl, cs, nw)
+                      WHERE u.st AND u.tbl = 'case_file') b
+                 ON b.cs = s.key AND b.status = s.value
+         WHERE b.cs IS NULL;
+        IF cardinality(fix_cases) > 0 THEN
+            UPDATE sync_row cf
+               SET data = jsonb_set(cf.data, '{status}', to_jsonb(ev_status ->> cf.case_id)),
+                   xid = pg_current_xact_id(), seq = nextval('sync_row_seq'), updated_at = now(),
+                   origin = NULL
+             WHERE cf.center_code = c AND cf.table_name = 'case_file'
+               AND cf.case_id = ANY (fix_cases) AND cf.data IS NOT NULL
+               AND cf.data ->> 'status' IS DISTINCT FROM ev_status ->> cf.case_id;
+        END IF;
+    ELSIF cardinality(touched) > 0 THEN
         UPDATE sync_row cf
            SET data = jsonb_set(cf.data, '{status}', to_jsonb(e.status)), xid = pg_current_xact_id(),
                seq = nextval('sync_row_seq'), updated_at = now(), origin = NULL

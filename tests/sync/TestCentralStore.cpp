@@ -152,6 +152,60 @@ private slots:
         QCOMPARE(version.value(), latest - 1);
     }
 
+    void aCaseTakesTheStatusOfItsEventsWhateverTheBatchSays()
+    {
+        // A case's status in the store is its last event's (withdrawn once withdrawn), also when
+        // a batch holds only new rows: an event sent alone for another window's case, or a new
+        // case whose own row says otherwise than its events.
+        const QString code = randomCode(QStringLiteral("S"));
+        const CentralSettings login = m_central->addCenter(code);
+        const auto op = [](const QString& table, const QString& key, const QString& row) {
+            return QStringLiteral("{\"op\":\"%1\",\"table\":\"%2\",\"key\":%3,\"old\":null,"
+                                  "\"new\":%4}")
+                .arg(newId(), table, key, row);
+        };
+        const auto caseFile = [&](const QString& id, const QString& status) {
+            return op(QStringLiteral("case_file"), QStringLiteral("\"[\\\"%1\\\"]\"").arg(id),
+                      QStringLiteral("{\"id\":\"%1\",\"status\":\"%2\"}").arg(id, status));
+        };
+        const auto event = [&](const QString& id, int position, const QString& status) {
+            return op(QStringLiteral("case_event"),
+                      QStringLiteral("\"[\\\"%1\\\",%2]\"").arg(id).arg(position),
+                      QStringLiteral("{\"case_id\":\"%1\",\"position\":%2,\"status\":\"%3\"}")
+                          .arg(id)
+                          .arg(position)
+                          .arg(status));
+        };
+        const auto push = [&](const QStringList& ops) {
+            return asCenter(login, QStringLiteral("SELECT onewindow.sync_push('%1', '[%2]')::text")
+                                       .arg(newId(), ops.join(u',')));
+        };
+        const auto statusOf = [&](const QString& id) {
+            return m_central->count(
+                QStringLiteral("SELECT CASE data ->> 'status' WHEN 'received' THEN 1 WHEN "
+                               "'accepted' THEN 2 WHEN 'withdrawn' THEN 3 ELSE 0 END FROM "
+                               "onewindow.sync_row WHERE center_code = '%1' AND table_name = "
+                               "'case_file' AND case_id = '%2'")
+                    .arg(code, id));
+        };
+        const QString first = newId();
+        QVERIFY(push({caseFile(first, QStringLiteral("received")),
+                      event(first, 1, QStringLiteral("received"))})
+                    .startsWith(QLatin1String("ok:")));
+        QCOMPARE(statusOf(first), 1);
+        // Another window's step, sent alone.
+        QVERIFY(
+            push({event(first, 2, QStringLiteral("accepted"))}).startsWith(QLatin1String("ok:")));
+        QCOMPARE(statusOf(first), 2);
+        // A new case whose row lags behind its events.
+        const QString second = newId();
+        QVERIFY(push({caseFile(second, QStringLiteral("received")),
+                      event(second, 1, QStringLiteral("received")),
+                      event(second, 2, QStringLiteral("withdrawn"))})
+                    .startsWith(QLatin1String("ok:")));
+        QCOMPARE(statusOf(second), 3);
+    }
+
     void aBatchIsClaimedOnceByItsPositionsAndOperationIds()
     {
         const QString code = randomCode(QStringLiteral("P"));
