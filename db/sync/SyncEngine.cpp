@@ -89,6 +89,28 @@ void SyncEngine::clearPrepared()
     m_prepared.clear();
 }
 
+bool SyncEngine::beginStatement(QString& error)
+{
+    ++m_statements;
+    if (m_faultAt <= 0 || m_statements != m_faultAt)
+        return true;
+    if (m_fault == Fault::Crash)
+        std::raise(SIGKILL);
+    if (m_fault == Fault::BeforeStatement) {
+        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+        return false;
+    }
+    return true;
+}
+
+bool SyncEngine::answerLost(int statement, QString& error) const
+{
+    if (m_faultAt <= 0 || statement != m_faultAt)
+        return false;
+    error = tr("the answer to statement %1 was lost on purpose (fault injection)").arg(statement);
+    return true;
+}
+
 bool SyncEngine::runLocal(const QString& sql, const QVariantList& values, QString& error,
                           QSqlQuery** used)
 {
@@ -104,25 +126,17 @@ bool SyncEngine::runLocal(const QString& sql, const QVariantList& values, QStrin
     }
     if (used)
         *used = query;
-    ++m_statements;
-    const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
-    if (faulty && m_fault == Fault::Crash)
-        std::raise(SIGKILL);
-    if (faulty && m_fault == Fault::BeforeStatement) {
-        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+    if (!beginStatement(error))
         return false;
-    }
+    const int statement = m_statements;
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec()) {
         error = errorOf(*query);
         return false;
     }
-    if (faulty) {
-        error = tr("the answer to statement %1 was lost on purpose (fault injection)")
-                    .arg(m_statements);
+    if (answerLost(statement, error))
         return false;
-    }
     return true;
 }
 
@@ -158,14 +172,9 @@ QString SyncEngine::inlined(const QString& sql, const QVariantList& values) cons
 bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& values,
                      QString& error)
 {
-    ++m_statements;
-    const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
-    if (faulty && m_fault == Fault::Crash)
-        std::raise(SIGKILL);
-    if (faulty && m_fault == Fault::BeforeStatement) {
-        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+    if (!beginStatement(error))
         return false;
-    }
+    const int statement = m_statements;
     // A central statement goes as one text with its values inlined by the driver's quoting: a
     // QPSQL prepared statement costs three round trips (PREPARE, EXECUTE, DEALLOCATE).
     const bool central = m_central.isValid() && query.driver() == m_central.driver();
@@ -173,25 +182,17 @@ bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& v
         error = errorOf(query);
         return false;
     }
-    if (faulty) {
-        error = tr("the answer to statement %1 was lost on purpose (fault injection)")
-                    .arg(m_statements);
+    if (answerLost(statement, error))
         return false;
-    }
     return true;
 }
 
 bool SyncEngine::copyIn(const char* sql, const QByteArray& rows, int count, QString& error)
 {
     // A statement like the others for the fault hook.
-    ++m_statements;
-    const bool faulty = m_faultAt > 0 && m_statements == m_faultAt;
-    if (faulty && m_fault == Fault::Crash)
-        std::raise(SIGKILL);
-    if (faulty && m_fault == Fault::BeforeStatement) {
-        error = tr("statement %1 failed on purpose (fault injection)").arg(m_statements);
+    if (!beginStatement(error))
         return false;
-    }
+    const int statement = m_statements;
     const Result<qint64> copied = CentralCopy::copyIn(m_central, sql, rows);
     if (!copied) {
         error = copied.error();
@@ -201,11 +202,8 @@ bool SyncEngine::copyIn(const char* sql, const QByteArray& rows, int count, QStr
         error = tr("the central store took %1 of the %2 rows sent").arg(copied.value()).arg(count);
         return false;
     }
-    if (faulty) {
-        error = tr("the answer to statement %1 was lost on purpose (fault injection)")
-                    .arg(m_statements);
+    if (answerLost(statement, error))
         return false;
-    }
     return true;
 }
 
@@ -475,14 +473,9 @@ bool SyncEngine::send(const QString& sql, const QVariantList& values, int& state
                       QString& error)
 {
     // A statement like the others for the fault hook: before it is sent, or its answer lost.
-    statement = ++m_statements;
-    const bool faulty = m_faultAt > 0 && statement == m_faultAt;
-    if (faulty && m_fault == Fault::Crash)
-        std::raise(SIGKILL);
-    if (faulty && m_fault == Fault::BeforeStatement) {
-        error = tr("statement %1 failed on purpose (fault injection)").arg(statement);
+    if (!beginStatement(error))
         return false;
-    }
+    statement = m_statements;
     if (const Status sent = CentralCopy::send(m_central, inlined(sql, values).toUtf8()); !sent) {
         error = sent.error();
         return false;
@@ -497,11 +490,8 @@ bool SyncEngine::answer(int statement, QByteArray& value, QString& error)
         error = answered.error();
         return false;
     }
-    if (m_faultAt > 0 && statement == m_faultAt) {
-        error =
-            tr("the answer to statement %1 was lost on purpose (fault injection)").arg(statement);
+    if (answerLost(statement, error))
         return false;
-    }
     value = answered.value();
     return true;
 }

@@ -131,6 +131,11 @@ private:
     {
         return table.direction == QLatin1String("both") && !table.clientScope;
     }
+    // The fault hook of the tests around every statement of a round: beginStatement counts it
+    // and fails it (or kills the process) when the fault is set for it; answerLost says whether
+    // the answer of statement number `statement`, which ran, is to be lost.
+    bool beginStatement(QString& error);
+    bool answerLost(int statement, QString& error) const;
     bool run(QSqlQuery& query, const QString& sql, const QVariantList& values, QString& error);
     QString inlined(const QString& sql, const QVariantList& values) const;
     // The same with a local statement prepared once per round (the pull applies thousands).
