@@ -117,8 +117,13 @@ BEGIN
     IF coalesce(cardinality(a_tbl), 0) <> n_total OR coalesce(cardinality(a_key), 0) <> n_total
        OR coalesce(cardinality(a_old), 0) <> n_total OR coalesce(cardinality(a_new), 0) <> n_total
        OR array_ndims(a_op) <> 1
-       OR (a_seq IS NOT NULL AND coalesce(cardinality(a_seq), 0) <> n_total) THEN
-        RAISE EXCEPTION 'sync_push_rows needs one operation per element of each of its arrays'
+       OR (a_seq IS NOT NULL AND coalesce(cardinality(a_seq), 0) <> n_total)
+       -- (Elements are taken by position from 1 on below.)
+       OR 1 <> ANY (ARRAY[array_lower(a_op, 1), array_lower(a_tbl, 1), array_lower(a_key, 1),
+                         array_lower(a_old, 1), array_lower(a_new, 1),
+                         coalesce(array_lower(a_seq, 1), 1)]) THEN
+        RAISE EXCEPTION 'sync_push_rows needs one operation per element of each of its arrays, '
+                        'numbered from 1'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     SELECT jsonb_object_agg(name, jsonb_build_object('direction', direction,

@@ -251,6 +251,13 @@ private slots:
                                           {QStringLiteral("110105194912310072"),
                                            QStringLiteral("110105194912310080")}));
         QVERIFY2(answer.contains(QLatin1String("strictly ascending")), qPrintable(answer));
+        // Arrays numbered from another index than 1 are refused (elements go by position).
+        answer = asCenter(login, batchSql(client, {10, 11}, {newId(), newId()},
+                                          {QStringLiteral("110105194912310099"),
+                                           QStringLiteral("11010519491231010X")})
+                                     .replace(QLatin1String("'{10,11}'::bigint[]"),
+                                              QLatin1String("'[0:1]={10,11}'::bigint[]")));
+        QVERIFY2(answer.contains(QLatin1String("numbered from 1")), qPrintable(answer));
         QCOMPARE(m_central->count(QStringLiteral("SELECT count(*) FROM onewindow.sync_row WHERE "
                                                  "center_code = '%1'")
                                       .arg(code)),
