@@ -145,6 +145,24 @@ void SyncEngine::disconnect()
     m_staging = false;
     m_central = QSqlDatabase();
     CentralSettings::closeConnection(m_connectionName);
+    m_secondStaging = false;
+    m_second = QSqlDatabase();
+    CentralSettings::closeConnection(m_connectionName + QStringLiteral("-next"));
+}
+
+Status SyncEngine::openSecond()
+{
+    if (m_second.isOpen())
+        return Status::success();
+    if (!m_settings)
+        return Status::failure(tr("No central store to connect to."));
+    const Result<QSqlDatabase> opened =
+        m_settings->open(m_connectionName + QStringLiteral("-next"));
+    if (!opened)
+        return Status::failure(opened.error());
+    m_second = opened.value();
+    m_secondStaging = false;
+    return Status::success();
 }
 
 QString SyncEngine::inlined(const QString& sql, const QVariantList& values) const
@@ -177,7 +195,8 @@ bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& v
     const int statement = m_statements;
     // A central statement goes as one text with its values inlined by the driver's quoting: a
     // QPSQL prepared statement costs three round trips (PREPARE, EXECUTE, DEALLOCATE).
-    const bool central = m_central.isValid() && query.driver() == m_central.driver();
+    const bool central = (m_central.isValid() && query.driver() == m_central.driver()) ||
+                         (m_second.isValid() && query.driver() == m_second.driver());
     if (!(central ? query.exec(inlined(sql, values)) : execute(query, sql, values))) {
         error = errorOf(query);
         return false;
@@ -187,13 +206,14 @@ bool SyncEngine::run(QSqlQuery& query, const QString& sql, const QVariantList& v
     return true;
 }
 
-bool SyncEngine::copyIn(const char* sql, const QByteArray& rows, int count, QString& error)
+bool SyncEngine::copyIn(const QSqlDatabase& central, const char* sql, const QByteArray& rows,
+                        int count, QString& error)
 {
     // A statement like the others for the fault hook.
     if (!beginStatement(error))
         return false;
     const int statement = m_statements;
-    const Result<qint64> copied = CentralCopy::copyIn(m_central, sql, rows);
+    const Result<qint64> copied = CentralCopy::copyIn(central, sql, rows);
     if (!copied) {
         error = copied.error();
         return false;
@@ -386,49 +406,70 @@ Result<int> SyncEngine::push(SyncReport& report)
         batch.rows = query.value(2).toString().toUtf8();
         return Status::success();
     };
-    Batch batch;
-    if (const Status read = readBatch(acked, batch); !read)
-        return R::failure(read.error());
-    for (;;) {
-        QString error;
-        if (batch.count == 0) {
-            if (!clearAcked(error))
-                return R::failure(tr("Cannot clear the outbox: %1").arg(error));
-            return R::success(pushed);
+    // One server transaction per batch: the batch into the session's staging table by COPY,
+    // then sync_push_rows over it (the rules of sync_push), then the commit. Batches alternate
+    // between two connections: while the store applies one on the first, the next is read from
+    // the outbox and loaded by COPY on the second (the cores work at once), and it is applied
+    // only after the first committed, so batches are applied in outbox order.
+    struct Side
+    {
+        QSqlDatabase* db;
+        bool* staged;
+        bool open = false; // its server transaction
+    };
+    Side sides[2] = {{&m_central, &m_staging}, {&m_second, &m_secondStaging}};
+    int at = 0;           // the side applying the current batch
+    bool waiting = false; // sync_push_rows sent there, its answer not yet taken
+    auto refused = [&](const QString& failure) {
+        if (waiting)
+            (void)CentralCopy::answer(*sides[at].db);
+        for (Side& side : sides) {
+            if (side.open)
+                QSqlQuery(*side.db).exec(QStringLiteral("ROLLBACK"));
+            side.open = false;
         }
-
-        // One server transaction: the batch into the session's staging table by COPY, then
-        // sync_push_rows over it (the rules of sync_push), then the commit.
-        QSqlQuery central(m_central);
-        bool open = false;    // the server transaction
-        bool waiting = false; // sync_push_rows sent, its answer not yet taken
-        auto refused = [&](const QString& failure) {
-            if (waiting)
-                (void)CentralCopy::answer(m_central);
-            if (open)
-                QSqlQuery(m_central).exec(QStringLiteral("ROLLBACK"));
-            QString ignored; // what was acknowledged leaves the outbox all the same, if it can
-            clearAcked(ignored);
-            return R::failure(tr("The central store did not take the changes: %1").arg(failure));
-        };
-        if (!m_staging &&
-            !run(central,
+        QString ignored; // what was acknowledged leaves the outbox all the same, if it can
+        clearAcked(ignored);
+        return R::failure(tr("The central store did not take the changes: %1").arg(failure));
+    };
+    auto load = [&](Side& side, Batch& loaded, QString& error) {
+        QSqlQuery query(*side.db);
+        if (!*side.staged &&
+            !run(query,
                  QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ow_push_stage (seq bigint, op "
                                 "uuid, tbl text, k text, old jsonb, new jsonb) ON COMMIT DELETE "
                                 "ROWS"),
                  {}, error))
-            return refused(error);
-        m_staging = true;
-        if (!(open = run(central, QStringLiteral("BEGIN"), {}, error)) ||
-            !copyIn("COPY pg_temp.ow_push_stage FROM STDIN", batch.rows, batch.count, error))
-            return refused(error.isEmpty() ? errorOf(central) : error);
-        batch.rows = QByteArray();
-        // While the store applies the batch, the next one is read from the outbox (the two
-        // cores work at once): its answer is taken after.
+            return false;
+        *side.staged = true;
+        if (!(side.open = run(query, QStringLiteral("BEGIN"), {}, error)) ||
+            !copyIn(*side.db, "COPY pg_temp.ow_push_stage FROM STDIN", loaded.rows, loaded.count,
+                    error)) {
+            if (error.isEmpty())
+                error = errorOf(query);
+            return false;
+        }
+        loaded.rows = QByteArray();
+        return true;
+    };
+
+    Batch batch;
+    if (const Status read = readBatch(acked, batch); !read)
+        return R::failure(read.error());
+    QString error;
+    if (batch.count == 0) {
+        if (!clearAcked(error))
+            return R::failure(tr("Cannot clear the outbox: %1").arg(error));
+        return R::success(pushed);
+    }
+    if (!load(sides[at], batch, error))
+        return refused(error);
+    for (;;) {
         // (One sort for the seven arrays: the aggregates take the sorted rows as they come; the
         // store refuses positions that are not ascending.)
         int applying = 0; // the statement number of sync_push_rows, for the fault hook
-        if (!send(QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), "
+        if (!send(*sides[at].db,
+                  QStringLiteral("SELECT onewindow.sync_push_rows(CAST(? AS uuid), "
                                  "array_agg(seq), array_agg(op), array_agg(tbl), array_agg(k), "
                                  "array_agg(old), array_agg(new)) FROM (SELECT * FROM "
                                  "pg_temp.ow_push_stage ORDER BY seq) AS batch"),
@@ -443,19 +484,30 @@ Result<int> SyncEngine::push(SyncReport& report)
         // again at the end).
         QString clearing;
         (void)clearAcked(clearing);
+        QString loadFailure;
+        bool loaded = false;
+        if (nextRead && next.count > 0) {
+            if (const Status second = openSecond(); !second)
+                loadFailure = second.error();
+            else
+                loaded = load(sides[1 - at], next, loadFailure);
+        }
         QByteArray reply;
         waiting = false;
-        if (!answer(applying, reply, error))
+        if (!answer(*sides[at].db, applying, reply, error))
             return refused(error);
         if (!nextRead)
             return refused(nextRead.error());
+        if (next.count > 0 && !loaded)
+            return refused(loadFailure);
         const Result<SyncPayload::PushAnswer> answered = SyncPayload::decodePushAnswer(reply);
         // Not acknowledged: the batch stays in the outbox and goes again (the store skips it);
         // the batches acknowledged before it leave the outbox all the same, if they can.
         if (!answered)
             return refused(answered.error());
-        open = false; // committed or not, the transaction ends here
-        if (!run(central, QStringLiteral("COMMIT"), {}, error))
+        sides[at].open = false; // committed or not, the transaction ends here
+        QSqlQuery commit(*sides[at].db);
+        if (!run(commit, QStringLiteral("COMMIT"), {}, error))
             return refused(error);
         report.conflicts += answered.value().conflicts;
 
@@ -465,27 +517,34 @@ Result<int> SyncEngine::push(SyncReport& report)
         pushed += count;
         report.pushed += count;
         m_checked = false;
+        if (next.count == 0) {
+            if (!clearAcked(error))
+                return R::failure(tr("Cannot clear the outbox: %1").arg(error));
+            return R::success(pushed);
+        }
+        at = 1 - at;
         batch = std::move(next);
     }
 }
 
-bool SyncEngine::send(const QString& sql, const QVariantList& values, int& statement,
-                      QString& error)
+bool SyncEngine::send(const QSqlDatabase& central, const QString& sql, const QVariantList& values,
+                      int& statement, QString& error)
 {
     // A statement like the others for the fault hook: before it is sent, or its answer lost.
     if (!beginStatement(error))
         return false;
     statement = m_statements;
-    if (const Status sent = CentralCopy::send(m_central, inlined(sql, values).toUtf8()); !sent) {
+    if (const Status sent = CentralCopy::send(central, inlined(sql, values).toUtf8()); !sent) {
         error = sent.error();
         return false;
     }
     return true;
 }
 
-bool SyncEngine::answer(int statement, QByteArray& value, QString& error)
+bool SyncEngine::answer(const QSqlDatabase& central, int statement, QByteArray& value,
+                        QString& error)
 {
-    const Result<QByteArray> answered = CentralCopy::answer(m_central);
+    const Result<QByteArray> answered = CentralCopy::answer(central);
     if (!answered) {
         error = answered.error();
         return false;

@@ -143,11 +143,16 @@ private:
                   QSqlQuery** used = nullptr);
     // COPY … FROM STDIN of rows (count lines) on the central connection, a statement for the
     // fault hook like run().
-    bool copyIn(const char* sql, const QByteArray& rows, int count, QString& error);
+    bool copyIn(const QSqlDatabase& central, const char* sql, const QByteArray& rows, int count,
+                QString& error);
     // A central statement sent without waiting (statement: its number for the fault hook), and
     // then its answer (the first value of its row).
-    bool send(const QString& sql, const QVariantList& values, int& statement, QString& error);
-    bool answer(int statement, QByteArray& value, QString& error);
+    bool send(const QSqlDatabase& central, const QString& sql, const QVariantList& values,
+              int& statement, QString& error);
+    bool answer(const QSqlDatabase& central, int statement, QByteArray& value, QString& error);
+    // The push's second connection to the store (a push of more than one batch loads the next
+    // batch on it while the store applies the current one on the first).
+    Status openSecond();
     Status fail(const QString& message);
     void disconnect();
     void clearPrepared();
@@ -169,6 +174,8 @@ private:
     bool m_checked = false;
     bool m_outboxBusy = true;
     bool m_staging = false; // the push's staging table exists in the central session
+    QSqlDatabase m_second;
+    bool m_secondStaging = false;
     QHash<QString, SyncOutbox::TableInfo> m_tables;
     QHash<QString, QSqlQuery*> m_prepared;
     int m_batchSize = 5000;
