@@ -10447,6 +10447,10 @@ last error: %4
         <source>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</source>
         <translation>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</translation>
     </message>
+    <message>
+        <source>No central store to connect to.</source>
+        <translation>No central store to connect to.</translation>
+    </message>
 </context>
 <context>
     <name>ow::SyncOutbox</name>

@@ -10398,6 +10398,10 @@ last error: %4
         <source>The central store has schema version %1, this OneWindow needs %2: run &apos;owctl central init&apos; against it (it upgrades the store). Nothing was sent.</source>
         <translation>中心库的数据结构版本是 %1，本一窗通需要 %2：请先对中心库运行“owctl central init”（它会升级中心库）。未发送任何内容。</translation>
     </message>
+    <message>
+        <source>No central store to connect to.</source>
+        <translation>没有可连接的中心库。</translation>
+    </message>
 </context>
 <context>
     <name>ow::SyncOutbox</name>
