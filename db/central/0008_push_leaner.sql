@@ -16,8 +16,9 @@ SET LOCAL search_path = onewindow, pg_temp;
 
 ALTER SEQUENCE sync_row_seq CACHE 1000;
 
-CREATE OR REPLACE FUNCTION sync_push_rows(client uuid, a_seq bigint[], a_op uuid[], a_tbl text[],
-                               a_key text[], a_old jsonb[], a_new jsonb[]) RETURNS jsonb
+CREATE OR REPLACE FUNCTION sync_push_rows(client uuid, a_seq bigint[], a_op uuid[],
+                                          a_tbl text[], a_key text[], a_old jsonb[],
+                                          a_new jsonb[]) RETURNS jsonb
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = onewindow, pg_temp
     -- Plans made for this batch (a generic plan of a table that was small when it was made
     -- turns a bulk push quadratic), sorts in memory, no nested loops between whole sets.

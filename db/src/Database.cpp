@@ -143,9 +143,13 @@ Status Database::configure()
                                    .arg(version)
                                    .arg(Migrator::latestVersion()));
 
+    // secure_delete: what is deleted (an applicant's ID number, a phone) is overwritten in the
+    // file, not left in free pages. Debian's SQLite does so by default; others (Qt's own, on
+    // Windows) do not.
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))

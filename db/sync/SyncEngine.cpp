@@ -346,43 +346,11 @@ Result<int> SyncEngine::push(SyncReport& report)
 {
     using R = Result<int>;
     int pushed = 0;
-    // The batches the store acknowledged leave the outbox at the end of the push (or of a
-    // failed one), not while the store applies the next: deleting a batch's rows costs SQLite
-    // more than reading and loading the next one (5,000 entries at random places of two
-    // indexes: 50 ms, against 30), and the round would wait for it. At the end, when nothing
-    // came in meanwhile, the whole table goes (SQLite's truncation: the pages are dropped, no
-    // index entry is looked up); else batch by batch, each in its own transaction, so that a
-    // clerk's write never waits long for the lock. Until then the next batch starts after the
-    // last one acknowledged; should the delete not happen (a crash, a failure), those batches
-    // go again and the store skips them.
-    qint64 acked = 0;
-    qint64 cleared = 0;      // acknowledged and out of the outbox already
-    QList<qint64> ackedLast; // the last position of each batch acknowledged, not yet cleared
-    auto clearAcked = [&](QString& error) {
-        while (cleared < acked) {
-            QSqlQuery query(m_local.connection());
-            if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
-                return false;
-            bool done = run(query, QStringLiteral("SELECT max(seq) FROM sync_outbox"), {}, error) &&
-                        query.next();
-            const bool whole = done && query.value(0).toLongLong() <= acked;
-            const qint64 upTo = whole ? acked : ackedLast.constFirst();
-            query.finish();
-            done = done &&
-                   (whole ? run(query, QStringLiteral("DELETE FROM sync_outbox"), {}, error)
-                          : run(query, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"),
-                                {upTo}, error)) &&
-                   run(query, QStringLiteral("COMMIT"), {}, error);
-            if (!done) {
-                QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
-                return false;
-            }
-            cleared = upTo;
-            while (!ackedLast.isEmpty() && ackedLast.constFirst() <= cleared)
-                ackedLast.removeFirst();
-        }
-        return true;
-    };
+    // Until the acknowledged batches leave the outbox (see clearAcknowledged), the next batch
+    // starts after the last one acknowledged; should the delete not happen (a crash, a
+    // failure), those batches go again and the store skips them.
+    m_acked = m_cleared = 0;
+    m_ackedLast.clear();
     // The batch as COPY input (CSV), made by SQLite in one statement (the rows are JSON text
     // already) and read as bytes (no conversion to UTF-16 and back): one line per operation in
     // outbox order, seq, op, table, key, old, new.
@@ -435,7 +403,7 @@ Result<int> SyncEngine::push(SyncReport& report)
             side.open = false;
         }
         QString ignored; // what was acknowledged leaves the outbox all the same, if it can
-        clearAcked(ignored);
+        clearAcknowledged(ignored);
         return R::failure(tr("The central store did not take the changes: %1").arg(failure));
     };
     auto load = [&](Side& side, Batch& loaded, QString& error) {
@@ -460,14 +428,11 @@ Result<int> SyncEngine::push(SyncReport& report)
     };
 
     Batch batch;
-    if (const Status read = readBatch(acked, batch); !read)
+    if (const Status read = readBatch(0, batch); !read)
         return R::failure(read.error());
     QString error;
-    if (batch.count == 0) {
-        if (!clearAcked(error))
-            return R::failure(tr("Cannot clear the outbox: %1").arg(error));
+    if (batch.count == 0)
         return R::success(pushed);
-    }
     if (!load(sides[at], batch, error))
         return refused(error);
     for (;;) {
@@ -513,20 +478,52 @@ Result<int> SyncEngine::push(SyncReport& report)
             return refused(error);
         report.conflicts += answered.value().conflicts;
 
-        // Acknowledged: out of the outbox at the end (see clearAcked).
-        acked = last;
-        ackedLast.append(last);
+        // Acknowledged: out of the outbox after the pull (see clearAcknowledged).
+        m_acked = last;
+        m_ackedLast.append(last);
         pushed += count;
         report.pushed += count;
         m_checked = false;
-        if (next.count == 0) {
-            if (!clearAcked(error))
-                return R::failure(tr("Cannot clear the outbox: %1").arg(error));
+        if (next.count == 0)
             return R::success(pushed);
-        }
         at = 1 - at;
         batch = std::move(next);
     }
+}
+
+bool SyncEngine::clearAcknowledged(QString& error)
+{
+    // The batches the store acknowledged leave the outbox after the push, not while the store
+    // applies the next batch: deleting a batch's rows costs SQLite more than reading and
+    // loading the next one (5,000 entries at random places of two indexes: 50 ms, against 30),
+    // and the round would wait for it. When nothing came in meanwhile, the whole table goes
+    // (SQLite's truncation: no index entry is looked up; with secure_delete, as Debian's SQLite
+    // has it, its pages are overwritten: 90 ms for 60,000 rows, done while the store counts
+    // for the count check); else batch by batch, each in its own transaction, so that a
+    // clerk's write never waits long for the lock.
+    while (m_cleared < m_acked) {
+        QSqlQuery query(m_local.connection());
+        if (!run(query, QStringLiteral("BEGIN IMMEDIATE"), {}, error))
+            return false;
+        bool done = run(query, QStringLiteral("SELECT max(seq) FROM sync_outbox"), {}, error) &&
+                    query.next();
+        const bool whole = done && query.value(0).toLongLong() <= m_acked;
+        const qint64 upTo = whole ? m_acked : m_ackedLast.constFirst();
+        query.finish();
+        done = done &&
+               (whole ? run(query, QStringLiteral("DELETE FROM sync_outbox"), {}, error)
+                      : run(query, QStringLiteral("DELETE FROM sync_outbox WHERE seq <= ?"), {upTo},
+                            error)) &&
+               run(query, QStringLiteral("COMMIT"), {}, error);
+        if (!done) {
+            QSqlQuery(m_local.connection()).exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        m_cleared = upTo;
+        while (!m_ackedLast.isEmpty() && m_ackedLast.constFirst() <= m_cleared)
+            m_ackedLast.removeFirst();
+    }
+    return true;
 }
 
 bool SyncEngine::send(const QSqlDatabase& central, const QString& sql, const QVariantList& values,
@@ -595,12 +592,13 @@ Result<bool> SyncEngine::applyRow(const PulledRow& row, bool track)
     }
 
     // A change of ours to this row still waits in the outbox: keep ours; the store decides when
-    // it arrives and sends the outcome back. (Rows that only come down are never in it.)
+    // it arrives and sends the outcome back. (Rows that only come down are never in it; what
+    // the store acknowledged this round waits for nothing.)
     if (m_outboxBusy && table.direction != QLatin1String("down")) {
         QSqlQuery* pending = nullptr;
         if (!runLocal(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE table_name "
-                                     "= ? AND row_key = ?)"),
-                      {table.name, row.key}, error, &pending) ||
+                                     "= ? AND row_key = ? AND seq > ?)"),
+                      {table.name, row.key, m_acked}, error, &pending) ||
             !pending->next())
             return R::failure(error);
         const bool waiting = pending->value(0).toBool();
@@ -717,7 +715,8 @@ Result<int> SyncEngine::pullPage(const QString& mode, int pageSize, bool& more, 
             return rollback(tr("Cannot store the changes from the central store: %1").arg(error));
         // Nothing waits in the outbox (the usual case): no row needs the look into it. The
         // transaction holds the write lock, so nothing comes in meanwhile.
-        if (!run(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox)"), {}, error) ||
+        if (!run(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_outbox WHERE seq > ?)"),
+                 {m_acked}, error) ||
             !query.next())
             return rollback(tr("Cannot store the changes from the central store: %1")
                                 .arg(error.isEmpty() ? errorOf(query) : error));
@@ -929,20 +928,22 @@ Status SyncEngine::startResync()
     return Status::success();
 }
 
-Result<SyncPayload::CountCheck> SyncEngine::scopeCheck()
+bool SyncEngine::askCheck(int& statement, QString& error)
+{
+    return send(m_central,
+                QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)::text"),
+                {m_clientId, m_cursorXid, m_cursorSeq}, statement, error);
+}
+
+Result<SyncPayload::CountCheck> SyncEngine::checkAnswer(int statement)
 {
     using R = Result<SyncPayload::CountCheck>;
-    QSqlQuery central(m_central);
+    QByteArray reply;
     QString error;
-    if (!run(central, QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)"),
-             {m_clientId, m_cursorXid, m_cursorSeq}, error) ||
-        !central.next())
-        return R::failure(tr("Cannot compare the row counts with the central store: %1")
-                              .arg(error.isEmpty() ? errorOf(central) : error));
-    const Result<SyncPayload::CountCheck> check =
-        SyncPayload::decodeCountCheck(central.value(0).toString().toUtf8());
-    central.finish();
-    return check;
+    if (!answer(m_central, statement, reply, error))
+        return R::failure(
+            tr("Cannot compare the row counts with the central store: %1").arg(error));
+    return SyncPayload::decodeCountCheck(reply);
 }
 
 namespace {
@@ -1068,7 +1069,12 @@ Result<int> SyncEngine::fullResync()
     const Result<int> pulled = pullAll(QStringLiteral("full"));
     if (!pulled)
         return pulled;
-    const Result<SyncPayload::CountCheck> check = scopeCheck();
+    int asked = 0;
+    QString error;
+    if (!askCheck(asked, error))
+        return R::failure(
+            tr("Cannot compare the row counts with the central store: %1").arg(error));
+    const Result<SyncPayload::CountCheck> check = checkAnswer(asked);
     if (!check)
         return R::failure(check.error());
     const Result<int> removed = finishResync(check.value());
@@ -1082,6 +1088,8 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     using R = Result<SyncReport>;
     m_statements = 0;
     m_refused.clear();
+    m_acked = m_cleared = 0;
+    m_ackedLast.clear();
     SyncReport report;
     // The round's own commits need not wait for the disk: whatever of them a power cut takes
     // is done again by the next round (a replayed batch is skipped by the store, a page pulled
@@ -1122,6 +1130,8 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     }
     auto failed = [&](const QString& message) {
         const Status failure = fail(message); // rolls back first: no lock held while trimming
+        QString ignored; // what the store acknowledged leaves the outbox all the same, if it can
+        (void)clearAcknowledged(ignored);
         releaseMemory(); // disconnects; a failed page may have been a large one
         return R::failure(failure.error());
     };
@@ -1132,12 +1142,23 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     if (const Result<int> pushed = push(report); !pushed)
         return failed(pushed.error());
 
+    // What the store acknowledged leaves the outbox after the pull, while the store counts for
+    // the count check (see clearAcknowledged); before a full resync, which looks at the outbox.
+    QString error;
+    const auto clearPushed = [&]() {
+        return clearAcknowledged(error)
+                   ? Status::success()
+                   : Status::failure(tr("Cannot clear the outbox: %1").arg(error));
+    };
+
     // A cursor older than tombstones the store purged may have missed a delete.
     if (m_behind && !m_resync) {
         if (const Status started = startResync(); !started)
             return failed(started.error());
     }
     if (m_resync) {
+        if (const Status cleared = clearPushed(); !cleared)
+            return failed(cleared.error());
         const Result<int> resynced = fullResync();
         if (!resynced)
             return failed(resynced.error());
@@ -1153,12 +1174,24 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
     }
 
     // The count check, when something moved (or first thing after a start): a difference means
-    // rows went missing on one side, and this side reloads the center's rows.
+    // rows went missing on one side, and this side reloads the center's rows. At most once per
+    // interval (see setCheckInterval); what moved meanwhile is checked with the next one.
     // (What moved in a round that failed before its check is checked in the next one.)
-    if (report.resynced)
+    if (report.resynced) {
         m_checked = true;
-    if (!m_checked) {
-        const Result<SyncPayload::CountCheck> check = scopeCheck();
+        m_sinceCheck.start();
+    }
+    const bool checkDue = !m_sinceCheck.isValid() || m_checkInterval == 0 ||
+                          m_sinceCheck.hasExpired(qint64(m_checkInterval) * 1000);
+    if (!m_checked && checkDue) {
+        int asked = 0;
+        if (!askCheck(asked, error))
+            return failed(
+                tr("Cannot compare the row counts with the central store: %1").arg(error));
+        const Status cleared = clearPushed();
+        const Result<SyncPayload::CountCheck> check = checkAnswer(asked);
+        if (!cleared)
+            return failed(cleared.error());
         if (!check)
             return failed(check.error());
         const Result<int> same = countsMatch(check.value());
@@ -1174,10 +1207,13 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
             report.resynced = true;
         }
         m_checked = same.value() >= 0;
+        if (m_checked)
+            m_sinceCheck.start();
     }
+    if (const Status cleared = clearPushed(); !cleared)
+        return failed(cleared.error());
 
     QSqlQuery query(m_local.connection());
-    QString error;
     if (!run(query,
              QStringLiteral("UPDATE sync_state SET last_success = ?, last_error = '' WHERE id = 1"),
              {timeValue(QDateTime::currentDateTimeUtc())}, error))

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,6 +76,12 @@ public:
     Result<SyncReport> runOnce(const CentralSettings& central);
 
     void setBatchSize(int rows) { m_batchSize = rows > 0 ? rows : 1; }
+    // The count check compares the hall's rows here and in the store after a round that moved
+    // rows: in the engine's first such round, then at most once per interval (it counts every
+    // row of the hall on both sides, which grows with the hall's years, not with the round).
+    // 0: after every round that moved rows.
+    static constexpr int DefaultCheckIntervalSeconds = 600;
+    void setCheckInterval(int seconds) { m_checkInterval = seconds > 0 ? seconds : 0; }
     // The largest page the last pull asked the store for (the batch size, unless a page that
     // ended between a parent and its children could not be completed by key).
     int largestPullPage() const { return m_largestPage; }
@@ -112,6 +119,9 @@ private:
     Status hello();
     Status helloOnce(bool& connectionBroke);
     Result<int> push(SyncReport& report);
+    // The outbox rows of the batches the store acknowledged this round leave the outbox (see
+    // push); false with error when they could not (they go again next round, and are skipped).
+    bool clearAcknowledged(QString& error);
     // One page of at most pageSize rows; orphans: it could not be stored because a row's parent
     // comes later in the log.
     Result<int> pullPage(const QString& mode, int pageSize, bool& more, bool& orphans);
@@ -121,7 +131,10 @@ private:
     Result<int> pullParents(QList<PulledRow>& rows);
     Result<bool> applyRow(const PulledRow& row, bool track);
     Status startResync();
-    Result<SyncPayload::CountCheck> scopeCheck();
+    // The count check's question, sent without waiting (statement: its number for the fault
+    // hook), and its answer.
+    bool askCheck(int& statement, QString& error);
+    Result<SyncPayload::CountCheck> checkAnswer(int statement);
     // 1: the counts agree, 0: they differ, -1: cannot tell now (something moved meanwhile).
     Result<int> countsMatch(const SyncPayload::CountCheck& check);
     Result<int> finishResync(const SyncPayload::CountCheck& check);
@@ -172,7 +185,15 @@ private:
     bool m_behind = false;
     bool m_resync = false;
     bool m_checked = false;
+    int m_checkInterval = DefaultCheckIntervalSeconds;
+    QElapsedTimer m_sinceCheck; // since the last comparison of the counts (invalid: none yet)
     bool m_outboxBusy = true;
+    // Outbox positions the store acknowledged this round: up to m_acked (the last position of
+    // each batch in m_ackedLast), of which up to m_cleared are out of the outbox. Between the
+    // two, the rows are the store's already: the pull does not take them for changes waiting.
+    qint64 m_acked = 0;
+    qint64 m_cleared = 0;
+    QList<qint64> m_ackedLast;
     bool m_staging = false; // the push's staging table exists in the central session
     QSqlDatabase m_second;
     bool m_secondStaging = false;

@@ -109,6 +109,27 @@ private slots:
         QVERIFY(database->connection().isValid()); // still this thread's
     }
 
+    void deletedPersonalDataLeavesNoTraceInTheFile()
+    {
+        const QString file = path(QStringLiteral("erased.sqlite"));
+        const QByteArray secret = "110105194912310021-erased-on-purpose";
+        {
+            auto opened = Database::open(file);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            QSqlQuery query(opened.value()->connection());
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE scratch (note TEXT)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO scratch VALUES ('%1')")
+                                   .arg(QString::fromLatin1(secret))));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            query.finish();
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM scratch")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QVERIFY(!bytes.readAll().contains(secret));
+    }
+
     void newDatabaseRunsWithTheAgreedPragmas()
     {
         auto opened = Database::open(path(QStringLiteral("new.sqlite")));
@@ -118,6 +139,7 @@ private slots:
                  QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA secure_delete")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::ApplicationId);
         QCOMPARE(db.schemaVersion(), 0);

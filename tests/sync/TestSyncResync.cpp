@@ -94,6 +94,32 @@ private slots:
         QVERIFY(!syncOk(*b).resynced);
     }
 
+    void theCountCheckRunsAtMostOncePerInterval()
+    {
+        // As the program runs it: the first round that moves rows counts; later ones count again
+        // only once the interval has passed, and then notice what went missing meanwhile.
+        auto a = workstation();
+        auto b = workstation();
+        b->engine().setCheckInterval(SyncEngine::DefaultCheckIntervalSeconds);
+        const QString id = a->addCase(1);
+        syncOk(*a);
+        syncOk(*b); // pulls the case: counted
+        quietly(
+            *b,
+            QStringLiteral("DELETE FROM case_item WHERE case_id = '%1' AND position = 2").arg(id));
+        a->addCase(2);
+        syncOk(*a);
+        SyncReport report = syncOk(*b); // moved rows, but counted less than 10 minutes ago
+        QVERIFY(report.pulled > 0);
+        QVERIFY(!report.resynced);
+        QVERIFY(b->rows() != m_central->rows(m_code));
+        // The interval over (here: made 0), the next round counts without anything moving.
+        b->engine().setCheckInterval(0);
+        report = syncOk(*b);
+        QVERIFY(report.resynced);
+        QCOMPARE(b->rows(), m_central->rows(m_code));
+    }
+
     void aRowTheStoreDoesNotHaveGoesHereAndNeverUp()
     {
         auto a = workstation();
