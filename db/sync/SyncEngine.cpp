@@ -346,11 +346,9 @@ Result<int> SyncEngine::push(SyncReport& report)
 {
     using R = Result<int>;
     int pushed = 0;
-    // Until the acknowledged batches leave the outbox (see clearAcknowledged), the next batch
-    // starts after the last one acknowledged; should the delete not happen (a crash, a
-    // failure), those batches go again and the store skips them.
-    m_acked = m_cleared = 0;
-    m_ackedLast.clear();
+    // Until the acknowledged batches leave the outbox (see clearAcknowledged; m_acked starts the
+    // round at 0), the next batch starts after the last one acknowledged; should the delete not
+    // happen (a crash, a failure), those batches go again and the store skips them.
     // The batch as COPY input (CSV), made by SQLite in one statement (the rows are JSON text
     // already) and read as bytes (no conversion to UTF-16 and back): one line per operation in
     // outbox order, seq, op, table, key, old, new.
@@ -493,7 +491,7 @@ Result<int> SyncEngine::push(SyncReport& report)
 
 bool SyncEngine::clearAcknowledged(QString& error)
 {
-    // The batches the store acknowledged leave the outbox after the push, not while the store
+    // The batches the store acknowledged leave the outbox after the pull, not while the store
     // applies the next batch: deleting a batch's rows costs SQLite more than reading and
     // loading the next one (5,000 entries at random places of two indexes: 50 ms, against 30),
     // and the round would wait for it. When nothing came in meanwhile, the whole table goes
@@ -928,11 +926,14 @@ Status SyncEngine::startResync()
     return Status::success();
 }
 
-bool SyncEngine::askCheck(int& statement, QString& error)
+Status SyncEngine::askCheck(int& statement)
 {
-    return send(m_central,
-                QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)::text"),
-                {m_clientId, m_cursorXid, m_cursorSeq}, statement, error);
+    QString error;
+    if (!send(m_central, QStringLiteral("SELECT onewindow.sync_check(CAST(? AS uuid), ?, ?)::text"),
+              {m_clientId, m_cursorXid, m_cursorSeq}, statement, error))
+        return Status::failure(
+            tr("Cannot compare the row counts with the central store: %1").arg(error));
+    return Status::success();
 }
 
 Result<SyncPayload::CountCheck> SyncEngine::checkAnswer(int statement)
@@ -1070,10 +1071,8 @@ Result<int> SyncEngine::fullResync()
     if (!pulled)
         return pulled;
     int asked = 0;
-    QString error;
-    if (!askCheck(asked, error))
-        return R::failure(
-            tr("Cannot compare the row counts with the central store: %1").arg(error));
+    if (const Status sent = askCheck(asked); !sent)
+        return R::failure(sent.error());
     const Result<SyncPayload::CountCheck> check = checkAnswer(asked);
     if (!check)
         return R::failure(check.error());
@@ -1185,9 +1184,8 @@ Result<SyncReport> SyncEngine::runOnce(const CentralSettings& central)
                           m_sinceCheck.hasExpired(qint64(m_checkInterval) * 1000);
     if (!m_checked && checkDue) {
         int asked = 0;
-        if (!askCheck(asked, error))
-            return failed(
-                tr("Cannot compare the row counts with the central store: %1").arg(error));
+        if (const Status sent = askCheck(asked); !sent)
+            return failed(sent.error());
         const Status cleared = clearPushed();
         const Result<SyncPayload::CountCheck> check = checkAnswer(asked);
         if (!cleared)

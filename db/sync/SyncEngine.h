@@ -133,7 +133,7 @@ private:
     Status startResync();
     // The count check's question, sent without waiting (statement: its number for the fault
     // hook), and its answer.
-    bool askCheck(int& statement, QString& error);
+    Status askCheck(int& statement);
     Result<SyncPayload::CountCheck> checkAnswer(int statement);
     // 1: the counts agree, 0: they differ, -1: cannot tell now (something moved meanwhile).
     Result<int> countsMatch(const SyncPayload::CountCheck& check);
